@@ -1,0 +1,48 @@
+# Two commands matter: `make run` and `make test`. Everything they need is installed here.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+ROLE   ?= counter
+
+.PHONY: run test lint typecheck pytest bench translations system-deps system-deps-gui clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "counter_app needs Python 3.11 or newer")'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+system-deps:
+	@bash installers/debian/system-deps.sh test
+
+system-deps-gui:
+	@bash installers/debian/system-deps.sh gui
+
+run: system-deps-gui $(STAMP)
+	$(PY) main.py --role $(ROLE) --demo
+
+test: system-deps $(STAMP) lint typecheck pytest
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy
+
+pytest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/startup.py
+
+# Refresh the .ts files from the source, then compile them. Translators edit the .ts in Qt Linguist.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $$(git ls-files 'counter_app/*.py') \
+	    -source-language en -target-language vi -ts resources/translations/counter_app_vi.ts
+	$(VENV)/bin/pyside6-lrelease resources/translations/counter_app_vi.ts -qm resources/translations/counter_app_vi.qm
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,71 @@
+"""The composition root: reads settings, opens the database, builds the services.
+
+The one place that wires the app together; windows get what they need through their
+constructors, never from a global.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from counter_app.paths import AppPaths
+from counter_app.services.calendar import CalendarService
+from counter_app.services.catalogue import CatalogueService
+from counter_app.services.demo import seed_demo
+from counter_app.services.dossiers import DossierService
+from counter_app.services.office import ensure_office
+from counter_app.services.staff import StaffService
+from counter_app.settings import Settings
+from counter_app.storage import migrate
+from counter_app.storage.database import Database, parse_database_url, sqlite_url
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class AppContext:
+    paths: AppPaths
+    settings: Settings
+    db: Database
+    catalogue: CatalogueService
+    calendar: CalendarService
+    staff: StaffService
+    dossiers: DossierService
+    demo: bool
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def database_url(paths: AppPaths, settings: Settings, override: str | None = None) -> str:
+    if override:
+        return override
+    if settings.database_url:
+        return settings.database_url
+    return sqlite_url(paths.database_file).render_as_string(hide_password=False)
+
+
+def build_context(
+    paths: AppPaths, settings: Settings, *, database_override: str | None = None, demo: bool = False
+) -> AppContext:
+    paths.ensure()
+    db = Database.open(parse_database_url(database_url(paths, settings, database_override)))
+    try:
+        backup = migrate.upgrade(db, paths.backups)
+        if backup:
+            log.info("database backup before upgrade: %s", backup)
+        ensure_office(db, settings.office)
+        catalogue = CatalogueService(db)
+        calendar = CalendarService(db)
+        staff = StaffService(db)
+        dossiers = DossierService(
+            db, catalogue, calendar, office_code=settings.office.code, code_pattern=settings.dossier_code_pattern
+        )
+        if demo and seed_demo(staff, catalogue):
+            log.info("demo data added to %s", db.description)
+    except BaseException:
+        db.dispose()
+        raise
+    log.info("opened %s", db.description)
+    return AppContext(paths, settings, db, catalogue, calendar, staff, dossiers, demo)

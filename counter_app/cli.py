@@ -1,0 +1,87 @@
+"""The command line: ``counter-app --role counter|kiosk|display [--screenshot FILE] …``.
+
+Every mistake on the command line, in the settings or in the database address ends with
+one clear line on stderr and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from counter_app import __version__
+from counter_app.domain.errors import DomainError
+from counter_app.logging_setup import setup_logging
+from counter_app.paths import AppPaths
+from counter_app.settings import load
+from counter_app.storage.database import parse_database_url
+
+ROLES = ("counter", "kiosk", "display")
+EXIT_USAGE = 2
+EXIT_FAILURE = 1
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="counter-app", description="Counter software for a one-stop office.")
+    parser.add_argument("--role", choices=ROLES, default="counter", help="which window to open")
+    parser.add_argument("--screenshot", metavar="FILE", help="render the window offscreen to a PNG and exit")
+    parser.add_argument("--home", metavar="DIR", help="keep data, settings and logs under DIR (portable)")
+    parser.add_argument("--database", metavar="URL", help="sqlite:///PATH or postgresql://… (overrides settings)")
+    parser.add_argument("--language", choices=("vi", "en"), help="interface language (default: settings)")
+    parser.add_argument("--demo", action="store_true", help="fill an empty database with demo data")
+    parser.add_argument("--user", metavar="NAME", help="with --screenshot: render as this signed-in account")
+    parser.add_argument("--version", action="version", version=f"counter-app {__version__}")
+    return parser
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"counter-app: {message}", file=sys.stderr)
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from counter_app.ui.i18n import cli_translate, domain_message
+
+    try:
+        args = build_parser().parse_args(argv)
+    except UsageError as exc:
+        return _fail(cli_translate("Invalid command-line option: {detail}. See counter-app --help.", detail=str(exc)),
+                     EXIT_USAGE)  # fmt: skip
+    paths = AppPaths.resolve(args.home)
+    try:
+        paths.ensure()
+        setup_logging(paths.log_file, console=False)
+    except OSError as exc:
+        return _fail(cli_translate("Cannot use the data folder {path}: {reason}", path=str(paths.data),
+                                   reason=exc.strerror or str(exc)), EXIT_FAILURE)  # fmt: skip
+    language = args.language
+    try:
+        settings = load(paths.settings_file)
+        language = language or settings.language
+        if args.database:
+            parse_database_url(args.database)
+    except DomainError as exc:
+        return _fail(domain_message(exc, language or "vi"), EXIT_USAGE)
+    if args.language:
+        settings.language = args.language
+    logging.getLogger(__name__).info("counter-app %s starting as %s", __version__, args.role)
+
+    from counter_app.ui.launcher import launch
+
+    return launch(args, paths, settings)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

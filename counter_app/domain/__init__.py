@@ -1,0 +1,1 @@
+"""Domain logic in plain Python. Nothing here may import Qt (a test enforces it)."""

@@ -1,0 +1,125 @@
+"""The dossier lifecycle: a state machine on the national status codes (domain.md §6).
+
+Every state is one national code, so a sync adapter maps states without translation
+tables. Lateness is always computed from the appointment, never stored or edited
+(a lesson of the provincial platforms, domain.md §14).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from enum import IntEnum, StrEnum
+
+from counter_app.domain.errors import QT_TRANSLATE_NOOP, DomainError, Term
+
+
+class DossierStatus(IntEnum):
+    REGISTERED_ONLINE = 1  # Mới đăng ký
+    RECEIVED = 2  # Được tiếp nhận
+    REFUSED = 3  # Không được tiếp nhận
+    IN_PROCESSING = 4  # Đang xử lý
+    SUPPLEMENT_REQUESTED = 5  # Yêu cầu bổ sung giấy tờ
+    FINANCIAL_OBLIGATION_REQUESTED = 6  # Yêu cầu thực hiện nghĩa vụ tài chính
+    WITHDRAWAL_REQUESTED = 7  # Công dân yêu cầu rút hồ sơ
+    STOPPED = 8  # Dừng xử lý
+    DECIDED = 9  # Đã xử lý xong
+    RETURNED = 10  # Đã trả kết quả
+
+    @property
+    def label(self) -> Term:
+        return STATUS_LABELS[self]
+
+
+STATUS_LABELS: dict[DossierStatus, Term] = {
+    DossierStatus.REGISTERED_ONLINE: Term(QT_TRANSLATE_NOOP("Domain", "Registered online")),
+    DossierStatus.RECEIVED: Term(QT_TRANSLATE_NOOP("Domain", "Received")),
+    DossierStatus.REFUSED: Term(QT_TRANSLATE_NOOP("Domain", "Refused")),
+    DossierStatus.IN_PROCESSING: Term(QT_TRANSLATE_NOOP("Domain", "In processing")),
+    DossierStatus.SUPPLEMENT_REQUESTED: Term(QT_TRANSLATE_NOOP("Domain", "Supplement requested")),
+    DossierStatus.FINANCIAL_OBLIGATION_REQUESTED: Term(
+        QT_TRANSLATE_NOOP("Domain", "Financial obligation requested")
+    ),
+    DossierStatus.WITHDRAWAL_REQUESTED: Term(QT_TRANSLATE_NOOP("Domain", "Withdrawal requested")),
+    DossierStatus.STOPPED: Term(QT_TRANSLATE_NOOP("Domain", "Stopped")),
+    DossierStatus.DECIDED: Term(QT_TRANSLATE_NOOP("Domain", "Decided")),
+    DossierStatus.RETURNED: Term(QT_TRANSLATE_NOOP("Domain", "Returned")),
+}
+
+S = DossierStatus
+INITIAL_STATES = frozenset({S.REGISTERED_ONLINE, S.RECEIVED, S.REFUSED})
+TRANSITIONS: dict[DossierStatus, frozenset[DossierStatus]] = {
+    S.REGISTERED_ONLINE: frozenset({S.RECEIVED, S.REFUSED, S.WITHDRAWAL_REQUESTED}),
+    S.RECEIVED: frozenset({S.IN_PROCESSING, S.SUPPLEMENT_REQUESTED, S.WITHDRAWAL_REQUESTED, S.DECIDED}),
+    S.IN_PROCESSING: frozenset(
+        {S.SUPPLEMENT_REQUESTED, S.FINANCIAL_OBLIGATION_REQUESTED, S.WITHDRAWAL_REQUESTED, S.DECIDED}
+    ),
+    S.SUPPLEMENT_REQUESTED: frozenset({S.IN_PROCESSING, S.WITHDRAWAL_REQUESTED, S.STOPPED}),
+    S.FINANCIAL_OBLIGATION_REQUESTED: frozenset({S.IN_PROCESSING, S.WITHDRAWAL_REQUESTED, S.DECIDED}),
+    S.WITHDRAWAL_REQUESTED: frozenset({S.STOPPED, S.IN_PROCESSING}),
+    S.DECIDED: frozenset({S.RETURNED}),
+    S.REFUSED: frozenset(),
+    S.STOPPED: frozenset(),
+    S.RETURNED: frozenset(),
+}
+FINAL_STATES = frozenset(s for s, targets in TRANSITIONS.items() if not targets)
+
+
+class IllegalTransition(DomainError):
+    pass
+
+
+def check_start(status: DossierStatus) -> None:
+    if status not in INITIAL_STATES:
+        raise IllegalTransition(
+            QT_TRANSLATE_NOOP("Domain", "A dossier cannot start as “{target}”."), target=status.label
+        )
+
+
+def check_transition(
+    current: DossierStatus, target: DossierStatus, history: Sequence[DossierStatus] = ()
+) -> None:
+    """Raise :class:`IllegalTransition` unless ``current -> target`` is allowed.
+
+    ``history`` holds the states the dossier has been in: a supplement may be requested
+    only once per dossier (Nghị định 118/2025, Điều 11).
+    """
+    if target not in TRANSITIONS[current]:
+        raise IllegalTransition(
+            QT_TRANSLATE_NOOP("Domain", "A dossier that is “{current}” cannot become “{target}”."),
+            current=current.label,
+            target=target.label,
+        )
+    if target is S.SUPPLEMENT_REQUESTED and S.SUPPLEMENT_REQUESTED in history:
+        raise IllegalTransition(
+            QT_TRANSLATE_NOOP("Domain", "A supplement has already been requested once for this dossier.")
+        )
+
+
+class Timeliness(StrEnum):
+    EARLY = "early"
+    ON_TIME = "on_time"
+    LATE = "late"
+    PENDING = "pending"  # not finished and not yet due
+
+
+TIMELINESS_LABELS: dict[Timeliness, Term] = {
+    Timeliness.EARLY: Term(QT_TRANSLATE_NOOP("Domain", "Early")),
+    Timeliness.ON_TIME: Term(QT_TRANSLATE_NOOP("Domain", "On time")),
+    Timeliness.LATE: Term(QT_TRANSLATE_NOOP("Domain", "Late")),
+    Timeliness.PENDING: Term(QT_TRANSLATE_NOOP("Domain", "Not yet due")),
+}
+
+
+def timeliness(appointment: datetime, finished_at: datetime | None, now: datetime) -> Timeliness:
+    """Early: finished on a day before the due day; on time: by the due time; late: after it.
+
+    An unfinished dossier is late once its appointment has passed, pending until then.
+    """
+    if finished_at is None:
+        return Timeliness.LATE if now > appointment else Timeliness.PENDING
+    if finished_at > appointment:
+        return Timeliness.LATE
+    if finished_at.astimezone(appointment.tzinfo).date() < appointment.date():
+        return Timeliness.EARLY
+    return Timeliness.ON_TIME

@@ -1,0 +1,37 @@
+"""The office's working calendar: public holidays plus its own overrides from the database."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import delete, select
+
+from counter_app.domain.calendar import DayOverride, WorkingCalendar, WorkingHours
+from counter_app.domain.staff import Permission, StaffMember, require
+from counter_app.storage import models
+from counter_app.storage.database import Database
+
+
+class CalendarService:
+    def __init__(self, db: Database, hours: WorkingHours | None = None) -> None:
+        self.db = db
+        self.hours = hours or WorkingHours()
+
+    def overrides(self) -> list[DayOverride]:
+        with self.db.read() as session:
+            rows = session.scalars(select(models.CalendarOverride).order_by(models.CalendarOverride.day))
+            return [DayOverride(r.day, r.working, r.note) for r in rows]
+
+    def calendar(self) -> WorkingCalendar:
+        """A calendar with the overrides as they are now (cheap: build one per operation)."""
+        return WorkingCalendar(self.overrides(), self.hours)
+
+    def set_override(self, actor: StaffMember, override: DayOverride) -> None:
+        require(actor, Permission.MANAGE_CALENDAR)
+        with self.db.write() as session:
+            session.merge(models.CalendarOverride(day=override.day, working=override.working, note=override.note))
+
+    def remove_override(self, actor: StaffMember, day: date) -> None:
+        require(actor, Permission.MANAGE_CALENDAR)
+        with self.db.write() as session:
+            session.execute(delete(models.CalendarOverride).where(models.CalendarOverride.day == day))

@@ -1,0 +1,231 @@
+"""Dossier registration and lifecycle: codes, appointments and every transition, each one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from counter_app.domain.calendar import VN_TZ, now_vn
+from counter_app.domain.dossier_code import format_code, validate_pattern
+from counter_app.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
+from counter_app.domain.lifecycle import DossierStatus, check_start, check_transition
+from counter_app.domain.staff import Permission, StaffMember, require
+from counter_app.domain.text import clean_line, fold
+from counter_app.services.calendar import CalendarService
+from counter_app.services.catalogue import CatalogueService
+from counter_app.storage import models
+from counter_app.storage.database import Database
+
+Clock = Callable[[], datetime]
+
+
+@dataclass(frozen=True)
+class Applicant:
+    name: str
+    id_number: str
+    birth_date: date | None = None
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class DossierView:
+    id: int
+    code: str
+    procedure_code: str
+    procedure_name: str
+    deciding_authority: str
+    applicant_name: str
+    applicant_id_number: str
+    status: DossierStatus
+    received_at: datetime
+    appointment_at: datetime
+    decided_at: datetime | None
+    returned_at: datetime | None
+
+
+@dataclass(frozen=True)
+class DossierEventView:
+    from_status: DossierStatus | None
+    to_status: DossierStatus
+    at: datetime
+    staff_name: str
+    note: str
+
+
+def _view(row: models.Dossier) -> DossierView:
+    return DossierView(
+        id=row.id,
+        code=row.code,
+        procedure_code=row.procedure_code,
+        procedure_name=row.procedure_name,
+        deciding_authority=row.deciding_authority,
+        applicant_name=row.applicant_name,
+        applicant_id_number=row.applicant_id_number,
+        status=DossierStatus(row.status),
+        received_at=row.received_at,
+        appointment_at=row.appointment_at,
+        decided_at=row.decided_at,
+        returned_at=row.returned_at,
+    )
+
+
+def next_running_number(session: Session, office_code: str, day: date) -> int:
+    """The day's next number for the office, gapless: the counter row is locked until commit.
+
+    The UPDATE takes the row lock on PostgreSQL (a concurrent caller waits, then sees the
+    committed value); on SQLite the whole write transaction already holds the lock
+    (BEGIN IMMEDIATE). A rolled-back transaction gives its number back.
+    """
+    dialect = session.get_bind().dialect.name
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    session.execute(
+        insert(models.DossierCounter)
+        .values(office_code=office_code, day=day, last_number=0)
+        .on_conflict_do_nothing()
+    )
+    number = session.execute(
+        update(models.DossierCounter)
+        .where(models.DossierCounter.office_code == office_code, models.DossierCounter.day == day)
+        .values(last_number=models.DossierCounter.last_number + 1)
+        .returning(models.DossierCounter.last_number),
+        execution_options={"synchronize_session": False},
+    ).scalar_one()
+    return int(number)
+
+
+class DossierService:
+    def __init__(
+        self,
+        db: Database,
+        catalogue: CatalogueService,
+        calendar: CalendarService,
+        *,
+        office_code: str,
+        code_pattern: str,
+        clock: Clock = now_vn,
+    ) -> None:
+        validate_pattern(code_pattern)
+        self.db = db
+        self.catalogue = catalogue
+        self.calendar = calendar
+        self.office_code = office_code
+        self.code_pattern = code_pattern
+        self.clock = clock
+
+    def register(
+        self,
+        actor: StaffMember,
+        procedure_code: str,
+        applicant: Applicant,
+        *,
+        status: DossierStatus = DossierStatus.RECEIVED,
+        received_at: datetime | None = None,
+        note: str = "",
+    ) -> DossierView:
+        """Record a dossier with its code and appointment, and its first status, in one transaction."""
+        require(actor, Permission.RECEIVE_DOSSIERS)
+        check_start(status)
+        procedure = self.catalogue.get(procedure_code)
+        received = (received_at or self.clock()).astimezone(VN_TZ)
+        appointment = self.calendar.calendar().appointment(received, procedure.processing_time)
+        day = received.date()
+        with self.db.write() as session:
+            number = next_running_number(session, self.office_code, day)
+            row = models.Dossier(
+                code=format_code(self.code_pattern, agency=self.office_code, day=day, seq=number),
+                office_code=self.office_code,
+                day=day,
+                running_number=number,
+                procedure_code=procedure.code,
+                procedure_name=procedure.name,
+                deciding_authority=procedure.deciding_authority,
+                applicant_name=clean_line(applicant.name),
+                applicant_id_number=applicant.id_number,
+                applicant_birth_date=applicant.birth_date,
+                applicant_address=clean_line(applicant.address),
+                applicant_phone=applicant.phone.strip(),
+                applicant_email=applicant.email.strip(),
+                search_text=fold(f"{applicant.name} {applicant.id_number}"),
+                status=int(status),
+                received_at=received,
+                appointment_at=appointment,
+                received_by=actor.id,
+            )
+            session.add(row)
+            session.flush()
+            session.add(
+                models.DossierEvent(
+                    dossier_id=row.id, from_status=None, to_status=int(status), at=received,
+                    staff_id=actor.id, note=note,
+                )
+            )  # fmt: skip
+            view = _view(row)
+        return view
+
+    def transition(
+        self, actor: StaffMember, dossier_id: int, target: DossierStatus, *, note: str = ""
+    ) -> DossierView:
+        """Move a dossier to ``target`` if the lifecycle allows it, recording who and when."""
+        require(actor, Permission.RECEIVE_DOSSIERS)
+        at = self.clock().astimezone(VN_TZ)
+        with self.db.write() as session:
+            row = session.scalar(
+                select(models.Dossier).where(models.Dossier.id == dossier_id).with_for_update()
+            )
+            if row is None:
+                raise NotFoundError(QT_TRANSLATE_NOOP("Domain", "Dossier {id} does not exist."), id=dossier_id)
+            history = [
+                DossierStatus(s)
+                for s in session.scalars(
+                    select(models.DossierEvent.to_status).where(models.DossierEvent.dossier_id == dossier_id)
+                )
+            ]
+            current = DossierStatus(row.status)
+            check_transition(current, target, history)
+            row.status = int(target)
+            if target is DossierStatus.DECIDED:
+                row.decided_at = at
+            elif target is DossierStatus.RETURNED:
+                row.returned_at = at
+            session.add(
+                models.DossierEvent(
+                    dossier_id=row.id, from_status=int(current), to_status=int(target), at=at,
+                    staff_id=actor.id, note=note,
+                )
+            )  # fmt: skip
+            view = _view(row)
+        return view
+
+    def get(self, dossier_id: int) -> DossierView:
+        with self.db.read() as session:
+            row = session.get(models.Dossier, dossier_id)
+            if row is None:
+                raise NotFoundError(QT_TRANSLATE_NOOP("Domain", "Dossier {id} does not exist."), id=dossier_id)
+            return _view(row)
+
+    def history(self, dossier_id: int) -> list[DossierEventView]:
+        statement = (
+            select(models.DossierEvent, models.Staff.full_name)
+            .join(models.Staff, models.Staff.id == models.DossierEvent.staff_id)
+            .where(models.DossierEvent.dossier_id == dossier_id)
+            .order_by(models.DossierEvent.id)
+        )
+        with self.db.read() as session:
+            return [
+                DossierEventView(
+                    DossierStatus(e.from_status) if e.from_status is not None else None,
+                    DossierStatus(e.to_status),
+                    e.at,
+                    name,
+                    e.note,
+                )
+                for e, name in session.execute(statement)
+            ]

@@ -1,0 +1,102 @@
+"""Staff accounts and sign-in. Passwords are hashed with Argon2id (argon2-cffi)."""
+
+from __future__ import annotations
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from counter_app.domain.calendar import now_vn
+from counter_app.domain.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
+from counter_app.domain.staff import (
+    Permission,
+    Role,
+    StaffMember,
+    require,
+    validate_password,
+    validate_username,
+)
+from counter_app.domain.text import clean_line
+from counter_app.storage import models
+from counter_app.storage.database import Database
+
+
+class AuthenticationFailed(DomainError):
+    pass
+
+
+def _member(row: models.Staff) -> StaffMember:
+    return StaffMember(row.id, row.username, row.full_name, Role(row.role))
+
+
+class StaffService:
+    def __init__(self, db: Database, hasher: PasswordHasher | None = None) -> None:
+        self.db = db
+        self.hasher = hasher or PasswordHasher()
+
+    def count(self) -> int:
+        with self.db.read() as session:
+            return session.scalar(select(func.count()).select_from(models.Staff)) or 0
+
+    def create(
+        self, actor: StaffMember | None, username: str, full_name: str, role: Role, password: str
+    ) -> StaffMember:
+        """Create an account. Without an actor only the very first account may be made (set-up)."""
+        if actor is not None:
+            require(actor, Permission.MANAGE_STAFF)
+        validate_username(username)
+        validate_password(password)
+        name = clean_line(full_name)
+        if not name:
+            raise ValidationError(QT_TRANSLATE_NOOP("Domain", "The full name is missing."), field="full_name")
+        password_hash = self.hasher.hash(password)
+        try:
+            with self.db.write() as session:
+                if actor is None and session.scalar(select(func.count()).select_from(models.Staff)):
+                    raise DomainError(QT_TRANSLATE_NOOP("Domain", "Only an administrator can add accounts."))
+                row = models.Staff(
+                    username=username, full_name=name, role=role.value, password_hash=password_hash,
+                    active=True, created_at=now_vn(),
+                )  # fmt: skip
+                session.add(row)
+                session.flush()
+                member = _member(row)
+        except IntegrityError:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Domain", "The user name {value} is already taken."),
+                field="username",
+                value=username,
+            ) from None
+        return member
+
+    def authenticate(self, username: str, password: str) -> StaffMember:
+        """The account, if the password is right. One message for every failure: no user probing."""
+        failed = AuthenticationFailed(QT_TRANSLATE_NOOP("Domain", "Wrong user name or password."))
+        with self.db.read() as session:
+            row = session.scalar(select(models.Staff).where(models.Staff.username == username.strip().lower()))
+            if row is None or not row.active:
+                # Spend the same time as a real check so that timing does not reveal accounts.
+                self.hasher.hash(password)
+                raise failed
+            member, stored_hash = _member(row), row.password_hash
+        try:
+            self.hasher.verify(stored_hash, password)
+        except (VerificationError, InvalidHashError):
+            raise failed from None
+        with self.db.write() as session:
+            staff = session.get(models.Staff, member.id)
+            if staff is not None:
+                staff.last_signed_in_at = now_vn()
+                if self.hasher.check_needs_rehash(stored_hash):
+                    staff.password_hash = self.hasher.hash(password)
+        return member
+
+    def find(self, username: str) -> StaffMember | None:
+        with self.db.read() as session:
+            row = session.scalar(select(models.Staff).where(models.Staff.username == username))
+            return _member(row) if row is not None and row.active else None
+
+    def members(self) -> list[StaffMember]:
+        with self.db.read() as session:
+            return [_member(r) for r in session.scalars(select(models.Staff).order_by(models.Staff.username))]

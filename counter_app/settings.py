@@ -1,0 +1,203 @@
+"""Settings, declared once with their types and defaults.
+
+Stored as versioned JSON in the config folder, written atomically. Unknown keys are
+ignored (a newer version's file still opens); a value of the wrong type is an error that
+names the setting. Credentials never live here (the keyring holds them).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import re
+import types
+import typing
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from counter_app.atomic import write_text_atomic
+from counter_app.domain.dossier_code import DEFAULT_PATTERN, validate_pattern
+from counter_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from counter_app.domain.text import clean_line
+from counter_app.storage.database import parse_database_url
+
+log = logging.getLogger(__name__)
+SETTINGS_VERSION = 1
+_AGENCY_CODE = re.compile(r"[0-9A-Z]{1,5}(\.[0-9A-Z]{1,5}){1,5}")
+
+
+class PrinterKind(StrEnum):
+    NONE = "none"
+    USB = "usb"
+    NETWORK = "network"
+    SERIAL = "serial"
+    WINDOWS = "windows"
+
+
+class ScannerKind(StrEnum):
+    NONE = "none"
+    SANE = "sane"
+    WIA = "wia"
+    ESCL = "escl"
+    FOLDER = "folder"
+
+
+@dataclass
+class OfficeSettings:
+    name: str = "Trung tâm Phục vụ hành chính công xã Minh Khai"
+    code: str = "000.00.00.H00"  # agency electronic ID (mã định danh điện tử)
+    parent_body: str = "Ủy ban nhân dân xã Minh Khai"
+    place: str = "Minh Khai"  # the place written before the date on forms
+
+
+@dataclass
+class PrinterSettings:
+    kind: PrinterKind = PrinterKind.NONE
+    target: str = ""  # USB vendor:product, host:port, serial port or Windows printer name
+    width_dots: int = 576  # 384 for 58 mm, 512-576 for 80 mm
+
+
+@dataclass
+class ScannerSettings:
+    kind: ScannerKind = ScannerKind.NONE
+    device: str = ""
+    dpi: int = 300
+
+
+@dataclass
+class ProvincialSettings:
+    endpoint: str = ""  # https://… of the provincial one-stop system; empty = sync off
+    connect_timeout: float = 5.0
+    read_timeout: float = 30.0
+    extra_ca_file: str = ""
+
+
+@dataclass
+class Settings:
+    version: int = SETTINGS_VERSION
+    language: str = "vi"
+    database_url: str = ""  # empty = the embedded SQLite file in the data folder
+    counter_number: int = 1
+    dossier_code_pattern: str = DEFAULT_PATTERN
+    office: OfficeSettings = field(default_factory=OfficeSettings)
+    printer: PrinterSettings = field(default_factory=PrinterSettings)
+    scanner: ScannerSettings = field(default_factory=ScannerSettings)
+    provincial: ProvincialSettings = field(default_factory=ProvincialSettings)
+
+
+def _wrong(path: str, expected: str) -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP("Domain", "The setting “{field}” must be {expected}."), field=path, expected=expected
+    )
+
+
+def _convert(value: Any, kind: Any, path: str) -> Any:
+    if dataclasses.is_dataclass(kind):
+        if not isinstance(value, dict):
+            raise _wrong(path, "a group of settings")
+        return _from_dict(kind, value, path)  # type: ignore[arg-type]
+    if isinstance(kind, type) and issubclass(kind, StrEnum):
+        try:
+            return kind(value)
+        except ValueError:
+            raise _wrong(path, "one of " + ", ".join(m.value for m in kind)) from None
+    if kind is bool:
+        if not isinstance(value, bool):
+            raise _wrong(path, "true or false")
+        return value
+    if kind is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _wrong(path, "a whole number")
+        return value
+    if kind is float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise _wrong(path, "a number")
+        return float(value)
+    if kind is str:
+        if not isinstance(value, str):
+            raise _wrong(path, "text")
+        return clean_line(value)
+    raise TypeError(f"unsupported setting type {kind!r}")  # a programming error
+
+
+def _from_dict(cls: type[Any], data: dict[str, Any], prefix: str = "") -> Any:
+    hints = typing.get_type_hints(cls)
+    kwargs = {}
+    for f in dataclasses.fields(cls):
+        if f.name in data:
+            kind = hints[f.name]
+            if isinstance(kind, types.UnionType):  # pragma: no cover - no optional settings yet
+                kind = typing.get_args(kind)[0]
+            kwargs[f.name] = _convert(data[f.name], kind, f"{prefix}{f.name}")
+    for key in data.keys() - {f.name for f in dataclasses.fields(cls)}:
+        log.warning("ignoring unknown setting %s%s", prefix, key)
+    return cls(**kwargs)
+
+
+def validate(settings: Settings) -> None:
+    """Check values whose type is right but whose content may not be."""
+    if not settings.office.name:
+        raise _wrong("office.name", "filled in")
+    if not _AGENCY_CODE.fullmatch(settings.office.code):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Domain", "The office code “{value}” is not an agency electronic ID such as 000.00.06.H56."
+            ),
+            field="office.code",
+            value=settings.office.code,
+        )
+    if settings.language not in ("vi", "en"):
+        raise _wrong("language", "vi or en")
+    if not 1 <= settings.counter_number <= 99:
+        raise _wrong("counter_number", "between 1 and 99")
+    if settings.printer.width_dots not in (384, 512, 576):
+        raise _wrong("printer.width_dots", "384, 512 or 576")
+    if settings.scanner.dpi not in (200, 300, 400, 600):
+        raise _wrong("scanner.dpi", "200, 300, 400 or 600")
+    endpoint = settings.provincial.endpoint
+    if endpoint and not endpoint.startswith(("https://", "http://127.0.0.1", "http://localhost")):
+        raise _wrong("provincial.endpoint", "an https:// address")
+    validate_pattern(settings.dossier_code_pattern)
+    if settings.database_url:
+        parse_database_url(settings.database_url)
+
+
+def from_dict(data: dict[str, Any]) -> Settings:
+    version = data.get("version", SETTINGS_VERSION)
+    if not isinstance(version, int) or version > SETTINGS_VERSION:
+        log.warning("settings file version %r is newer than this program knows", version)
+    settings: Settings = _from_dict(Settings, {k: v for k, v in data.items() if k != "version"})
+    return settings
+
+
+def to_dict(settings: Settings) -> dict[str, Any]:
+    return dataclasses.asdict(settings)
+
+
+def load(path: Path) -> Settings:
+    """The settings in ``path``, or the defaults when there is no file yet."""
+    if not path.exists():
+        return Settings()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Domain", "The settings file {value} is damaged ({reason})."),
+            field=str(path),
+            value=str(path),
+            reason=str(exc),
+        ) from None
+    if not isinstance(data, dict):
+        raise _wrong("(file)", "a group of settings")
+    settings = from_dict(data)
+    validate(settings)
+    return settings
+
+
+def save(settings: Settings, path: Path) -> None:
+    validate(settings)
+    settings.version = SETTINGS_VERSION
+    write_text_atomic(path, json.dumps(to_dict(settings), ensure_ascii=False, indent=2) + "\n")

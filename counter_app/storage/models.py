@@ -1,0 +1,182 @@
+"""The database schema. Changing it means a new Alembic revision in migrations/versions."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from counter_app.domain.calendar import VN_TZ
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Moment(TypeDecorator[datetime]):
+    """A point in time: stored as naive UTC (both engines agree), returned in Vietnam time."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("a stored moment must carry its time zone")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC).astimezone(VN_TZ)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Office(Base):
+    __tablename__ = "office"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)  # agency electronic ID
+    name: Mapped[str] = mapped_column(String(200))
+    parent_body: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Staff(Base):
+    __tablename__ = "staff"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(32), unique=True)
+    full_name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(Moment())
+    last_signed_in_at: Mapped[datetime | None] = mapped_column(Moment())
+
+
+class Procedure(Base):
+    __tablename__ = "procedure"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(Text)
+    search_text: Mapped[str] = mapped_column(Text)  # folded code, name and field, for diacritic-free search
+    field_code: Mapped[str] = mapped_column(String(40), index=True)
+    field_name: Mapped[str] = mapped_column(String(200))
+    processing_amount: Mapped[int] = mapped_column(Integer)
+    processing_unit: Mapped[str] = mapped_column(String(16))
+    processing_note: Mapped[str] = mapped_column(Text, default="")
+    deciding_authority: Mapped[str] = mapped_column(String(200))
+    online_level: Mapped[str] = mapped_column(String(8))
+    result: Mapped[str] = mapped_column(Text, default="")
+    legal_basis: Mapped[str] = mapped_column(Text, default="")  # one text per line
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    catalogue_version: Mapped[str] = mapped_column(String(40), default="")
+    components: Mapped[list[ProcedureComponent]] = relationship(
+        order_by="ProcedureComponent.position", cascade="all, delete-orphan"
+    )
+    fees: Mapped[list[ProcedureFee]] = relationship(
+        order_by="ProcedureFee.position", cascade="all, delete-orphan"
+    )
+
+
+class ProcedureComponent(Base):
+    __tablename__ = "procedure_component"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedure.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    originals: Mapped[int] = mapped_column(Integer)
+    copies: Mapped[int] = mapped_column(Integer)
+    certified_copy_accepted: Mapped[bool] = mapped_column(Boolean)
+    electronic_copy_accepted: Mapped[bool] = mapped_column(Boolean)
+    presented_only: Mapped[bool] = mapped_column(Boolean)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ProcedureFee(Base):
+    __tablename__ = "procedure_fee"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    procedure_id: Mapped[int] = mapped_column(ForeignKey("procedure.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    amount: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class CalendarOverride(Base):
+    __tablename__ = "calendar_override"
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    working: Mapped[bool] = mapped_column(Boolean)
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class DossierCounter(Base):
+    """The day's last running number per office; its row is the lock that keeps codes gapless."""
+
+    __tablename__ = "dossier_counter"
+    office_code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    last_number: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Dossier(Base):
+    __tablename__ = "dossier"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    office_code: Mapped[str] = mapped_column(String(40))
+    day: Mapped[date] = mapped_column(Date)
+    running_number: Mapped[int] = mapped_column(Integer)
+    procedure_code: Mapped[str] = mapped_column(String(40), index=True)
+    procedure_name: Mapped[str] = mapped_column(Text)
+    deciding_authority: Mapped[str] = mapped_column(String(200))
+    applicant_name: Mapped[str] = mapped_column(String(120))
+    applicant_id_number: Mapped[str] = mapped_column(String(12), index=True)
+    applicant_birth_date: Mapped[date | None] = mapped_column(Date)
+    applicant_address: Mapped[str] = mapped_column(Text, default="")
+    applicant_phone: Mapped[str] = mapped_column(String(20), default="")
+    applicant_email: Mapped[str] = mapped_column(String(120), default="")
+    search_text: Mapped[str] = mapped_column(Text)
+    status: Mapped[int] = mapped_column(Integer, index=True)
+    received_at: Mapped[datetime] = mapped_column(Moment())
+    appointment_at: Mapped[datetime] = mapped_column(Moment(), index=True)
+    decided_at: Mapped[datetime | None] = mapped_column(Moment())
+    returned_at: Mapped[datetime | None] = mapped_column(Moment())
+    received_by: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    events: Mapped[list[DossierEvent]] = relationship(order_by="DossierEvent.id")
+
+    __table_args__ = (UniqueConstraint("office_code", "day", "running_number"),)
+
+
+class DossierEvent(Base):
+    """Every transition, with who and when: the source of Mẫu 06 and of the sync outbox."""
+
+    __tablename__ = "dossier_event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"))
+    from_status: Mapped[int | None] = mapped_column(Integer)
+    to_status: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime] = mapped_column(Moment())
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_dossier_event_dossier", "dossier_id", "id"),)

@@ -1,0 +1,77 @@
+"""One excepthook for the whole app: plain advice for environmental failures, a crash dialog for bugs."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import traceback
+from collections.abc import Callable
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from counter_app.domain.errors import DomainError
+from counter_app.failures import Failure, classify
+from counter_app.ui.i18n import domain_text, tr_domain
+
+log = logging.getLogger("counter_app.crash")
+
+
+def failure_text(exc: BaseException) -> tuple[Failure, str]:
+    failure = classify(exc)
+    if isinstance(exc, DomainError):
+        return failure, domain_text(exc)
+    return failure, tr_domain(failure.template)
+
+
+def show_failure(parent: QWidget | None, exc: BaseException) -> None:
+    """Tell the person what happened and what to do; log it either way."""
+    failure, text = failure_text(exc)
+    box = QMessageBox(parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if failure.is_bug:
+        log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(QCoreApplication.translate("Errors", "Unexpected error"))
+        box.setDetailedText("".join(traceback.format_exception(exc)))
+    else:
+        log.warning("%s: %s", failure.kind, exc)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(QCoreApplication.translate("Errors", "Could not finish"))
+    box.setText(text)
+    ok = box.addButton(QCoreApplication.translate("Errors", "Close"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(ok)
+    box.exec()
+
+
+class _Bridge(QObject):
+    """Carries exceptions from any thread to the GUI thread, where dialogs may be shown."""
+
+    raised = Signal(object)
+
+
+class ExceptHook:
+    def __init__(self, parent: Callable[[], QWidget | None] = lambda: None) -> None:
+        self.parent = parent
+        self.bridge = _Bridge()
+        self.bridge.raised.connect(self._show)
+
+    def install(self) -> None:
+        sys.excepthook = self.handle
+        threading.excepthook = self._thread_hook
+
+    def handle(self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        exc.__traceback__ = tb
+        self.bridge.raised.emit(exc)
+
+    def _thread_hook(self, args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is not None:
+            self.handle(args.exc_type, args.exc_value, args.exc_traceback)
+
+    def _show(self, exc: BaseException) -> None:
+        show_failure(self.parent(), exc)

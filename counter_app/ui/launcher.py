@@ -1,0 +1,104 @@
+"""Start the Qt application for a role, or render its window to a PNG (``--screenshot``)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from counter_app.app import AppContext, build_context
+from counter_app.paths import AppPaths
+from counter_app.settings import Settings
+from counter_app.ui.counter.controller import CounterController
+from counter_app.ui.counter.window import CounterWindow
+from counter_app.ui.display.window import DisplayWindow
+from counter_app.ui.errors import ExceptHook, failure_text, show_failure
+from counter_app.ui.i18n import cli_translate, install_translation
+from counter_app.ui.kiosk.window import KioskWindow
+from counter_app.ui.qtlog import route_qt_messages
+from counter_app.ui.theme import apply_theme
+
+log = logging.getLogger(__name__)
+WINDOWS: dict[str, type[QMainWindow]] = {"counter": CounterWindow, "kiosk": KioskWindow, "display": DisplayWindow}
+DEMO_SCREENSHOT_USER = "canbo"
+
+
+def make_application(language: str) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
+    app.setApplicationName("counter_app")
+    route_qt_messages()
+    install_translation(app, language)
+    apply_theme(app)
+    return app
+
+
+def settle(app: QApplication, rounds: int = 6) -> None:
+    """Let background loads finish and their results reach the widgets."""
+    for _ in range(rounds):
+        QThreadPool.globalInstance().waitForDone(10_000)
+        app.processEvents()
+
+
+def render_png(app: QApplication, window: QMainWindow, path: Path) -> bool:
+    width, height = window.REFERENCE_SIZE  # type: ignore[attr-defined]
+    window.resize(width, height)
+    window.show()
+    settle(app)
+    ok = window.grab().save(str(path), "PNG")
+    window.close()
+    return bool(ok)
+
+
+def screenshot(app: QApplication, context: AppContext, role: str, path: Path, user: str | None) -> int:
+    window = WINDOWS[role](context)
+    if isinstance(window, CounterWindow):
+        username = user or (DEMO_SCREENSHOT_USER if context.demo else None)
+        member = context.staff.find(username) if username else None
+        if username and member is None:
+            print(f"counter-app: {cli_translate('No account named {name}', name=username)}", file=sys.stderr)
+            return 2
+        window.set_actor(member)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not render_png(app, window, path):
+        print(f"counter-app: {cli_translate('Cannot save the screenshot to {path}', path=str(path))}",
+              file=sys.stderr)  # fmt: skip
+        return 1
+    print(cli_translate("Screenshot saved to {path}", path=str(path)))
+    return 0
+
+
+def launch(args: argparse.Namespace, paths: AppPaths, settings: Settings) -> int:
+    if args.screenshot:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = make_application(settings.language)
+    hook = ExceptHook(lambda: app.activeWindow())
+    hook.install()
+    try:
+        context = build_context(paths, settings, database_override=args.database, demo=args.demo)
+    except Exception as exc:  # noqa: BLE001 - every start-up failure ends in one clear line
+        failure, text = failure_text(exc)
+        log.error("cannot open the database", exc_info=failure.is_bug)
+        print(f"counter-app: {cli_translate('Cannot open the database: {reason}', reason=text)}", file=sys.stderr)
+        if not args.screenshot:
+            show_failure(None, exc)
+        return 1
+    try:
+        if args.screenshot:
+            return screenshot(app, context, args.role, Path(args.screenshot), args.user)
+        if args.role == "counter":
+            controller = CounterController(context)
+            if not controller.start():
+                return 0
+        else:
+            window = WINDOWS[args.role](context)
+            window.show()
+        return app.exec()
+    finally:
+        QThreadPool.globalInstance().waitForDone(10_000)
+        context.close()

@@ -1,0 +1,30 @@
+"""A separate process registering dossiers, for the concurrency proofs (importable by spawn)."""
+
+from __future__ import annotations
+
+from counter_app.domain.staff import Role, StaffMember
+from counter_app.services.calendar import CalendarService
+from counter_app.services.catalogue import CatalogueService
+from counter_app.services.dossiers import Applicant, DossierService
+from counter_app.storage.database import Database
+
+OFFICE = "000.00.06.H56"
+PATTERN = "{agency}-{yymmdd}-{seq:04d}"
+
+
+def register_many(url: str, clerk_id: int, count: int, received_iso: str) -> list[str]:
+    from datetime import datetime
+
+    db = Database.open(url)
+    catalogue = CatalogueService(db)
+    service = DossierService(db, catalogue, CalendarService(db), office_code=OFFICE, code_pattern=PATTERN)
+    clerk = StaffMember(clerk_id, "canbo", "Cán bộ", Role.CLERK)
+    received = datetime.fromisoformat(received_iso)
+    codes = []
+    try:
+        for i in range(count):
+            view = service.register(clerk, "1.001193", Applicant(f"Công dân {i}", "001095012345"), received_at=received)
+            codes.append(view.code)
+    finally:
+        db.dispose()
+    return codes

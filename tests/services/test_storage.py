@@ -1,0 +1,109 @@
+"""Engine set-up, migrations and the rules for where a database may live."""
+
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import inspect, select, text
+
+from counter_app.storage import migrate, models
+from counter_app.storage.database import Database, DatabaseConfigError, is_network_path, parse_database_url, sqlite_url
+
+
+def test_sqlite_is_durable_and_strict(sqlite_db):
+    with sqlite_db.read() as session:
+        assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert session.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert session.execute(text("PRAGMA busy_timeout")).scalar() == 30000
+
+
+def test_schema_is_at_head_on_both_engines(db):
+    assert migrate.current_revision(db) == migrate.head_revision()
+    assert {"dossier", "dossier_event", "procedure", "staff", "dossier_counter"} <= set(inspect(db.engine).get_table_names())
+
+
+def test_a_failed_write_leaves_nothing_behind(db):
+    with pytest.raises(RuntimeError), db.write() as session:
+        session.add(models.Office(code="X.1", name="A", parent_body=""))
+        session.flush()
+        raise RuntimeError("power cut")
+    with db.read() as session:
+        assert session.scalar(select(models.Office)) is None
+
+
+def test_two_writers_queue_instead_of_failing(tmp_path):
+    """BEGIN IMMEDIATE: concurrent read-modify-write never hits 'database is locked' nor loses an update."""
+    path = tmp_path / "shared.sqlite3"
+    setup = Database.open(sqlite_url(path))
+    migrate.upgrade(setup)
+    with setup.write() as session:
+        session.add(models.DossierCounter(office_code="A", day=__import__("datetime").date(2026, 1, 1), last_number=0))
+    errors: list[BaseException] = []
+
+    def worker() -> None:
+        db = Database.open(sqlite_url(path))  # its own engine, like another PC process
+        try:
+            for _ in range(40):
+                with db.write() as session:
+                    row = session.scalar(select(models.DossierCounter))
+                    assert row is not None
+                    row.last_number = row.last_number + 1
+        except BaseException as exc:  # noqa: BLE001
+            errors.append(exc)
+        finally:
+            db.dispose()
+
+    threads = [threading.Thread(target=worker) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    with setup.read() as session:
+        assert session.scalar(select(models.DossierCounter.last_number)) == 240
+    setup.dispose()
+
+
+def test_an_older_database_is_backed_up_then_upgraded(tmp_path):
+    db = Database.open(sqlite_url(tmp_path / "old.sqlite3"))
+    config = migrate._config()
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+    with db.write() as session:
+        session.add(models.Office(code="000.00.06.H56", name="Cũ", parent_body=""))
+    assert migrate.current_revision(db) == "0001"
+    backup = migrate.upgrade(db, tmp_path / "backups")
+    assert backup is not None and backup.exists()
+    assert migrate.current_revision(db) == migrate.head_revision()
+    copy = sqlite3.connect(backup)
+    assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert copy.execute("SELECT name FROM office").fetchone() == ("Cũ",)
+    copy.close()
+    assert migrate.upgrade(db, tmp_path / "backups") is None  # nothing to do, no new backup
+    db.dispose()
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["mysql://u@h/db", "sqlite://", "sqlite:///:memory:", "postgresql+asyncpg://h/db", "postgresql://host/",
+     "not a url", "sqlite://///server/share/counter.sqlite3", r"sqlite:///\\server\share\counter.sqlite3"],
+)  # fmt: skip
+def test_unusable_database_urls_are_refused(url):
+    with pytest.raises(DatabaseConfigError) as info:
+        parse_database_url(url)
+    assert info.value.message()
+
+
+def test_good_urls_are_normalised():
+    assert parse_database_url("postgresql://u:p@db.local/counter").drivername == "postgresql+psycopg"
+    assert parse_database_url("sqlite:///C:/data/counter.sqlite3").database == "C:/data/counter.sqlite3"
+
+
+def test_network_paths():
+    assert is_network_path(r"\\server\share\a.sqlite3")
+    assert is_network_path("//server/share/a.sqlite3")
+    assert not is_network_path(str(Path.cwd() / "a.sqlite3"))
