@@ -60,7 +60,11 @@ def build_context(
         calendar = CalendarService(db)
         staff = StaffService(db)
         dossiers = DossierService(
-            db, catalogue, calendar, office_code=settings.office.code, code_pattern=settings.dossier_code_pattern
+            db,
+            catalogue,
+            calendar,
+            office_code=settings.office.code,
+            code_pattern=settings.dossier_code_pattern,
         )
         if demo and seed_demo(staff, catalogue):
             log.info("demo data added to %s", db.description)

@@ -38,7 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--role", choices=ROLES, default="counter", help="which window to open")
     parser.add_argument("--screenshot", metavar="FILE", help="render the window offscreen to a PNG and exit")
     parser.add_argument("--home", metavar="DIR", help="keep data, settings and logs under DIR (portable)")
-    parser.add_argument("--database", metavar="URL", help="sqlite:///PATH or postgresql://… (overrides settings)")
+    parser.add_argument(
+        "--database", metavar="URL", help="sqlite:///PATH or postgresql://… (overrides settings)"
+    )
     parser.add_argument("--language", choices=("vi", "en"), help="interface language (default: settings)")
     parser.add_argument("--demo", action="store_true", help="fill an empty database with demo data")
     parser.add_argument("--user", metavar="NAME", help="with --screenshot: render as this signed-in account")
@@ -57,15 +59,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
     except UsageError as exc:
-        return _fail(cli_translate("Invalid command-line option: {detail}. See counter-app --help.", detail=str(exc)),
-                     EXIT_USAGE)  # fmt: skip
+        return _fail(
+            cli_translate("Invalid command-line option: {detail}. See counter-app --help.", detail=str(exc)),
+            EXIT_USAGE,
+        )
     paths = AppPaths.resolve(args.home)
     try:
         paths.ensure()
         setup_logging(paths.log_file, console=False)
     except OSError as exc:
-        return _fail(cli_translate("Cannot use the data folder {path}: {reason}", path=str(paths.data),
-                                   reason=exc.strerror or str(exc)), EXIT_FAILURE)  # fmt: skip
+        return _fail(
+            cli_translate(
+                "Cannot use the data folder {path}: {reason}",
+                path=str(paths.data),
+                reason=exc.strerror or str(exc),
+            ),
+            EXIT_FAILURE,
+        )
     language = args.language
     try:
         settings = load(paths.settings_file)

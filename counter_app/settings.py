@@ -20,7 +20,7 @@ from typing import Any
 
 from counter_app.atomic import write_text_atomic
 from counter_app.domain.dossier_code import DEFAULT_PATTERN, validate_pattern
-from counter_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from counter_app.domain.errors import QT_TRANSLATE_NOOP, Term, ValidationError
 from counter_app.domain.text import clean_line
 from counter_app.storage.database import parse_database_url
 
@@ -88,37 +88,56 @@ class Settings:
     provincial: ProvincialSettings = field(default_factory=ProvincialSettings)
 
 
-def _wrong(path: str, expected: str) -> ValidationError:
+GROUP = Term(QT_TRANSLATE_NOOP("Domain", "a group of settings"))
+TRUE_OR_FALSE = Term(QT_TRANSLATE_NOOP("Domain", "true or false"))
+WHOLE_NUMBER = Term(QT_TRANSLATE_NOOP("Domain", "a whole number"))
+NUMBER = Term(QT_TRANSLATE_NOOP("Domain", "a number"))
+TEXT = Term(QT_TRANSLATE_NOOP("Domain", "text"))
+FILLED_IN = Term(QT_TRANSLATE_NOOP("Domain", "filled in"))
+HTTPS_ADDRESS = Term(QT_TRANSLATE_NOOP("Domain", "an https:// address"))
+
+
+def _wrong(path: str, expected: Term) -> ValidationError:
     return ValidationError(
-        QT_TRANSLATE_NOOP("Domain", "The setting “{field}” must be {expected}."), field=path, expected=expected
+        QT_TRANSLATE_NOOP("Domain", "The setting “{field}” must be {expected}."),
+        field=path,
+        expected=expected,
+    )
+
+
+def _one_of(path: str, options: str) -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP("Domain", "The setting “{field}” must be one of: {options}."),
+        field=path,
+        options=options,
     )
 
 
 def _convert(value: Any, kind: Any, path: str) -> Any:
     if dataclasses.is_dataclass(kind):
         if not isinstance(value, dict):
-            raise _wrong(path, "a group of settings")
-        return _from_dict(kind, value, path)  # type: ignore[arg-type]
+            raise _wrong(path, GROUP)
+        return _from_dict(kind, value, f"{path}.")  # type: ignore[arg-type]
     if isinstance(kind, type) and issubclass(kind, StrEnum):
         try:
             return kind(value)
         except ValueError:
-            raise _wrong(path, "one of " + ", ".join(m.value for m in kind)) from None
+            raise _one_of(path, ", ".join(m.value for m in kind)) from None
     if kind is bool:
         if not isinstance(value, bool):
-            raise _wrong(path, "true or false")
+            raise _wrong(path, TRUE_OR_FALSE)
         return value
     if kind is int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise _wrong(path, "a whole number")
+            raise _wrong(path, WHOLE_NUMBER)
         return value
     if kind is float:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise _wrong(path, "a number")
+            raise _wrong(path, NUMBER)
         return float(value)
     if kind is str:
         if not isinstance(value, str):
-            raise _wrong(path, "text")
+            raise _wrong(path, TEXT)
         return clean_line(value)
     raise TypeError(f"unsupported setting type {kind!r}")  # a programming error
 
@@ -140,7 +159,7 @@ def _from_dict(cls: type[Any], data: dict[str, Any], prefix: str = "") -> Any:
 def validate(settings: Settings) -> None:
     """Check values whose type is right but whose content may not be."""
     if not settings.office.name:
-        raise _wrong("office.name", "filled in")
+        raise _wrong("office.name", FILLED_IN)
     if not _AGENCY_CODE.fullmatch(settings.office.code):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -150,16 +169,16 @@ def validate(settings: Settings) -> None:
             value=settings.office.code,
         )
     if settings.language not in ("vi", "en"):
-        raise _wrong("language", "vi or en")
+        raise _one_of("language", "vi, en")
     if not 1 <= settings.counter_number <= 99:
-        raise _wrong("counter_number", "between 1 and 99")
+        raise _one_of("counter_number", "1 … 99")
     if settings.printer.width_dots not in (384, 512, 576):
-        raise _wrong("printer.width_dots", "384, 512 or 576")
+        raise _one_of("printer.width_dots", "384, 512, 576")
     if settings.scanner.dpi not in (200, 300, 400, 600):
-        raise _wrong("scanner.dpi", "200, 300, 400 or 600")
+        raise _one_of("scanner.dpi", "200, 300, 400, 600")
     endpoint = settings.provincial.endpoint
     if endpoint and not endpoint.startswith(("https://", "http://127.0.0.1", "http://localhost")):
-        raise _wrong("provincial.endpoint", "an https:// address")
+        raise _wrong("provincial.endpoint", HTTPS_ADDRESS)
     validate_pattern(settings.dossier_code_pattern)
     if settings.database_url:
         parse_database_url(settings.database_url)
@@ -191,7 +210,7 @@ def load(path: Path) -> Settings:
             reason=str(exc),
         ) from None
     if not isinstance(data, dict):
-        raise _wrong("(file)", "a group of settings")
+        raise _wrong("(file)", GROUP)
     settings = from_dict(data)
     validate(settings)
     return settings

@@ -70,11 +70,32 @@ class PgServer:
             shutil.chown(root, "postgres", "postgres")
         server = cls(bindir, root, _free_port(), as_user)
         server._run("mkdir", "-p", str(server.socket_dir))
-        server._run(str(bindir / "initdb"), "-D", str(server.data_dir), "-A", "trust", "-U", "postgres",
-                    "-E", "UTF8", "--no-sync", "--locale=C")  # fmt: skip
-        options = f"-p {server.port} -k {server.socket_dir} -c listen_addresses='' -c fsync=off -c max_connections=200"
-        server._run(str(bindir / "pg_ctl"), "-D", str(server.data_dir), "-o", options, "-l",
-                    str(server.root / "server.log"), "-w", "start")  # fmt: skip
+        server._run(
+            str(bindir / "initdb"),
+            "-D",
+            str(server.data_dir),
+            "-A",
+            "trust",
+            "-U",
+            "postgres",
+            "-E",
+            "UTF8",
+            "--no-sync",
+            "--locale=C",
+        )
+        options = f"-p {server.port} -k {server.socket_dir} -c listen_addresses=''"
+        options += " -c fsync=off -c max_connections=200"
+        server._run(
+            str(bindir / "pg_ctl"),
+            "-D",
+            str(server.data_dir),
+            "-o",
+            options,
+            "-l",
+            str(server.root / "server.log"),
+            "-w",
+            "start",
+        )
         return server
 
     def stop(self) -> None:

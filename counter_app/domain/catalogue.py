@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from counter_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from counter_app.domain.errors import QT_TRANSLATE_NOOP, Term, ValidationError
 from counter_app.domain.located_json import LocatedObject, loads_located
 from counter_app.domain.text import clean_line
 
@@ -86,6 +86,12 @@ class Catalogue:
     notes: tuple[str, ...] = field(default=())
 
 
+TEXT = Term(QT_TRANSLATE_NOOP("Domain", "text"))
+NON_EMPTY_TEXT = Term(QT_TRANSLATE_NOOP("Domain", "non-empty text"))
+TRUE_OR_FALSE = Term(QT_TRANSLATE_NOOP("Domain", "true or false"))
+A_LIST = Term(QT_TRANSLATE_NOOP("Domain", "a list"))
+
+
 def _err(template: str, path: str, line: int | None, **params: Any) -> ValidationError:
     return ValidationError(template, field=path, line=line, **params)
 
@@ -111,7 +117,7 @@ class _Reader:
             self.obj.line,
         )
 
-    def _wrong(self, key: str, expected: str) -> ValidationError:
+    def _wrong(self, key: str, expected: Term | str) -> ValidationError:
         return _err(
             QT_TRANSLATE_NOOP("Domain", "Line {line}: “{field}” must be {expected}."),
             f"{self.path}.{key}",
@@ -126,10 +132,10 @@ class _Reader:
             return default
         value = self.obj[key]
         if not isinstance(value, str):
-            raise self._wrong(key, "text")
+            raise self._wrong(key, TEXT)
         value = clean_line(value)
         if required and not value:
-            raise self._wrong(key, "non-empty text")
+            raise self._wrong(key, NON_EMPTY_TEXT)
         return value
 
     def integer(self, key: str, *, default: int | None = None, minimum: int = 0) -> int:
@@ -139,7 +145,14 @@ class _Reader:
             return default
         value = self.obj[key]
         if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-            raise self._wrong(key, f"a whole number ≥ {minimum}")
+            raise _err(
+                QT_TRANSLATE_NOOP(
+                    "Domain", "Line {line}: “{field}” must be a whole number, at least {minimum}."
+                ),
+                f"{self.path}.{key}",
+                self.line(key),
+                minimum=minimum,
+            )
         return value
 
     def flag(self, key: str, default: bool) -> bool:
@@ -147,13 +160,18 @@ class _Reader:
             return default
         value = self.obj[key]
         if not isinstance(value, bool):
-            raise self._wrong(key, "true or false")
+            raise self._wrong(key, TRUE_OR_FALSE)
         return value
 
     def choice(self, key: str, options: Sequence[str], default: str | None = None) -> str:
         value = self.text(key, required=default is None, default=default or "")
         if value not in options:
-            raise self._wrong(key, "one of " + ", ".join(options))
+            raise _err(
+                QT_TRANSLATE_NOOP("Domain", "Line {line}: “{field}” must be one of: {options}."),
+                f"{self.path}.{key}",
+                self.line(key),
+                options=", ".join(options),
+            )
         return value
 
     def items(self, key: str, *, required: bool = True) -> list[tuple[Any, str, int]]:
@@ -164,7 +182,7 @@ class _Reader:
             return []
         value = self.obj[key]
         if not isinstance(value, list):
-            raise self._wrong(key, "a list")
+            raise self._wrong(key, A_LIST)
         line = self.line(key)
         return [
             (item, f"{self.path}.{key}[{i}]", item.line if isinstance(item, LocatedObject) else line)

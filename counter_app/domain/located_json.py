@@ -8,9 +8,17 @@ from __future__ import annotations
 
 import bisect
 import json
+import json.decoder
 import json.scanner
-from json.decoder import WHITESPACE, JSONDecodeError, scanstring
+import re
+from collections.abc import Callable
+from json.decoder import JSONDecodeError
 from typing import Any
+
+# Internals of the json module that its type stubs do not declare.
+WHITESPACE: re.Pattern[str] = json.decoder.WHITESPACE  # type: ignore[attr-defined]
+scanstring: Callable[[str, int, bool], tuple[str, int]] = json.decoder.scanstring  # type: ignore[attr-defined]
+_make_scanner: Callable[[json.JSONDecoder], Any] = json.scanner.py_make_scanner  # type: ignore[attr-defined]
 
 _WS = " \t\n\r"
 
@@ -33,13 +41,13 @@ class _LocatingDecoder(json.JSONDecoder):
         starts = [0]
         starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
         self._line_starts = starts
-        self.parse_object = self._parse_object  # type: ignore[assignment]
-        self.scan_once = json.scanner.py_make_scanner(self)
+        self.parse_object = self._parse_object
+        self.scan_once = _make_scanner(self)
 
     def _line(self, index: int) -> int:
         return bisect.bisect_right(self._line_starts, index)
 
-    def _parse_object(  # noqa: C901 - a faithful copy of json.decoder.JSONObject's shape
+    def _parse_object(
         self,
         s_and_end: tuple[str, int],
         strict: bool,

@@ -29,7 +29,9 @@ class CalendarService:
     def set_override(self, actor: StaffMember, override: DayOverride) -> None:
         require(actor, Permission.MANAGE_CALENDAR)
         with self.db.write() as session:
-            session.merge(models.CalendarOverride(day=override.day, working=override.working, note=override.note))
+            session.merge(
+                models.CalendarOverride(day=override.day, working=override.working, note=override.note)
+            )
 
     def remove_override(self, actor: StaffMember, day: date) -> None:
         require(actor, Permission.MANAGE_CALENDAR)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Select, and_, delete, func, select, update
+from sqlalchemy import ColumnElement, Select, and_, delete, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from counter_app.domain import catalogue as cat
@@ -29,7 +29,9 @@ class FieldCount:
 
 
 def _search_text(p: cat.Procedure) -> str:
-    return " ".join((fold(p.code), fold(p.name), fold(p.field_name), fold(p.field_code)))
+    # The folded name comes first, so ordering by this column is alphabetical the Vietnamese way
+    # (Cấp < Chấm < Chứng) rather than by UTF-8 bytes.
+    return " ".join((fold(p.name), fold(p.code), fold(p.field_name), fold(p.field_code)))
 
 
 def _to_domain(row: models.Procedure) -> cat.Procedure:
@@ -88,8 +90,10 @@ def _fill(row: models.Procedure, p: cat.Procedure, version: str) -> None:
         )
         for i, c in enumerate(p.components)
     ]
-    row.fees = [models.ProcedureFee(position=i, name=f.name, amount=f.amount, note=f.note) for i, f in
-                enumerate(p.fees)]  # fmt: skip
+    row.fees = [
+        models.ProcedureFee(position=i, name=f.name, amount=f.amount, note=f.note)
+        for i, f in enumerate(p.fees)
+    ]
 
 
 class CatalogueService:
@@ -132,7 +136,9 @@ class CatalogueService:
 
     def all_procedures(self) -> list[cat.Procedure]:
         with self.db.read() as session:
-            rows = session.scalars(self._loaded().where(models.Procedure.active).order_by(models.Procedure.code))
+            rows = session.scalars(
+                self._loaded().where(models.Procedure.active).order_by(models.Procedure.code)
+            )
             return [_to_domain(row) for row in rows]
 
     def get(self, code: str) -> cat.Procedure:
@@ -142,7 +148,7 @@ class CatalogueService:
     def search(self, query: str, *, field_code: str | None = None, limit: int = 50) -> list[cat.Procedure]:
         """Every word of the query, without diacritics, must appear in the code, name or field."""
         words = fold(query).split()
-        conditions = [models.Procedure.active]
+        conditions: list[ColumnElement[bool]] = [models.Procedure.active.is_(True)]
         conditions += [models.Procedure.search_text.contains(word, autoescape=True) for word in words]
         if field_code:
             conditions.append(models.Procedure.field_code == field_code)
@@ -150,7 +156,7 @@ class CatalogueService:
         statement = (
             self._loaded()
             .where(and_(*conditions))
-            .order_by((func.lower(models.Procedure.code) == exact_code).desc(), models.Procedure.name)
+            .order_by((func.lower(models.Procedure.code) == exact_code).desc(), models.Procedure.search_text)
             .limit(limit)
         )
         with self.db.read() as session:
@@ -176,7 +182,7 @@ class CatalogueService:
             session.execute(delete(models.Procedure))
 
     @staticmethod
-    def _loaded() -> Select[tuple[models.Procedure]]:
+    def _loaded() -> Select[models.Procedure]:
         return select(models.Procedure).options(
             selectinload(models.Procedure.components), selectinload(models.Procedure.fees)
         )

@@ -38,7 +38,9 @@ def seed_demo(staff: StaffService, catalogue: CatalogueService) -> bool:
     added = False
     if staff.count() == 0:
         admin_spec, *others = DEMO_ACCOUNTS
-        admin = staff.create(None, admin_spec.username, admin_spec.full_name, admin_spec.role, admin_spec.password)
+        admin = staff.create(
+            None, admin_spec.username, admin_spec.full_name, admin_spec.role, admin_spec.password
+        )
         for spec in others:
             staff.create(admin, spec.username, spec.full_name, spec.role, spec.password)
         added = True

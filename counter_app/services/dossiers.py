@@ -163,10 +163,14 @@ class DossierService:
             session.flush()
             session.add(
                 models.DossierEvent(
-                    dossier_id=row.id, from_status=None, to_status=int(status), at=received,
-                    staff_id=actor.id, note=note,
+                    dossier_id=row.id,
+                    from_status=None,
+                    to_status=int(status),
+                    at=received,
+                    staff_id=actor.id,
+                    note=note,
                 )
-            )  # fmt: skip
+            )
             view = _view(row)
         return view
 
@@ -181,7 +185,9 @@ class DossierService:
                 select(models.Dossier).where(models.Dossier.id == dossier_id).with_for_update()
             )
             if row is None:
-                raise NotFoundError(QT_TRANSLATE_NOOP("Domain", "Dossier {id} does not exist."), id=dossier_id)
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Domain", "Dossier {id} does not exist."), id=dossier_id
+                )
             history = [
                 DossierStatus(s)
                 for s in session.scalars(
@@ -197,10 +203,14 @@ class DossierService:
                 row.returned_at = at
             session.add(
                 models.DossierEvent(
-                    dossier_id=row.id, from_status=int(current), to_status=int(target), at=at,
-                    staff_id=actor.id, note=note,
+                    dossier_id=row.id,
+                    from_status=int(current),
+                    to_status=int(target),
+                    at=at,
+                    staff_id=actor.id,
+                    note=note,
                 )
-            )  # fmt: skip
+            )
             view = _view(row)
         return view
 
@@ -208,7 +218,9 @@ class DossierService:
         with self.db.read() as session:
             row = session.get(models.Dossier, dossier_id)
             if row is None:
-                raise NotFoundError(QT_TRANSLATE_NOOP("Domain", "Dossier {id} does not exist."), id=dossier_id)
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Domain", "Dossier {id} does not exist."), id=dossier_id
+                )
             return _view(row)
 
     def history(self, dossier_id: int) -> list[DossierEventView]:

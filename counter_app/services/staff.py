@@ -56,9 +56,13 @@ class StaffService:
                 if actor is None and session.scalar(select(func.count()).select_from(models.Staff)):
                     raise DomainError(QT_TRANSLATE_NOOP("Domain", "Only an administrator can add accounts."))
                 row = models.Staff(
-                    username=username, full_name=name, role=role.value, password_hash=password_hash,
-                    active=True, created_at=now_vn(),
-                )  # fmt: skip
+                    username=username,
+                    full_name=name,
+                    role=role.value,
+                    password_hash=password_hash,
+                    active=True,
+                    created_at=now_vn(),
+                )
                 session.add(row)
                 session.flush()
                 member = _member(row)
@@ -74,7 +78,9 @@ class StaffService:
         """The account, if the password is right. One message for every failure: no user probing."""
         failed = AuthenticationFailed(QT_TRANSLATE_NOOP("Domain", "Wrong user name or password."))
         with self.db.read() as session:
-            row = session.scalar(select(models.Staff).where(models.Staff.username == username.strip().lower()))
+            row = session.scalar(
+                select(models.Staff).where(models.Staff.username == username.strip().lower())
+            )
             if row is None or not row.active:
                 # Spend the same time as a real check so that timing does not reveal accounts.
                 self.hasher.hash(password)

@@ -20,14 +20,17 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
 
-from counter_app.domain.errors import QT_TRANSLATE_NOOP, DomainError
+from counter_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 
 BUSY_TIMEOUT_MS = 30_000
 _NETWORK_FILESYSTEMS = {"cifs", "smb3", "smbfs", "nfs", "nfs4", "9p", "fuse.sshfs", "afpfs", "davfs"}
 
 
-class DatabaseConfigError(DomainError):
+class DatabaseConfigError(ValidationError):
     """The database URL or location is unusable; the message says why."""
+
+    def __init__(self, template: str, **params: Any) -> None:
+        super().__init__(template, field="database_url", **params)
 
 
 def is_network_path(path: str) -> bool:
@@ -104,7 +107,9 @@ def parse_database_url(text: str) -> URL:
             )
         return url
     raise DatabaseConfigError(
-        QT_TRANSLATE_NOOP("Domain", "Only sqlite:/// and postgresql:// databases are supported, not “{value}”."),
+        QT_TRANSLATE_NOOP(
+            "Domain", "Only sqlite:/// and postgresql:// databases are supported, not “{value}”."
+        ),
         value=backend,
     )
 
@@ -175,4 +180,3 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
-

@@ -17,6 +17,7 @@ from counter_app.paths import resources_dir
 
 log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
+_language = ["vi"]  # the interface language once chosen; command-line messages follow it
 
 
 def translations_file(language: str) -> str:
@@ -29,12 +30,15 @@ def load_translator(language: str) -> QTranslator | None:
         return None
     translator = QTranslator()
     if not translator.load(translations_file(language)):
-        log.error("translation file %s is missing: the interface falls back to English", translations_file(language))
+        log.error(
+            "translation file %s is missing: the interface falls back to English", translations_file(language)
+        )
         return None
     return translator
 
 
 def install_translation(app: QCoreApplication, language: str) -> None:
+    _language[0] = language
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
@@ -70,14 +74,14 @@ def domain_message(error: DomainError, language: str) -> str:
     return nfc(error.message(lambda ctx, text: translator.translate(ctx, text) or text))
 
 
-def cli_translate(text: str, language: str = "vi", **params: Any) -> str:
+def cli_translate(text: str, language: str | None = None, **params: Any) -> str:
     """A command-line message, translated without a running application."""
-    translator = _standalone(language)
+    translator = _standalone(language or _language[0])
     translated = (translator.translate("CommandLine", text) if translator else "") or text
     return nfc(translated.format(**params))
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 

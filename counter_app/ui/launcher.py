@@ -6,9 +6,10 @@ import argparse
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from counter_app.app import AppContext, build_context
@@ -24,7 +25,12 @@ from counter_app.ui.qtlog import route_qt_messages
 from counter_app.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
-WINDOWS: dict[str, type[QMainWindow]] = {"counter": CounterWindow, "kiosk": KioskWindow, "display": DisplayWindow}
+WindowFactory = Callable[[AppContext], QMainWindow]
+WINDOWS: dict[str, WindowFactory] = {
+    "counter": CounterWindow,
+    "kiosk": KioskWindow,
+    "display": DisplayWindow,
+}
 DEMO_SCREENSHOT_USER = "canbo"
 
 
@@ -45,14 +51,23 @@ def settle(app: QApplication, rounds: int = 6) -> None:
         app.processEvents()
 
 
+def dispose(window: QMainWindow) -> None:
+    """Destroy a window now, while the application still exists.
+
+    Left to interpreter shutdown, Qt objects (the kiosk's touch scrollers among them) can be
+    destroyed after the QApplication and crash the process on exit.
+    """
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def render_png(app: QApplication, window: QMainWindow, path: Path) -> bool:
-    width, height = window.REFERENCE_SIZE  # type: ignore[attr-defined]
+    width, height = getattr(window, "REFERENCE_SIZE", (1366, 768))
     window.resize(width, height)
     window.show()
     settle(app)
-    ok = window.grab().save(str(path), "PNG")
-    window.close()
-    return bool(ok)
+    return bool(window.grab().save(str(path), "PNG"))
 
 
 def screenshot(app: QApplication, context: AppContext, role: str, path: Path, user: str | None) -> int:
@@ -65,9 +80,13 @@ def screenshot(app: QApplication, context: AppContext, role: str, path: Path, us
             return 2
         window.set_actor(member)
     path.parent.mkdir(parents=True, exist_ok=True)
-    if not render_png(app, window, path):
-        print(f"counter-app: {cli_translate('Cannot save the screenshot to {path}', path=str(path))}",
-              file=sys.stderr)  # fmt: skip
+    saved = render_png(app, window, path)
+    dispose(window)
+    if not saved:
+        print(
+            f"counter-app: {cli_translate('Cannot save the screenshot to {path}', path=str(path))}",
+            file=sys.stderr,
+        )
         return 1
     print(cli_translate("Screenshot saved to {path}", path=str(path)))
     return 0
@@ -81,10 +100,13 @@ def launch(args: argparse.Namespace, paths: AppPaths, settings: Settings) -> int
     hook.install()
     try:
         context = build_context(paths, settings, database_override=args.database, demo=args.demo)
-    except Exception as exc:  # noqa: BLE001 - every start-up failure ends in one clear line
+    except Exception as exc:
         failure, text = failure_text(exc)
         log.error("cannot open the database", exc_info=failure.is_bug)
-        print(f"counter-app: {cli_translate('Cannot open the database: {reason}', reason=text)}", file=sys.stderr)
+        print(
+            f"counter-app: {cli_translate('Cannot open the database: {reason}', reason=text)}",
+            file=sys.stderr,
+        )
         if not args.screenshot:
             show_failure(None, exc)
         return 1
@@ -93,12 +115,14 @@ def launch(args: argparse.Namespace, paths: AppPaths, settings: Settings) -> int
             return screenshot(app, context, args.role, Path(args.screenshot), args.user)
         if args.role == "counter":
             controller = CounterController(context)
-            if not controller.start():
-                return 0
+            window: QMainWindow = controller.window
+            code = app.exec() if controller.start() else 0
         else:
             window = WINDOWS[args.role](context)
             window.show()
-        return app.exec()
+            code = app.exec()
+        dispose(window)
+        return code
     finally:
         QThreadPool.globalInstance().waitForDone(10_000)
         context.close()

@@ -33,7 +33,9 @@ def test_public_holidays_and_weekends():
 
 
 def test_office_overrides_win():
-    cal = WorkingCalendar([DayOverride(date(2026, 11, 23), False, "storm"), DayOverride(date(2026, 11, 28), True)])
+    cal = WorkingCalendar(
+        [DayOverride(date(2026, 11, 23), False, "storm"), DayOverride(date(2026, 11, 28), True)]
+    )
     assert not cal.is_working_day(date(2026, 11, 23))
     assert cal.is_working_day(date(2026, 11, 28))
 

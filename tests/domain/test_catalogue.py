@@ -29,8 +29,11 @@ def test_export_then_import_gives_the_same_catalogue():
 def _document_with(procedure_patch):
     procedure = json.loads(demo_catalogue_text())["procedures"][0]
     procedure.update(procedure_patch)
-    return json.dumps({"format": "counter_app.catalogue", "format_version": 1, "procedures": [procedure]},
-                      ensure_ascii=False, indent=2)  # fmt: skip
+    return json.dumps(
+        {"format": "counter_app.catalogue", "format_version": 1, "procedures": [procedure]},
+        ensure_ascii=False,
+        indent=2,
+    )
 
 
 def _line_of(text, needle):
@@ -40,14 +43,21 @@ def _line_of(text, needle):
 @pytest.mark.parametrize(
     ("patch", "field", "needle"),
     [
-        ({"processing_time": {"amount": -1, "unit": "working_days"}}, "$.procedures[0].processing_time.amount",
-         '"amount": -1'),
-        ({"processing_time": {"amount": 2, "unit": "weeks"}}, "$.procedures[0].processing_time.unit", '"weeks"'),
+        (
+            {"processing_time": {"amount": -1, "unit": "working_days"}},
+            "$.procedures[0].processing_time.amount",
+            '"amount": -1',
+        ),
+        (
+            {"processing_time": {"amount": 2, "unit": "weeks"}},
+            "$.procedures[0].processing_time.unit",
+            '"weeks"',
+        ),
         ({"online_level": "sometimes"}, "$.procedures[0].online_level", '"sometimes"'),
         ({"name": 12}, "$.procedures[0].name", '"name": 12'),
         ({"components": []}, "$.procedures[0].components", '"components": []'),
     ],
-)  # fmt: skip
+)
 def test_errors_name_the_field_and_its_line(patch, field, needle):
     text = _document_with(patch)
     with pytest.raises(ValidationError) as info:
@@ -60,8 +70,11 @@ def test_errors_name_the_field_and_its_line(patch, field, needle):
 def test_a_bad_component_is_named_with_its_index():
     procedure = json.loads(demo_catalogue_text())["procedures"][0]
     procedure["components"][1]["originals"] = "one"
-    text = json.dumps({"format": "counter_app.catalogue", "format_version": 1, "procedures": [procedure]},
-                      ensure_ascii=False, indent=2)  # fmt: skip
+    text = json.dumps(
+        {"format": "counter_app.catalogue", "format_version": 1, "procedures": [procedure]},
+        ensure_ascii=False,
+        indent=2,
+    )
     with pytest.raises(ValidationError) as info:
         parse_catalogue(text)
     assert info.value.field == "$.procedures[0].components[1].originals"

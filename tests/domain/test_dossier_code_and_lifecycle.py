@@ -1,3 +1,4 @@
+import itertools
 from datetime import date, datetime
 
 import pytest
@@ -20,13 +21,26 @@ S = DossierStatus
 
 def test_provincial_and_national_patterns():
     day = date(2023, 10, 27)
-    assert format_code(DEFAULT_PATTERN, agency="000.00.06.H56", day=day, seq=361) == "000.00.06.H56-231027-0361"
-    assert format_code(NATIONAL_PATTERN, agency="G22.05.H01", day=day, seq=7, system="01") == "G22.05.H01-231027-010007"
+    assert (
+        format_code(DEFAULT_PATTERN, agency="000.00.06.H56", day=day, seq=361) == "000.00.06.H56-231027-0361"
+    )
+    assert (
+        format_code(NATIONAL_PATTERN, agency="G22.05.H01", day=day, seq=7, system="01")
+        == "G22.05.H01-231027-010007"
+    )
     assert format_code(DEFAULT_PATTERN, agency="X", day=day, seq=12345).endswith("-12345")
 
 
-@pytest.mark.parametrize("pattern", ["{agency}-{seq:04d}", "{agency}-{yymmdd}-{seq:03d}", "{agency}-{yymmdd}",
-                                     "{agency}-{yymmdd}-{seq:04d}-{who}", "{agency-{yymmdd}"])  # fmt: skip
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        "{agency}-{seq:04d}",
+        "{agency}-{yymmdd}-{seq:03d}",
+        "{agency}-{yymmdd}",
+        "{agency}-{yymmdd}-{seq:04d}-{who}",
+        "{agency-{yymmdd}",
+    ],
+)
 def test_patterns_that_could_repeat_a_code_are_refused(pattern):
     with pytest.raises(ValidationError):
         validate_pattern(pattern)
@@ -39,7 +53,7 @@ def test_status_codes_are_the_national_ones():
 def test_the_normal_path_and_an_illegal_jump():
     check_start(S.RECEIVED)
     path = [S.RECEIVED, S.IN_PROCESSING, S.DECIDED, S.RETURNED]
-    for current, target in zip(path, path[1:], strict=False):
+    for current, target in itertools.pairwise(path):
         check_transition(current, target)
     with pytest.raises(IllegalTransition) as info:
         check_transition(S.RECEIVED, S.RETURNED)

@@ -23,7 +23,9 @@ def register_many(url: str, clerk_id: int, count: int, received_iso: str) -> lis
     codes = []
     try:
         for i in range(count):
-            view = service.register(clerk, "1.001193", Applicant(f"Công dân {i}", "001095012345"), received_at=received)
+            view = service.register(
+                clerk, "1.001193", Applicant(f"Công dân {i}", "001095012345"), received_at=received
+            )
             codes.append(view.code)
     finally:
         db.dispose()

@@ -21,8 +21,9 @@ APPLICANT = Applicant("Nguyễn Văn An", "001095012345", address="Hà Nội", p
 
 @pytest.fixture
 def dossiers(db, catalogue, calendar):
-    return DossierService(db, catalogue, calendar, office_code=OFFICE, code_pattern=PATTERN,
-                          clock=lambda: RECEIVED)  # fmt: skip
+    return DossierService(
+        db, catalogue, calendar, office_code=OFFICE, code_pattern=PATTERN, clock=lambda: RECEIVED
+    )
 
 
 def test_register_gives_code_appointment_and_history(dossiers, clerk):
@@ -34,7 +35,9 @@ def test_register_gives_code_appointment_and_history(dossiers, clerk):
     assert first.appointment_at == datetime(2026, 12, 1, 17, tzinfo=VN_TZ)  # 3 working days: Fri, Mon, Tue
     assert second.appointment_at == datetime(2026, 11, 26, 17, tzinfo=VN_TZ)  # same day
     history = dossiers.history(first.id)
-    assert [(h.from_status, h.to_status, h.staff_name) for h in history] == [(None, S.RECEIVED, clerk.full_name)]
+    assert [(h.from_status, h.to_status, h.staff_name) for h in history] == [
+        (None, S.RECEIVED, clerk.full_name)
+    ]
 
 
 def test_numbers_restart_each_day(dossiers, clerk):
@@ -57,7 +60,14 @@ def test_lifecycle_is_recorded_and_enforced(dossiers, clerk, db):
     returned = dossiers.transition(clerk, view.id, S.RETURNED)
     assert returned.status is S.RETURNED and returned.returned_at == RECEIVED
     statuses = [h.to_status for h in dossiers.history(view.id)]
-    assert statuses == [S.RECEIVED, S.IN_PROCESSING, S.SUPPLEMENT_REQUESTED, S.IN_PROCESSING, S.DECIDED, S.RETURNED]
+    assert statuses == [
+        S.RECEIVED,
+        S.IN_PROCESSING,
+        S.SUPPLEMENT_REQUESTED,
+        S.IN_PROCESSING,
+        S.DECIDED,
+        S.RETURNED,
+    ]
     with db.read() as session:  # the refused moves wrote nothing
         assert session.scalar(select(func.count()).select_from(models.DossierEvent)) == 6
 
@@ -84,7 +94,9 @@ def test_many_threads_never_share_or_skip_a_number(dossiers, clerk, db):
     threads, each = 8, 15
 
     def work(_):
-        return [dossiers.register(clerk, "1.001193", APPLICANT, received_at=RECEIVED).code for _ in range(each)]
+        return [
+            dossiers.register(clerk, "1.001193", APPLICANT, received_at=RECEIVED).code for _ in range(each)
+        ]
 
     with ThreadPoolExecutor(threads) as pool:
         codes = [code for batch in pool.map(work, range(threads)) for code in batch]

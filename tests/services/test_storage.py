@@ -9,7 +9,13 @@ from alembic import command
 from sqlalchemy import inspect, select, text
 
 from counter_app.storage import migrate, models
-from counter_app.storage.database import Database, DatabaseConfigError, is_network_path, parse_database_url, sqlite_url
+from counter_app.storage.database import (
+    Database,
+    DatabaseConfigError,
+    is_network_path,
+    parse_database_url,
+    sqlite_url,
+)
 
 
 def test_sqlite_is_durable_and_strict(sqlite_db):
@@ -22,7 +28,9 @@ def test_sqlite_is_durable_and_strict(sqlite_db):
 
 def test_schema_is_at_head_on_both_engines(db):
     assert migrate.current_revision(db) == migrate.head_revision()
-    assert {"dossier", "dossier_event", "procedure", "staff", "dossier_counter"} <= set(inspect(db.engine).get_table_names())
+    assert {"dossier", "dossier_event", "procedure", "staff", "dossier_counter"} <= set(
+        inspect(db.engine).get_table_names()
+    )
 
 
 def test_a_failed_write_leaves_nothing_behind(db):
@@ -40,7 +48,9 @@ def test_two_writers_queue_instead_of_failing(tmp_path):
     setup = Database.open(sqlite_url(path))
     migrate.upgrade(setup)
     with setup.write() as session:
-        session.add(models.DossierCounter(office_code="A", day=__import__("datetime").date(2026, 1, 1), last_number=0))
+        session.add(
+            models.DossierCounter(office_code="A", day=__import__("datetime").date(2026, 1, 1), last_number=0)
+        )
     errors: list[BaseException] = []
 
     def worker() -> None:
@@ -51,7 +61,7 @@ def test_two_writers_queue_instead_of_failing(tmp_path):
                     row = session.scalar(select(models.DossierCounter))
                     assert row is not None
                     row.last_number = row.last_number + 1
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             errors.append(exc)
         finally:
             db.dispose()
@@ -89,9 +99,17 @@ def test_an_older_database_is_backed_up_then_upgraded(tmp_path):
 
 @pytest.mark.parametrize(
     "url",
-    ["mysql://u@h/db", "sqlite://", "sqlite:///:memory:", "postgresql+asyncpg://h/db", "postgresql://host/",
-     "not a url", "sqlite://///server/share/counter.sqlite3", r"sqlite:///\\server\share\counter.sqlite3"],
-)  # fmt: skip
+    [
+        "mysql://u@h/db",
+        "sqlite://",
+        "sqlite:///:memory:",
+        "postgresql+asyncpg://h/db",
+        "postgresql://host/",
+        "not a url",
+        "sqlite://///server/share/counter.sqlite3",
+        r"sqlite:///\\server\share\counter.sqlite3",
+    ],
+)
 def test_unusable_database_urls_are_refused(url):
     with pytest.raises(DatabaseConfigError) as info:
         parse_database_url(url)

@@ -27,7 +27,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.work()
-        except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI thread
+        except BaseException as exc:
             self.relay.failed.emit(exc)
         else:
             self.relay.succeeded.emit(result)

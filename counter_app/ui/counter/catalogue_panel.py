@@ -29,9 +29,12 @@ class CataloguePanel(QWidget):
     results_shown = Signal(int)
 
     def __init__(
-        self, catalogue: CatalogueService, calendar: CalendarService, tasks: TaskRunner,
+        self,
+        catalogue: CatalogueService,
+        calendar: CalendarService,
+        tasks: TaskRunner,
         parent: QWidget | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         super().__init__(parent)
         self.catalogue = catalogue
         self.calendar = calendar
@@ -43,6 +46,8 @@ class CataloguePanel(QWidget):
         self.field.setMinimumWidth(220)
         self.results = QListWidget()
         self.results.setWordWrap(True)
+        self.results.setSpacing(3)
+        self.results.setAlternatingRowColors(True)
         self.details = QTextBrowser()
         self.details.setOpenExternalLinks(False)
         self.count_label = QLabel()

@@ -39,8 +39,11 @@ class CounterWindow(QMainWindow):
         self.on_open_settings: Callable[[], None] | None = None
         self.tasks = TaskRunner(self)
         settings = context.settings
-        self.setWindowTitle(self.tr("Counter %1 — %2").replace("%1", str(settings.counter_number))
-                            .replace("%2", settings.office.name))  # fmt: skip
+        self.setWindowTitle(
+            self.tr("Counter %1 — %2")
+            .replace("%1", str(settings.counter_number))
+            .replace("%2", settings.office.name)
+        )
 
         header = QWidget()
         header.setObjectName("headerBar")
@@ -108,7 +111,9 @@ class CounterWindow(QMainWindow):
             self.user_status.setText(self.tr("Not signed in"))
         else:
             self.user_status.setText(
-                self.tr("Signed in: %1 (%2)").replace("%1", actor.full_name).replace("%2", tr_domain(actor.role.label))
+                self.tr("Signed in: %1 (%2)")
+                .replace("%1", actor.full_name)
+                .replace("%2", tr_domain(actor.role.label))
             )
         self.catalogue_panel.load()
 
@@ -123,7 +128,9 @@ class CounterWindow(QMainWindow):
             self.printer_status.setText(self.tr("Printer: not set up"))
             set_status(self.printer_status, "warn")
         else:
-            self.printer_status.setText(self.tr("Printer: %1").replace("%1", printer.target or printer.kind.value))
+            self.printer_status.setText(
+                self.tr("Printer: %1").replace("%1", printer.target or printer.kind.value)
+            )
             set_status(self.printer_status, "ok")
         if self.context.settings.provincial.endpoint:
             self.connection_status.setText(self.tr("Provincial system: not connected yet"))
@@ -132,6 +139,6 @@ class CounterWindow(QMainWindow):
             self.connection_status.setText(self.tr("Provincial system: not set up (working offline)"))
             set_status(self.connection_status, "warn")
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.tasks.wait(5000)
         super().closeEvent(event)

@@ -42,7 +42,7 @@ class Marquee(QWidget):
             self._x = self.width()
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), Qt.GlobalColor.black)
         painter.setPen(Qt.GlobalColor.yellow)
@@ -97,7 +97,14 @@ class DisplayWindow(QMainWindow):
             "counted from the next working day."
         )
         for i, moment in enumerate(
-            (hours.morning_start, hours.morning_end, hours.afternoon_start, hours.afternoon_end, hours.cutoff), 1
+            (
+                hours.morning_start,
+                hours.morning_end,
+                hours.afternoon_start,
+                hours.afternoon_end,
+                hours.cutoff,
+            ),
+            1,
         ):
             text = text.replace(f"%{i}", moment.strftime("%H:%M"))
         calendar = self.context.calendar.calendar()

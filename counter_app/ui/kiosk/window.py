@@ -132,7 +132,7 @@ class KioskWindow(QMainWindow):
         self.tasks.run(context.catalogue.fields, self._fill_fields, self._failed, key="fields")
 
     # Any touch restarts the idle countdown.
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
             self._idle.start()
         return super().eventFilter(watched, event)

@@ -1,0 +1,724 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi" sourcelanguage="en">
+<context>
+    <name>CataloguePanel</name>
+    <message>
+        <source>Search by name (accents optional), code or field</source>
+        <translation>Tìm theo tên (gõ có dấu hoặc không dấu), mã hoặc lĩnh vực</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>Tất cả lĩnh vực</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s) found</source>
+        <translation>
+            <numerusform>Tìm thấy %n thủ tục</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Invalid command-line option: {detail}. See counter-app --help.</source>
+        <translation>Tham số dòng lệnh không hợp lệ: {detail}. Xem counter-app --help.</translation>
+    </message>
+    <message>
+        <source>Cannot use the data folder {path}: {reason}</source>
+        <translation>Không dùng được thư mục dữ liệu {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot open the database: {reason}</source>
+        <translation>Không mở được cơ sở dữ liệu: {reason}</translation>
+    </message>
+    <message>
+        <source>Screenshot saved to {path}</source>
+        <translation>Đã lưu ảnh chụp màn hình vào {path}</translation>
+    </message>
+    <message>
+        <source>Cannot save the screenshot to {path}</source>
+        <translation>Không lưu được ảnh chụp màn hình vào {path}</translation>
+    </message>
+    <message>
+        <source>No account named {name}</source>
+        <translation>Không có tài khoản tên {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CounterController</name>
+    <message>
+        <source>Demo accounts: %1</source>
+        <translation>Tài khoản dùng thử: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CounterWindow</name>
+    <message>
+        <source>Counter %1 — %2</source>
+        <translation>Quầy số %1 — %2</translation>
+    </message>
+    <message>
+        <source>Procedures and papers</source>
+        <translation>Thủ tục và thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Hệ thống</translation>
+    </message>
+    <message>
+        <source>Office &amp;settings…</source>
+        <translation>&amp;Cài đặt đơn vị…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Chưa đăng nhập</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Đang đăng nhập: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Database: %1 ✓</source>
+        <translation>Cơ sở dữ liệu: %1 ✓</translation>
+    </message>
+    <message>
+        <source>Printer: not set up</source>
+        <translation>Máy in: chưa cài đặt</translation>
+    </message>
+    <message>
+        <source>Printer: %1</source>
+        <translation>Máy in: %1</translation>
+    </message>
+    <message>
+        <source>Provincial system: not connected yet</source>
+        <translation>Hệ thống của tỉnh: chưa kết nối</translation>
+    </message>
+    <message>
+        <source>Provincial system: not set up (working offline)</source>
+        <translation>Hệ thống của tỉnh: chưa cấu hình (đang làm việc ngoại tuyến)</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayWindow</name>
+    <message>
+        <source>NOW SERVING</source>
+        <translation>ĐANG PHỤC VỤ</translation>
+    </message>
+    <message>
+        <source>No number has been called yet.
+Please take a ticket at the kiosk.</source>
+        <translation>Chưa có số nào được gọi.
+Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
+    </message>
+    <message>
+        <source>Working hours: Monday to Friday, %1–%2 and %3–%4. Dossiers received after %5 are counted from the next working day.</source>
+        <translation>Giờ làm việc: từ thứ Hai đến thứ Sáu, sáng %1–%2, chiều %3–%4. Hồ sơ nhận sau %5 được tính từ ngày làm việc tiếp theo.</translation>
+    </message>
+    <message>
+        <source>The office is closed on %1 (public holiday).</source>
+        <translation>Trung tâm nghỉ ngày %1 (ngày lễ).</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <source>text</source>
+        <translation>văn bản</translation>
+    </message>
+    <message>
+        <source>non-empty text</source>
+        <translation>văn bản không rỗng</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true hoặc false</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>một danh sách</translation>
+    </message>
+    <message>
+        <source>Line {line}: “{field}” must be an object.</source>
+        <translation>Dòng {line}: “{field}” phải là một đối tượng.</translation>
+    </message>
+    <message>
+        <source>Line {line}: “{field}” is required.</source>
+        <translation>Dòng {line}: thiếu “{field}”.</translation>
+    </message>
+    <message>
+        <source>Line {line}: “{field}” must be {expected}.</source>
+        <translation>Dòng {line}: “{field}” phải là {expected}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: “{field}” must be a whole number, at least {minimum}.</source>
+        <translation>Dòng {line}: “{field}” phải là số nguyên, không nhỏ hơn {minimum}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: “{field}” must be one of: {options}.</source>
+        <translation>Dòng {line}: “{field}” phải là một trong: {options}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: “{field}” asks for no original and no copy.</source>
+        <translation>Dòng {line}: “{field}” không yêu cầu bản chính lẫn bản sao nào.</translation>
+    </message>
+    <message>
+        <source>Line {line}: “{field}” must list at least one component.</source>
+        <translation>Dòng {line}: “{field}” phải có ít nhất một thành phần hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Line {line}: “{field}” must be non-empty text.</source>
+        <translation>Dòng {line}: “{field}” phải là văn bản không rỗng.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file is not valid JSON ({reason}).</source>
+        <translation>Dòng {line}: tệp không đúng định dạng JSON ({reason}).</translation>
+    </message>
+    <message>
+        <source>Line {line}: “{field}” must be “{expected}”.</source>
+        <translation>Dòng {line}: “{field}” phải là “{expected}”.</translation>
+    </message>
+    <message>
+        <source>Line {line}: “{field}” {version} is not supported.</source>
+        <translation>Dòng {line}: “{field}” {version} chưa được hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>Line {line}: procedure code {code} is listed twice.</source>
+        <translation>Dòng {line}: mã thủ tục {code} bị lặp lại.</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>số định danh cá nhân</translation>
+    </message>
+    <message>
+        <source>old ID number</source>
+        <translation>số CMND cũ</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>họ và tên</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>ngày sinh</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>giới tính</translation>
+    </message>
+    <message>
+        <source>permanent address</source>
+        <translation>nơi thường trú</translation>
+    </message>
+    <message>
+        <source>date of issue</source>
+        <translation>ngày cấp</translation>
+    </message>
+    <message>
+        <source>card QR code</source>
+        <translation>mã QR trên thẻ</translation>
+    </message>
+    <message>
+        <source>The {field} must have exactly 12 digits (got “{value}”).</source>
+        <translation>{field} phải có đúng 12 chữ số (đã nhập “{value}”).</translation>
+    </message>
+    <message>
+        <source>The {field} starts with {code}, which is not a province code.</source>
+        <translation>{field} bắt đầu bằng {code}, không phải mã tỉnh.</translation>
+    </message>
+    <message>
+        <source>The {field} says born in {id_year}, but the date of birth is in {year}.</source>
+        <translation>{field} cho biết năm sinh {id_year}, nhưng ngày sinh là năm {year}.</translation>
+    </message>
+    <message>
+        <source>The {field} does not match the sex given.</source>
+        <translation>{field} không khớp với giới tính đã khai.</translation>
+    </message>
+    <message>
+        <source>The {field} is missing.</source>
+        <translation>Thiếu {field}.</translation>
+    </message>
+    <message>
+        <source>The {field} must be written ddMMyyyy (got “{value}”).</source>
+        <translation>{field} phải ghi dạng ngày-tháng-năm ddMMyyyy (đã nhận “{value}”).</translation>
+    </message>
+    <message>
+        <source>The {field} {value} is not a real date.</source>
+        <translation>{field} {value} không phải là ngày có thật.</translation>
+    </message>
+    <message>
+        <source>The {field} must be “Nam” or “Nữ” (got “{value}”).</source>
+        <translation>{field} phải là “Nam” hoặc “Nữ” (đã nhận “{value}”).</translation>
+    </message>
+    <message>
+        <source>The {field} has {count} parts separated by “|”; a card QR code has 6 or 7.</source>
+        <translation>{field} có {count} phần ngăn bởi dấu “|”; mã QR trên thẻ có 6 hoặc 7 phần.</translation>
+    </message>
+    <message>
+        <source>The {field} must not contain digits (got “{value}”).</source>
+        <translation>{field} không được chứa chữ số (đã nhận “{value}”).</translation>
+    </message>
+    <message>
+        <source>The {field} must have 9 digits (got “{value}”).</source>
+        <translation>{field} phải có 9 chữ số (đã nhận “{value}”).</translation>
+    </message>
+    <message>
+        <source>The {field} {value} is in the future.</source>
+        <translation>{field} {value} là ngày trong tương lai.</translation>
+    </message>
+    <message>
+        <source>The {field} {value} is before the birth date or in the future.</source>
+        <translation>{field} {value} trước ngày sinh hoặc là ngày trong tương lai.</translation>
+    </message>
+    <message>
+        <source>The dossier code pattern “{value}” is malformed.</source>
+        <translation>Mẫu mã hồ sơ “{value}” viết sai.</translation>
+    </message>
+    <message>
+        <source>The dossier code pattern uses unknown parts: {parts}.</source>
+        <translation>Mẫu mã hồ sơ có phần không được hỗ trợ: {parts}.</translation>
+    </message>
+    <message>
+        <source>The dossier code pattern must contain {{agency}}, {{yymmdd}} and {{seq:04d}}.</source>
+        <translation>Mẫu mã hồ sơ phải có {{agency}}, {{yymmdd}} và {{seq:04d}}.</translation>
+    </message>
+    <message>
+        <source>The running number must have at least 4 digits, as in {{seq:04d}}.</source>
+        <translation>Số thứ tự trong mã hồ sơ phải có ít nhất 4 chữ số, như {{seq:04d}}.</translation>
+    </message>
+    <message>
+        <source>Registered online</source>
+        <translation>Mới đăng ký</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Được tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Không được tiếp nhận</translation>
+    </message>
+    <message>
+        <source>In processing</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <source>Supplement requested</source>
+        <translation>Yêu cầu bổ sung giấy tờ</translation>
+    </message>
+    <message>
+        <source>Financial obligation requested</source>
+        <translation>Yêu cầu thực hiện nghĩa vụ tài chính</translation>
+    </message>
+    <message>
+        <source>Withdrawal requested</source>
+        <translation>Công dân yêu cầu rút hồ sơ</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Dừng xử lý</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Đã xử lý xong</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Đã trả kết quả</translation>
+    </message>
+    <message>
+        <source>A dossier cannot start as “{target}”.</source>
+        <translation>Hồ sơ không thể bắt đầu ở trạng thái “{target}”.</translation>
+    </message>
+    <message>
+        <source>A dossier that is “{current}” cannot become “{target}”.</source>
+        <translation>Hồ sơ đang ở trạng thái “{current}” không thể chuyển sang “{target}”.</translation>
+    </message>
+    <message>
+        <source>A supplement has already been requested once for this dossier.</source>
+        <translation>Hồ sơ này đã được yêu cầu bổ sung một lần; theo quy định chỉ được yêu cầu bổ sung một lần.</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>Trước hạn</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Chưa đến hạn</translation>
+    </message>
+    <message>
+        <source>Reception clerk</source>
+        <translation>Cán bộ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Office head</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <source>{name} ({role}) is not allowed to do this.</source>
+        <translation>{name} ({role}) không có quyền thực hiện việc này.</translation>
+    </message>
+    <message>
+        <source>A user name has 3 to 32 lower-case letters, digits, dots, dashes or underscores, starting with a letter.</source>
+        <translation>Tên đăng nhập gồm 3 đến 32 chữ thường không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới, bắt đầu bằng chữ cái.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {count} characters.</source>
+        <translation>Mật khẩu phải có ít nhất {count} ký tự.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing could be saved. Nothing already saved is lost. Free some space (empty the recycle bin, move old scans) and try again.</source>
+        <translation>Ổ đĩa đã đầy nên chưa lưu được. Dữ liệu đã lưu trước đó không bị mất. Hãy giải phóng dung lượng (dọn thùng rác, chuyển bớt bản quét cũ) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The program may not write to its data folder. Ask the person who set up this computer to give it access, then try again.</source>
+        <translation>Chương trình không có quyền ghi vào thư mục dữ liệu. Hãy nhờ người cài đặt máy cấp quyền, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The database is busy or locked by another program. Wait a moment and try again; if it lasts, close other copies of the program.</source>
+        <translation>Cơ sở dữ liệu đang bận hoặc bị chương trình khác khóa. Chờ một chút rồi thử lại; nếu vẫn lỗi, hãy đóng các cửa sổ chương trình khác đang mở.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. Check that the server PC is on and the network cable is plugged in, then try again.</source>
+        <translation>Không kết nối được cơ sở dữ liệu. Hãy kiểm tra máy chủ đã bật và cáp mạng đã cắm, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The program hit an error it did not expect. What you were doing was not saved. The details are in the log file; please send it to support.</source>
+        <translation>Chương trình gặp lỗi ngoài dự kiến. Thao tác vừa rồi chưa được lưu. Chi tiết đã ghi vào tệp nhật ký; hãy gửi tệp này cho bộ phận hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>No procedure has the code {code}.</source>
+        <translation>Không có thủ tục nào mang mã {code}.</translation>
+    </message>
+    <message>
+        <source>Dossier {id} does not exist.</source>
+        <translation>Không tìm thấy hồ sơ {id}.</translation>
+    </message>
+    <message>
+        <source>The full name is missing.</source>
+        <translation>Chưa nhập họ và tên.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add accounts.</source>
+        <translation>Chỉ quản trị viên mới được thêm tài khoản.</translation>
+    </message>
+    <message>
+        <source>The user name {value} is already taken.</source>
+        <translation>Tên đăng nhập {value} đã có người dùng.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <source>a group of settings</source>
+        <translation>một nhóm cài đặt</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>một số nguyên</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>một số</translation>
+    </message>
+    <message>
+        <source>filled in</source>
+        <translation>được điền</translation>
+    </message>
+    <message>
+        <source>an https:// address</source>
+        <translation>một địa chỉ https://</translation>
+    </message>
+    <message>
+        <source>The setting “{field}” must be {expected}.</source>
+        <translation>Cài đặt “{field}” phải là {expected}.</translation>
+    </message>
+    <message>
+        <source>The setting “{field}” must be one of: {options}.</source>
+        <translation>Cài đặt “{field}” phải là một trong: {options}.</translation>
+    </message>
+    <message>
+        <source>The office code “{value}” is not an agency electronic ID such as 000.00.06.H56.</source>
+        <translation>Mã đơn vị “{value}” không phải mã định danh điện tử dạng 000.00.06.H56.</translation>
+    </message>
+    <message>
+        <source>The settings file {value} is damaged ({reason}).</source>
+        <translation>Tệp cài đặt {value} bị hỏng ({reason}).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a database address.</source>
+        <translation>“{value}” không phải địa chỉ cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Unsupported SQLite driver “{value}”.</source>
+        <translation>Không hỗ trợ trình điều khiển SQLite “{value}”.</translation>
+    </message>
+    <message>
+        <source>An SQLite database must be a file on this computer.</source>
+        <translation>Cơ sở dữ liệu SQLite phải là một tệp trên máy này.</translation>
+    </message>
+    <message>
+        <source>The database file {value} is on a network share, where SQLite corrupts data. Keep it on this computer&apos;s disk, or use PostgreSQL for several PCs.</source>
+        <translation>Tệp cơ sở dữ liệu {value} nằm trên thư mục chia sẻ qua mạng, nơi SQLite có thể làm hỏng dữ liệu. Hãy để tệp trên ổ đĩa của máy này, hoặc dùng PostgreSQL khi có nhiều máy.</translation>
+    </message>
+    <message>
+        <source>Use postgresql:// (psycopg 3), not “{value}”.</source>
+        <translation>Hãy dùng postgresql:// (psycopg 3), không dùng “{value}”.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address must name a database.</source>
+        <translation>Địa chỉ PostgreSQL phải có tên cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Only sqlite:/// and postgresql:// databases are supported, not “{value}”.</source>
+        <translation>Chỉ hỗ trợ cơ sở dữ liệu sqlite:/// và postgresql://, không hỗ trợ “{value}”.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Lỗi ngoài dự kiến</translation>
+    </message>
+    <message>
+        <source>Could not finish</source>
+        <translation>Chưa thực hiện được</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>Within the working day</source>
+        <translation>Trong ngày làm việc</translation>
+    </message>
+    <message>
+        <source>%n working day(s)</source>
+        <translation>%n ngày làm việc</translation>
+    </message>
+    <message>
+        <source>%n working hour(s)</source>
+        <translation>%n giờ làm việc</translation>
+    </message>
+    <message>
+        <source>{hour:02d}:{minute:02d} on {date}</source>
+        <translation>{hour:02d} giờ {minute:02d} phút, ngày {date}</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Miễn phí</translation>
+    </message>
+    <message>
+        <source>{amount} VND</source>
+        <translation>{amount} đồng</translation>
+    </message>
+    <message>
+        <source>Fully online</source>
+        <translation>Trực tuyến toàn trình</translation>
+    </message>
+    <message>
+        <source>Partly online</source>
+        <translation>Trực tuyến một phần</translation>
+    </message>
+    <message>
+        <source>In person only</source>
+        <translation>Chỉ nộp trực tiếp</translation>
+    </message>
+    <message>
+        <source>Shown only, not filed</source>
+        <translation>Chỉ xuất trình, không nộp</translation>
+    </message>
+    <message>
+        <source>%n original(s)</source>
+        <translation>%n bản chính</translation>
+    </message>
+    <message>
+        <source>%n copy/copies</source>
+        <translation>%n bản sao</translation>
+    </message>
+    <message>
+        <source>certified copy accepted</source>
+        <translation>nhận bản sao chứng thực</translation>
+    </message>
+    <message>
+        <source>electronic copy accepted</source>
+        <translation>nhận bản sao điện tử</translation>
+    </message>
+    <message>
+        <source>If received now, the result is due at</source>
+        <translation>Nếu nộp ngay bây giờ, hẹn trả kết quả lúc</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Processing time</source>
+        <translation>Thời hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>Papers to bring</source>
+        <translation>Giấy tờ cần mang theo</translation>
+    </message>
+    <message>
+        <source>Nothing beyond this list may be required.</source>
+        <translation>Không được yêu cầu thêm giấy tờ ngoài danh sách này.</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Cơ quan giải quyết</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>◀  Back</source>
+        <translation>◀  Quay lại</translation>
+    </message>
+    <message>
+        <source>Which service do you need? Touch a field to see its procedures.</source>
+        <translation>Ông/bà cần làm thủ tục gì? Chạm vào một lĩnh vực để xem các thủ tục.</translation>
+    </message>
+    <message>
+        <source>%1: touch a procedure</source>
+        <translation>%1: chạm vào thủ tục cần làm</translation>
+    </message>
+    <message>
+        <source>Papers to bring</source>
+        <translation>Giấy tờ cần mang theo</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Hãy nhập tên đăng nhập và mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>Counter %1</source>
+        <translation>Quầy số %1</translation>
+    </message>
+    <message>
+        <source>Number being served</source>
+        <translation>Số đang phục vụ</translation>
+    </message>
+    <message>
+        <source>The ticket queue is not switched on for this counter yet.</source>
+        <translation>Quầy này chưa bật hệ thống gọi số thứ tự.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Office settings</source>
+        <translation>Cài đặt đơn vị</translation>
+    </message>
+    <message>
+        <source>Empty: the database file on this computer</source>
+        <translation>Để trống: dùng tệp cơ sở dữ liệu trên máy này</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Agency electronic ID</source>
+        <translation>Mã định danh điện tử</translation>
+    </message>
+    <message>
+        <source>Parent body</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <source>Place (on forms)</source>
+        <translation>Địa danh (ghi trên biểu mẫu)</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s counter number</source>
+        <translation>Số quầy của máy này</translation>
+    </message>
+    <message>
+        <source>Database address</source>
+        <translation>Địa chỉ cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>A new database address or language takes effect when the program restarts.</source>
+        <translation>Địa chỉ cơ sở dữ liệu hoặc ngôn ngữ mới có hiệu lực khi khởi động lại chương trình.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,130 @@
+"""The three windows and the dialogs, driven as a person would, offscreen."""
+
+from PySide6.QtCore import Qt, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QLayout, QMessageBox, QPushButton
+
+from counter_app.ui.counter.window import CounterWindow
+from counter_app.ui.display.window import DisplayWindow
+from counter_app.ui.kiosk.window import KioskWindow
+from counter_app.ui.login_dialog import LoginDialog
+from counter_app.ui.settings_dialog import SettingsDialog
+
+
+def _results(window: CounterWindow) -> list[str]:
+    panel = window.catalogue_panel
+    return [panel.results.item(i).text() for i in range(panel.results.count())]
+
+
+def test_counter_search_without_diacritics_shows_the_checklist(qtbot, context):
+    window = CounterWindow(context)
+    qtbot.addWidget(window)
+    clerk = context.staff.find("canbo")
+    with qtbot.waitSignal(window.catalogue_panel.results_shown, timeout=10_000):
+        window.set_actor(clerk)
+    assert window.windowTitle().startswith("Quầy số 1")
+    assert (
+        "Nguyễn Thị Hồng Nhung" in window.user_status.text()
+        and "Cán bộ tiếp nhận" in window.user_status.text()
+    )
+    assert window.database_status.text().startswith("Cơ sở dữ liệu: SQLite")
+    assert not window.settings_action.isEnabled()  # a clerk cannot change office settings
+    with qtbot.waitSignal(window.catalogue_panel.results_shown, timeout=10_000):
+        qtbot.keyClicks(window.catalogue_panel.search, "dang ky khai sinh")
+    assert _results(window)[0].startswith("Đăng ký khai sinh")
+    details = window.catalogue_panel.details.toPlainText()
+    assert "Giấy chứng sinh" in details
+    assert "Không được yêu cầu thêm giấy tờ ngoài danh sách này." in details
+    assert "Nếu nộp ngay bây giờ, hẹn trả kết quả lúc" in details
+
+
+def test_counter_field_filter(qtbot, context):
+    window = CounterWindow(context)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.catalogue_panel.results_shown, timeout=10_000):
+        window.set_actor(context.staff.find("quantri"))
+    assert window.settings_action.isEnabled()
+    combo = window.catalogue_panel.field
+    index = next(i for i in range(combo.count()) if combo.itemData(i) == "CT")
+    with qtbot.waitSignal(window.catalogue_panel.results_shown, timeout=10_000):
+        combo.setCurrentIndex(index)
+    assert _results(window) and all("Chứng thực" in text for text in _results(window))
+
+
+def test_login_refuses_a_wrong_password_then_signs_in(qtbot, context):
+    dialog = LoginDialog(context.staff, context.settings.office.name)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.username, "canbo")
+    qtbot.keyClicks(dialog.password, "sai")
+    qtbot.mouseClick(dialog.sign_in, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.error.text() == "Sai tên đăng nhập hoặc mật khẩu.", timeout=10_000)
+    assert dialog.password.text() == ""
+    qtbot.keyClicks(dialog.password, "canbo123")
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        qtbot.mouseClick(dialog.sign_in, Qt.MouseButton.LeftButton)
+    assert dialog.member is not None and dialog.member.username == "canbo"
+
+
+def test_settings_dialog_validates_before_saving(qtbot, context, tmp_path):
+    path = tmp_path / "settings.json"
+    dialog = SettingsDialog(context.settings, path)
+    qtbot.addWidget(dialog)
+    dialog.office_code.setText("mã sai")
+    dialog.save()
+    assert "không phải mã định danh điện tử" in dialog.error.text()
+    assert not path.exists()
+    dialog.office_code.setText("000.00.06.H56")
+    dialog.office_name.setText("Trung tâm Phục vụ hành chính công phường Ba Đình")
+    dialog.save()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    assert "Ba Đình" in path.read_text(encoding="utf-8")
+
+
+def _buttons(layout: QLayout) -> list[QPushButton]:
+    items = (layout.itemAt(i) for i in range(layout.count()))
+    return [item.widget() for item in items if item is not None and isinstance(item.widget(), QPushButton)]  # type: ignore[misc]
+
+
+def test_kiosk_guides_a_citizen_by_touch(qtbot, context):
+    kiosk = KioskWindow(context)
+    qtbot.addWidget(kiosk)
+    qtbot.waitUntil(lambda: kiosk.fields_grid.count() >= 7, timeout=10_000)
+    buttons = _buttons(kiosk.fields_grid)
+    assert all(b.minimumHeight() >= 120 and b.font().pointSize() >= 20 for b in buttons)
+    civil = next(b for b in buttons if b.text() == "Hộ tịch")
+    qtbot.mouseClick(civil, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: kiosk.pages.currentIndex() == 1, timeout=10_000)
+    procedure_buttons = _buttons(kiosk.procedures_list)
+    birth = next(b for b in procedure_buttons if b.text().startswith("Đăng ký khai sinh\n"))
+    qtbot.mouseClick(birth, Qt.MouseButton.LeftButton)
+    assert kiosk.pages.currentIndex() == 2 and "Giấy chứng sinh" in kiosk.detail.toPlainText()
+    qtbot.mouseClick(kiosk.back, Qt.MouseButton.LeftButton)
+    assert kiosk.pages.currentIndex() == 1
+    kiosk._idle.setInterval(50)  # an idle kiosk goes back to its first page by itself
+    kiosk._idle.start()
+    qtbot.waitUntil(lambda: kiosk.pages.currentIndex() == 0, timeout=5_000)
+
+
+def test_display_board_shows_hours_and_waits_for_calls(qtbot, context):
+    board = DisplayWindow(context)
+    qtbot.addWidget(board)
+    assert "Giờ làm việc: từ thứ Hai đến thứ Sáu, sáng 07:30–11:30" in board.notice.text()
+    assert board.empty.text().startswith("Chưa có số nào được gọi.")
+
+
+def test_a_failure_dialog_speaks_vietnamese(qtbot):
+    import errno
+
+    from counter_app.ui.errors import show_failure
+
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.buttons()[0].click()
+
+    QTimer.singleShot(100, read_and_close)
+    show_failure(None, OSError(errno.ENOSPC, "No space left on device"))
+    assert seen and seen[0].startswith("Ổ đĩa đã đầy nên chưa lưu được.")
+    QThreadPool.globalInstance().waitForDone()
