@@ -68,3 +68,20 @@ def test_compiled_file_is_up_to_date(tmp_path):
         [str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(out)], check=True, capture_output=True, timeout=60
     )
     assert out.read_bytes() == QM.read_bytes(), "run 'make translations'"
+
+
+def test_no_translation_call_hides_inside_an_f_string():
+    """lupdate cannot see tr() inside an f-string: such text would stay English."""
+    import ast
+
+    hidden = []
+    for path in (ROOT / "counter_app").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                for inner in ast.walk(node):
+                    if isinstance(inner, ast.Call) and getattr(inner.func, "attr", getattr(inner.func, "id", "")) in (
+                        "tr",
+                        "translate",
+                    ):
+                        hidden.append(f"{path.relative_to(ROOT)}:{inner.lineno}")
+    assert not hidden

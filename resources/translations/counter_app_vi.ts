@@ -8,6 +8,10 @@
         <translation>Tìm theo tên (gõ có dấu hoặc không dấu), mã hoặc lĩnh vực</translation>
     </message>
     <message>
+        <source>Choose a procedure to see the papers it requires.</source>
+        <translation>Chọn một thủ tục để xem các giấy tờ cần nộp.</translation>
+    </message>
+    <message>
         <source>All fields</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>

@@ -75,7 +75,8 @@ class CataloguePanel(QWidget):
         self.search.textChanged.connect(self._debounce.start)
         self.field.currentIndexChanged.connect(self.refresh)
         self.results.currentItemChanged.connect(self._show_current)
-        self.details.setHtml(f"<p>{self.tr('Choose a procedure to see the papers it requires.')}</p>")
+        hint = self.tr("Choose a procedure to see the papers it requires.")
+        self.details.setHtml(f"<p>{hint}</p>")
 
     def load(self) -> None:
         """Fill the field list and the first results (in the background)."""
