@@ -40,7 +40,7 @@ bench: $(STAMP)
 
 # Refresh the .ts files from the source, then compile them. Translators edit the .ts in Qt Linguist.
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $$(git ls-files 'counter_app/*.py') \
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $$(find counter_app -name '*.py' | sort) \
 	    -source-language en -target-language vi -ts resources/translations/counter_app_vi.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/counter_app_vi.ts -qm resources/translations/counter_app_vi.qm
 

@@ -82,9 +82,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="counter-bench-") as tmp:
         home = Path(tmp)
         first_time, first_rss = measure(home)
-        print(
-            f"first start (new database, migrations, demo data): {first_time * 1000:.0f} ms, {first_rss:.0f} MB"
-        )
+        first = f"{first_time * 1000:.0f} ms, {first_rss:.0f} MB"
+        print(f"first start (new database, migrations, demo data): {first}")
         results = [measure(home) for _ in range(runs)]
     times = [t * 1000 for t, _ in results]
     memory = [m for _, m in results]

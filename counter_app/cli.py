@@ -10,13 +10,14 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NoReturn
 
 from counter_app import __version__
 from counter_app.domain.errors import DomainError
 from counter_app.logging_setup import setup_logging
 from counter_app.paths import AppPaths
-from counter_app.settings import load
+from counter_app.settings import Settings, load
 from counter_app.storage.database import parse_database_url
 
 ROLES = ("counter", "kiosk", "display")
@@ -44,6 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--language", choices=("vi", "en"), help="interface language (default: settings)")
     parser.add_argument("--demo", action="store_true", help="fill an empty database with demo data")
     parser.add_argument("--user", metavar="NAME", help="with --screenshot: render as this signed-in account")
+    parser.add_argument(
+        "--import-catalogue", metavar="FILE", help="import the procedure catalogue (JSON) and exit"
+    )
+    parser.add_argument(
+        "--export-catalogue", metavar="FILE", help="export the procedure catalogue (JSON) and exit"
+    )
     parser.add_argument("--version", action="version", version=f"counter-app {__version__}")
     return parser
 
@@ -51,6 +58,63 @@ def build_parser() -> argparse.ArgumentParser:
 def _fail(message: str, code: int) -> int:
     print(f"counter-app: {message}", file=sys.stderr)
     return code
+
+
+def transfer_catalogue(args: argparse.Namespace, paths: AppPaths, settings: Settings) -> int:
+    """Import or export the catalogue without opening a window."""
+    from counter_app.app import build_context
+    from counter_app.failures import classify
+    from counter_app.services.catalogue import load_catalogue_file
+    from counter_app.ui.i18n import cli_translate, domain_message, tr_plain
+
+    language = settings.language
+    try:
+        context = build_context(paths, settings, database_override=args.database, demo=args.demo)
+    except DomainError as exc:
+        return _fail(domain_message(exc, language), EXIT_USAGE)
+    except Exception as exc:
+        logging.getLogger(__name__).error("cannot open the database", exc_info=True)
+        return _fail(
+            cli_translate(
+                "Cannot open the database: {reason}",
+                language,
+                reason=tr_plain(classify(exc).template, language),
+            ),
+            EXIT_FAILURE,
+        )
+    try:
+        if args.import_catalogue:
+            report = context.catalogue.import_catalogue(load_catalogue_file(Path(args.import_catalogue)))
+            print(
+                cli_translate(
+                    "Catalogue imported: {added} added, {updated} updated, {retired} no longer in use.",
+                    language,
+                    added=report.added,
+                    updated=report.updated,
+                    retired=report.retired,
+                )
+            )
+        if args.export_catalogue:
+            count = context.catalogue.export_to_file(Path(args.export_catalogue))
+            print(
+                cli_translate(
+                    "{count} procedures exported to {path}.",
+                    language,
+                    count=count,
+                    path=args.export_catalogue,
+                )
+            )
+    except DomainError as exc:
+        return _fail(domain_message(exc, language), EXIT_USAGE)
+    except OSError as exc:
+        return _fail(
+            f"{args.import_catalogue or args.export_catalogue}: "
+            f"{tr_plain(classify(exc).template, language) or exc.strerror}",
+            EXIT_FAILURE,
+        )
+    finally:
+        context.close()
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -86,6 +150,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(domain_message(exc, language or "vi"), EXIT_USAGE)
     if args.language:
         settings.language = args.language
+    if args.import_catalogue or args.export_catalogue:
+        return transfer_catalogue(args, paths, settings)
     logging.getLogger(__name__).info("counter-app %s starting as %s", __version__, args.role)
 
     from counter_app.ui.launcher import launch

@@ -82,3 +82,19 @@ def test_console_script_is_installed():
     assert script.exists()
     result = subprocess.run([str(script), "--version"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and result.stdout.startswith("counter-app ")
+
+
+def test_catalogue_import_and_export_from_the_command_line(tmp_path):
+    exported = tmp_path / "catalogue.json"
+    result = run(tmp_path, "--demo", "--export-catalogue", str(exported))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Đã xuất 31 thủ tục")
+    assert run(tmp_path, "--import-catalogue", str(exported)).stdout.startswith(
+        "Đã nhập danh mục: thêm 0, cập nhật 31"
+    )
+    # "Hồ sơ" as a Windows-1258 file (base letter + combining tone mark), as old Vietnamese tools save it
+    (tmp_path / "latin1.json").write_bytes('{"name": "H\u00f4\u0300 s\u01a1"}'.encode("cp1258"))
+    bad = run(tmp_path, "--import-catalogue", str(tmp_path / "latin1.json"))
+    assert bad.returncode == 2 and "không phải văn bản UTF-8" in _one_clear_line(bad)
+    missing = run(tmp_path, "--import-catalogue", str(tmp_path / "none.json"))
+    assert missing.returncode == 1 and "none.json" in _one_clear_line(missing)

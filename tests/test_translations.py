@@ -79,7 +79,9 @@ def test_no_translation_call_hides_inside_an_f_string():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.JoinedStr):
                 for inner in ast.walk(node):
-                    if isinstance(inner, ast.Call) and getattr(inner.func, "attr", getattr(inner.func, "id", "")) in (
+                    if isinstance(inner, ast.Call) and getattr(
+                        inner.func, "attr", getattr(inner.func, "id", "")
+                    ) in (
                         "tr",
                         "translate",
                     ):

@@ -212,6 +212,7 @@ def _read_component(item: Any, path: str, line: int) -> Component:
 
 def _read_procedure(item: Any, path: str, line: int) -> Procedure:
     r = _Reader(item, path, line)
+    code, name = r.text("code"), r.text("name")  # first, so an error names the record's own key first
     for key in ("processing_time", "field"):
         if key not in r.obj:
             raise r._missing(key)
@@ -238,8 +239,8 @@ def _read_procedure(item: Any, path: str, line: int) -> Procedure:
             )
         basis.append(clean_line(text))
     return Procedure(
-        code=r.text("code"),
-        name=r.text("name"),
+        code=code,
+        name=name,
         field_code=field_reader.text("code"),
         field_name=field_reader.text("name"),
         processing_time=ProcessingTime(

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import ColumnElement, Select, and_, delete, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
+from counter_app.atomic import write_text_atomic
 from counter_app.domain import catalogue as cat
-from counter_app.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
+from counter_app.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from counter_app.domain.text import fold
 from counter_app.storage import models
 from counter_app.storage.database import Database
@@ -96,6 +98,29 @@ def _fill(row: models.Procedure, p: cat.Procedure, version: str) -> None:
     ]
 
 
+MAX_CATALOGUE_BYTES = 50 * 2**20
+
+
+def load_catalogue_file(path: Path) -> cat.Catalogue:
+    """Read and validate a catalogue file; a wrong encoding or size is a clear error, not a crash."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_CATALOGUE_BYTES:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Domain", "The file {value} is too large for a catalogue."),
+                field=str(path),
+                value=path.name,
+            )
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Domain", "The file {value} is not UTF-8 text."),
+            field=str(path),
+            value=path.name,
+        ) from None
+    return cat.parse_catalogue(text)
+
+
 class CatalogueService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -133,6 +158,12 @@ class CatalogueService:
 
     def export_catalogue(self) -> str:
         return cat.dump_catalogue(self.all_procedures())
+
+    def export_to_file(self, path: Path) -> int:
+        """Write the active catalogue to ``path`` atomically; returns how many procedures."""
+        procedures = self.all_procedures()
+        write_text_atomic(path, cat.dump_catalogue(procedures))
+        return len(procedures)
 
     def all_procedures(self) -> list[cat.Procedure]:
         with self.db.read() as session:

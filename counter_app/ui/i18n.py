@@ -74,6 +74,14 @@ def domain_message(error: DomainError, language: str) -> str:
     return nfc(error.message(lambda ctx, text: translator.translate(ctx, text) or text))
 
 
+def tr_plain(text: str, language: str | None = None, context: str = TRANSLATION_CONTEXT) -> str:
+    """A marked text in ``language`` without a running application."""
+    if not text:
+        return text
+    translator = _standalone(language or _language[0])
+    return nfc((translator.translate(context, text) if translator else "") or text)
+
+
 def cli_translate(text: str, language: str | None = None, **params: Any) -> str:
     """A command-line message, translated without a running application."""
     translator = _standalone(language or _language[0])
@@ -93,4 +101,8 @@ _CLI_MESSAGES = (
     QT_TRANSLATE_NOOP("CommandLine", "Screenshot saved to {path}"),
     QT_TRANSLATE_NOOP("CommandLine", "Cannot save the screenshot to {path}"),
     QT_TRANSLATE_NOOP("CommandLine", "No account named {name}"),
+    QT_TRANSLATE_NOOP(
+        "CommandLine", "Catalogue imported: {added} added, {updated} updated, {retired} no longer in use."
+    ),
+    QT_TRANSLATE_NOOP("CommandLine", "{count} procedures exported to {path}."),
 )

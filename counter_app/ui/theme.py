@@ -27,6 +27,7 @@ QLabel[status="ok"] {{ color: {GREEN}; }}
 QLabel[status="warn"] {{ color: {AMBER}; }}
 QLabel[status="error"] {{ color: {RED}; font-weight: bold; }}
 QLabel#error {{ color: {RED}; }}
+QStatusBar QLabel {{ padding: 0 6px; }}
 """
 
 

@@ -2,6 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Create the administrator account</source>
+        <translation>Tạo tài khoản quản trị</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Tài khoản mới</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create the administrator account; the administrator then adds an account for each clerk.</source>
+        <translation>Cơ sở dữ liệu này chưa có tài khoản nào. Hãy tạo tài khoản quản trị; sau đó quản trị viên tạo tài khoản cho từng cán bộ.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Tạo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Tài khoản cán bộ</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Add an account…</source>
+        <translation>Thêm tài khoản…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Working calendar</source>
+        <translation>Lịch làm việc</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Extra day off</source>
+        <translation>Ngày nghỉ thêm</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>Ngày làm bù</translation>
+    </message>
+    <message>
+        <source>Reason (e.g. the decision that set it)</source>
+        <translation>Lý do (ví dụ: văn bản quy định)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Remove the selected day</source>
+        <translation>Xóa ngày đang chọn</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Days set by this office</source>
+        <translation>Ngày do đơn vị tự quy định</translation>
+    </message>
+    <message>
+        <source>Public holidays and official swaps this year and next</source>
+        <translation>Ngày lễ và ngày nghỉ hoán đổi chính thức năm nay và năm sau</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePanel</name>
     <message>
         <source>Search by name (accents optional), code or field</source>
@@ -20,6 +145,29 @@
         <translation>
             <numerusform>Tìm thấy %n thủ tục</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTransfer</name>
+    <message>
+        <source>Import the procedure catalogue</source>
+        <translation>Nhập danh mục thủ tục</translation>
+    </message>
+    <message>
+        <source>Catalogue (*.json)</source>
+        <translation>Danh mục thủ tục (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the procedure catalogue</source>
+        <translation>Xuất danh mục thủ tục</translation>
+    </message>
+    <message>
+        <source>Catalogue not imported</source>
+        <translation>Chưa nhập được danh mục</translation>
+    </message>
+    <message>
+        <source>Catalogue imported: %1 added, %2 updated, %3 no longer in use.</source>
+        <translation>Đã nhập danh mục: thêm %1, cập nhật %2, ngừng áp dụng %3 thủ tục.</translation>
     </message>
 </context>
 <context>
@@ -48,12 +196,28 @@
         <source>No account named {name}</source>
         <translation>Không có tài khoản tên {name}</translation>
     </message>
+    <message>
+        <source>Catalogue imported: {added} added, {updated} updated, {retired} no longer in use.</source>
+        <translation>Đã nhập danh mục: thêm {added}, cập nhật {updated}, ngừng áp dụng {retired} thủ tục.</translation>
+    </message>
+    <message>
+        <source>{count} procedures exported to {path}.</source>
+        <translation>Đã xuất {count} thủ tục ra {path}.</translation>
+    </message>
 </context>
 <context>
     <name>CounterController</name>
     <message>
         <source>Demo accounts: %1</source>
         <translation>Tài khoản dùng thử: %1</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Danh mục thủ tục</translation>
+    </message>
+    <message>
+        <source>%1 procedures exported.</source>
+        <translation>Đã xuất %1 thủ tục.</translation>
     </message>
 </context>
 <context>
@@ -75,12 +239,32 @@
         <translation>&amp;Cài đặt đơn vị…</translation>
     </message>
     <message>
+        <source>Staff &amp;accounts…</source>
+        <translation>&amp;Tài khoản cán bộ…</translation>
+    </message>
+    <message>
+        <source>Working &amp;calendar…</source>
+        <translation>&amp;Lịch làm việc…</translation>
+    </message>
+    <message>
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue</source>
+        <translation>&amp;Danh mục</translation>
+    </message>
+    <message>
+        <source>&amp;Import the catalogue from a file…</source>
+        <translation>&amp;Nhập danh mục thủ tục từ tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the catalogue to a file…</source>
+        <translation>&amp;Xuất danh mục thủ tục ra tệp…</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -409,6 +593,14 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
     <message>
         <source>The program hit an error it did not expect. What you were doing was not saved. The details are in the log file; please send it to support.</source>
         <translation>Chương trình gặp lỗi ngoài dự kiến. Thao tác vừa rồi chưa được lưu. Chi tiết đã ghi vào tệp nhật ký; hãy gửi tệp này cho bộ phận hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>The file {value} is too large for a catalogue.</source>
+        <translation>Tệp {value} quá lớn, không phải danh mục thủ tục.</translation>
+    </message>
+    <message>
+        <source>The file {value} is not UTF-8 text.</source>
+        <translation>Tệp {value} không phải văn bản UTF-8.</translation>
     </message>
     <message>
         <source>No procedure has the code {code}.</source>

@@ -1,5 +1,6 @@
 """The three windows and the dialogs, driven as a person would, offscreen."""
 
+import pytest
 from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QLayout, QMessageBox, QPushButton
 
@@ -111,6 +112,7 @@ def test_display_board_shows_hours_and_waits_for_calls(qtbot, context):
     assert board.empty.text().startswith("Chưa có số nào được gọi.")
 
 
+@pytest.mark.real_modal
 def test_a_failure_dialog_speaks_vietnamese(qtbot):
     import errno
 
@@ -128,3 +130,22 @@ def test_a_failure_dialog_speaks_vietnamese(qtbot):
     show_failure(None, OSError(errno.ENOSPC, "No space left on device"))
     assert seen and seen[0].startswith("Ổ đĩa đã đầy nên chưa lưu được.")
     QThreadPool.globalInstance().waitForDone()
+
+
+def test_long_status_texts_never_push_the_counter_past_a_1366_screen(qtbot, context):
+    from counter_app.settings import PrinterKind
+
+    context.settings.printer.kind = PrinterKind.NETWORK
+    context.settings.printer.target = (
+        "Máy in nhiệt khổ 80 mm, quầy tiếp nhận số một, tầng trệt (192.0.2.10:9100)"
+    )
+    window = CounterWindow(context)
+    qtbot.addWidget(window)
+    window.set_actor(context.staff.find("quantri"))
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)  # let the style sheet polish the labels and the layout settle
+    layout = window.layout()
+    assert layout is not None and layout.minimumSize().width() <= 1366
+    assert window.printer_status.toolTip().endswith("(192.0.2.10:9100)")  # the whole text, on hover

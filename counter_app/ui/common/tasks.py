@@ -3,44 +3,92 @@
 Workers never touch widgets: they return a value or raise, and the callbacks run on the
 GUI thread. A newer request for the same ``key`` supersedes an older one whose result
 would be stale (search-as-you-type).
+
+Results travel through one application-wide dispatcher that belongs to no window. A
+callback often drops the last reference to its own dialog (``accept()`` and the caller
+lets go); had the result come through an object owned by that dialog, Qt would delete
+the messenger while it is still delivering, and the process would crash.
 """
 
 from __future__ import annotations
 
+import itertools
+import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import Shiboken
+
+log = logging.getLogger(__name__)
 
 
-class _Relay(QObject):
-    succeeded = Signal(object)
-    failed = Signal(object)
+@dataclass
+class _Pending:
+    runner: TaskRunner
+    key: str | None
+    generation: int
+    on_success: Callable[[Any], None]
+    on_failure: Callable[[BaseException], None]
+
+
+class _Dispatcher(QObject):
+    """Lives on the GUI thread for the whole run; never a child of a window."""
+
+    finished = Signal(int, bool, object)  # job id, succeeded, result or exception
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pending: dict[int, _Pending] = {}
+        self.finished.connect(self._deliver)
+
+    def _deliver(self, job_id: int, succeeded: bool, value: Any) -> None:
+        job = self.pending.pop(job_id, None)
+        if job is None or not Shiboken.isValid(job.runner) or not job.runner.is_current(job):
+            return  # the window is gone, or a newer request replaced this one
+        if succeeded:
+            job.on_success(value)
+        else:
+            job.on_failure(value)
+
+
+_dispatcher: list[_Dispatcher] = []
+_job_ids = itertools.count(1)
+
+
+def _the_dispatcher() -> _Dispatcher:
+    if not _dispatcher:
+        _dispatcher.append(_Dispatcher())  # created by the first runner, on the GUI thread
+    return _dispatcher[0]
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, job_id: int, work: Callable[[], Any], dispatcher: _Dispatcher) -> None:
         super().__init__()
+        self.job_id = job_id
         self.work = work
-        self.relay = relay
+        self.dispatcher = dispatcher
 
     def run(self) -> None:
         try:
-            result = self.work()
+            outcome: tuple[bool, Any] = (True, self.work())
         except BaseException as exc:
-            self.relay.failed.emit(exc)
-        else:
-            self.relay.succeeded.emit(result)
+            outcome = (False, exc)
+        try:
+            self.dispatcher.finished.emit(self.job_id, *outcome)
+        except RuntimeError:  # the application is shutting down: nobody is left to tell
+            log.debug("result of job %d dropped at shutdown", self.job_id)
 
 
 class TaskRunner(QObject):
-    """One per window; owns the relays so none is collected before its signal arrives."""
+    """One per window. Callbacks arrive only while the window still exists."""
 
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
         self.pool = pool or QThreadPool.globalInstance()
         self._generation: dict[str, int] = {}
-        self._relays: set[_Relay] = set()
+        self._dispatcher = _the_dispatcher()
 
     def run(
         self,
@@ -53,27 +101,12 @@ class TaskRunner(QObject):
         generation = self._generation.get(key, 0) + 1 if key else 0
         if key:
             self._generation[key] = generation
-        relay = _Relay(self)  # parented to this GUI-thread object: its slots run on the GUI thread
-        self._relays.add(relay)
+        job_id = next(_job_ids)
+        self._dispatcher.pending[job_id] = _Pending(self, key, generation, on_success, on_failure)
+        self.pool.start(_Job(job_id, work, self._dispatcher))
 
-        def current() -> bool:
-            return not key or self._generation.get(key) == generation
-
-        def succeeded(result: Any) -> None:
-            self._relays.discard(relay)
-            relay.deleteLater()
-            if current():
-                on_success(result)
-
-        def failed(exc: BaseException) -> None:
-            self._relays.discard(relay)
-            relay.deleteLater()
-            if current():
-                on_failure(exc)
-
-        relay.succeeded.connect(succeeded)
-        relay.failed.connect(failed)
-        self.pool.start(_Job(work, relay))
+    def is_current(self, job: _Pending) -> bool:
+        return job.key is None or self._generation.get(job.key) == job.generation
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self.pool.waitForDone(msecs)

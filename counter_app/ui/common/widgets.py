@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, QTimer
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QDateTime, QLocale, QSize, Qt, QTimer
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QStyleOption, QWidget
 
 from counter_app.domain.calendar import VN_TZ
 
@@ -28,3 +29,37 @@ class Clock(QLabel):
         now = QDateTime.currentDateTimeUtc().toOffsetFromUtc(VN_OFFSET_SECONDS)
         fmt = "HH:mm  dddd, dd/MM/yyyy" if self.with_date else "HH:mm"
         self.setText(QLocale().toString(now, fmt))
+
+
+class ElidedLabel(QLabel):
+    """One line that shrinks with "…" when space is short; the whole text stays in the tooltip.
+
+    A status bar of plain labels is as wide as all its texts together: a long printer name
+    or the English wording would push the window past a 1366-pixel screen.
+    """
+
+    MIN_CHARS = 6
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        margins = self.contentsMargins()
+        width = self.fontMetrics().averageCharWidth() * self.MIN_CHARS + margins.left() + margins.right()
+        return QSize(min(hint.width(), width), hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        option = QStyleOption()
+        option.initFrom(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_Widget, option, painter, self)
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text)

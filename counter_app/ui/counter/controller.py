@@ -1,11 +1,17 @@
-"""The counter's session: sign in when the window opens, sign out, and the settings dialog."""
+"""The counter's session: first-run set-up, sign in and out, and the administration dialogs."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
 
 from counter_app.app import AppContext
+from counter_app.services.catalogue import ImportReport
 from counter_app.services.demo import DEMO_ACCOUNTS
+from counter_app.ui.admin.account_dialog import AccountDialog
+from counter_app.ui.admin.accounts_dialog import AccountsDialog
+from counter_app.ui.admin.calendar_dialog import CalendarDialog
+from counter_app.ui.admin.catalogue_transfer import CatalogueTransfer, import_summary
 from counter_app.ui.counter.window import CounterWindow
 from counter_app.ui.login_dialog import LoginDialog
 from counter_app.ui.settings_dialog import SettingsDialog
@@ -16,14 +22,28 @@ class CounterController(QObject):
         super().__init__()
         self.context = context
         self.window = CounterWindow(context)
-        self.window.on_sign_out = self.sign_out
-        self.window.on_open_settings = self.open_settings
+        self.transfer = CatalogueTransfer(context.catalogue, self.window)
+        self.window.sign_out_requested.connect(self.sign_out)
+        self.window.settings_requested.connect(self.open_settings)
+        self.window.accounts_requested.connect(self.open_accounts)
+        self.window.calendar_requested.connect(self.open_calendar)
+        self.window.import_catalogue_requested.connect(self.transfer.choose_and_import)
+        self.window.export_catalogue_requested.connect(self.transfer.choose_and_export)
+        self.transfer.imported.connect(self._catalogue_imported)
+        self.transfer.exported.connect(self._catalogue_exported)
 
     def demo_hint(self) -> str:
         if not self.context.demo:
             return ""
         accounts = ", ".join(f"{a.username} / {a.password}" for a in DEMO_ACCOUNTS)
         return self.tr("Demo accounts: %1").replace("%1", accounts)
+
+    def ensure_first_account(self) -> bool:
+        """A new office's database has no account: the first person creates the administrator."""
+        if self.context.staff.count() > 0:
+            return True
+        dialog = AccountDialog(self.context.staff, None, self.window)
+        return dialog.exec() == AccountDialog.DialogCode.Accepted
 
     def sign_in(self) -> bool:
         """Ask for an account; False if the person cancelled."""
@@ -37,7 +57,7 @@ class CounterController(QObject):
 
     def start(self) -> bool:
         self.window.show()
-        if not self.sign_in():
+        if not self.ensure_first_account() or not self.sign_in():
             self.window.close()
             return False
         return True
@@ -54,3 +74,21 @@ class CounterController(QObject):
             self.context.settings.office = saved.office
             self.context.settings.counter_number = saved.counter_number
             self.window.refresh_status()
+
+    def open_accounts(self) -> None:
+        if self.window.actor is not None:
+            AccountsDialog(self.context.staff, self.window.actor, self.window).exec()
+
+    def open_calendar(self) -> None:
+        if self.window.actor is not None:
+            CalendarDialog(self.context.calendar, self.window.actor, self.window).exec()
+            self.window.catalogue_panel.refresh()  # appointments shown may have moved
+
+    def _catalogue_imported(self, report: ImportReport) -> None:
+        self.window.catalogue_panel.load()
+        QMessageBox.information(self.window, self.tr("Catalogue"), import_summary(report))
+
+    def _catalogue_exported(self, count: int) -> None:
+        QMessageBox.information(
+            self.window, self.tr("Catalogue"), self.tr("%1 procedures exported.").replace("%1", str(count))
+        )

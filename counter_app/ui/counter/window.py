@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,7 +19,7 @@ from counter_app.app import AppContext
 from counter_app.domain.staff import Permission, StaffMember
 from counter_app.settings import PrinterKind
 from counter_app.ui.common.tasks import TaskRunner
-from counter_app.ui.common.widgets import Clock
+from counter_app.ui.common.widgets import Clock, ElidedLabel
 from counter_app.ui.counter.catalogue_panel import CataloguePanel
 from counter_app.ui.counter.queue_panel import QueuePanel
 from counter_app.ui.i18n import tr_domain
@@ -29,14 +27,20 @@ from counter_app.ui.theme import set_status
 
 
 class CounterWindow(QMainWindow):
+    """The window asks; the controller that owns the session answers (dialogs, sign-out)."""
+
     REFERENCE_SIZE = (1366, 768)
+    sign_out_requested = Signal()
+    settings_requested = Signal()
+    accounts_requested = Signal()
+    calendar_requested = Signal()
+    import_catalogue_requested = Signal()
+    export_catalogue_requested = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.actor: StaffMember | None = None
-        self.on_sign_out: Callable[[], None] | None = None
-        self.on_open_settings: Callable[[], None] | None = None
         self.tasks = TaskRunner(self)
         settings = context.settings
         self.setWindowTitle(
@@ -76,10 +80,10 @@ class CounterWindow(QMainWindow):
         layout.addWidget(body, 1)
         self.setCentralWidget(central)
 
-        self.database_status = QLabel()
-        self.printer_status = QLabel()
-        self.connection_status = QLabel()
-        self.user_status = QLabel()
+        self.database_status = ElidedLabel()
+        self.printer_status = ElidedLabel()
+        self.connection_status = ElidedLabel()
+        self.user_status = ElidedLabel()
         bar = QStatusBar()
         for label in (self.database_status, self.printer_status, self.connection_status):
             bar.addWidget(label)
@@ -91,21 +95,43 @@ class CounterWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         system = self.menuBar().addMenu(self.tr("&System"))
-        self.settings_action = QAction(self.tr("Office &settings…"), self)
-        self.settings_action.triggered.connect(lambda: self.on_open_settings and self.on_open_settings())
-        self.sign_out_action = QAction(self.tr("Sign &out"), self)
-        self.sign_out_action.triggered.connect(lambda: self.on_sign_out and self.on_sign_out())
+        self.settings_action = self._action(self.tr("Office &settings…"), self.settings_requested)
+        self.accounts_action = self._action(self.tr("Staff &accounts…"), self.accounts_requested)
+        self.calendar_action = self._action(self.tr("Working &calendar…"), self.calendar_requested)
+        self.sign_out_action = self._action(self.tr("Sign &out"), self.sign_out_requested)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        system.addAction(self.settings_action)
-        system.addAction(self.sign_out_action)
+        for action in (self.settings_action, self.accounts_action, self.calendar_action):
+            system.addAction(action)
         system.addSeparator()
+        system.addAction(self.sign_out_action)
         system.addAction(quit_action)
+        catalogue = self.menuBar().addMenu(self.tr("&Catalogue"))
+        self.import_action = self._action(
+            self.tr("&Import the catalogue from a file…"), self.import_catalogue_requested
+        )
+        self.export_action = self._action(
+            self.tr("&Export the catalogue to a file…"), self.export_catalogue_requested
+        )
+        catalogue.addAction(self.import_action)
+        catalogue.addAction(self.export_action)
+
+    def _action(self, text: str, signal: SignalInstance) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(signal.emit)
+        return action
 
     def set_actor(self, actor: StaffMember | None) -> None:
         self.actor = actor
-        self.settings_action.setEnabled(bool(actor and actor.can(Permission.MANAGE_SETTINGS)))
+        for action, permission in (
+            (self.settings_action, Permission.MANAGE_SETTINGS),
+            (self.accounts_action, Permission.MANAGE_STAFF),
+            (self.calendar_action, Permission.MANAGE_CALENDAR),
+            (self.import_action, Permission.MANAGE_CATALOGUE),
+            (self.export_action, Permission.MANAGE_CATALOGUE),
+        ):
+            action.setEnabled(bool(actor and actor.can(permission)))
         self.sign_out_action.setEnabled(actor is not None)
         if actor is None:
             self.user_status.setText(self.tr("Not signed in"))

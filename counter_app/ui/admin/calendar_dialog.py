@@ -1,0 +1,140 @@
+"""The office's own calendar days: extra days off and make-up working days.
+
+Public holidays (with Tết and the government's swaps) come from the holidays package and
+are listed for reference; the office adds what a release does not know yet.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counter_app.domain.calendar import DayOverride, now_vn
+from counter_app.domain.errors import DomainError
+from counter_app.domain.staff import StaffMember
+from counter_app.services.calendar import CalendarService
+from counter_app.ui.errors import show_failure
+from counter_app.ui.i18n import domain_text
+
+
+class CalendarDialog(QDialog):
+    def __init__(self, calendar: CalendarService, actor: StaffMember, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.calendar = calendar
+        self.actor = actor
+        self.setWindowTitle(self.tr("Working calendar"))
+        self.resize(760, 560)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Kind"), self.tr("Note")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd/MM/yyyy")
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Extra day off"), False)
+        self.kind.addItem(self.tr("Make-up working day"), True)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Reason (e.g. the decision that set it)"))
+        add = QPushButton(self.tr("Add"))
+        remove = QPushButton(self.tr("Remove the selected day"))
+        close = QPushButton(self.tr("Close"))
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.holidays = QListWidget()
+        form = QHBoxLayout()
+        form.addWidget(self.day)
+        form.addWidget(self.kind)
+        form.addWidget(self.note, 1)
+        form.addWidget(add)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Days set by this office")))
+        layout.addWidget(self.table, 2)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(QLabel(self.tr("Public holidays and official swaps this year and next")))
+        layout.addWidget(self.holidays, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(remove)
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+        layout.addLayout(bottom)
+        add.clicked.connect(self.add)
+        remove.clicked.connect(self.remove)
+        close.clicked.connect(self.accept)
+        self.refresh()
+
+    def refresh(self) -> None:
+        overrides = self.calendar.overrides()
+        self.table.setRowCount(len(overrides))
+        for row, o in enumerate(overrides):
+            kind = self.tr("Make-up working day") if o.working else self.tr("Extra day off")
+            for column, text in enumerate((o.day.strftime("%d/%m/%Y"), kind, o.note)):
+                item = QTableWidgetItem(text)
+                if column == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, o.day.isoformat())
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self.holidays.clear()
+        calendar = self.calendar.calendar()
+        year = now_vn().year
+        for day in _days_of(year, year + 1):
+            name = calendar.holiday_name(day)
+            if name:
+                self.holidays.addItem(f"{day:%d/%m/%Y}  {name}")
+
+    def add(self) -> None:
+        picked = self.day.date()
+        day = date(picked.year(), picked.month(), picked.day())
+        override = DayOverride(day, bool(self.kind.currentData()), self.note.text().strip())
+        try:
+            self.calendar.set_override(self.actor, override)
+        except DomainError as exc:
+            self.error.setText(domain_text(exc))
+            return
+        except Exception as exc:
+            show_failure(self, exc)
+            return
+        self.error.clear()
+        self.note.clear()
+        self.refresh()
+
+    def remove(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        item = self.table.item(row, 0)
+        if item is None:
+            return
+        try:
+            self.calendar.remove_override(self.actor, date.fromisoformat(item.data(Qt.ItemDataRole.UserRole)))
+        except DomainError as exc:
+            self.error.setText(domain_text(exc))
+            return
+        self.refresh()
+
+
+def _days_of(first_year: int, last_year: int) -> list[date]:
+    from datetime import timedelta
+
+    day, end, days = date(first_year, 1, 1), date(last_year, 12, 31), []
+    while day <= end:
+        days.append(day)
+        day += timedelta(days=1)
+    return days

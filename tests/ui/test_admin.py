@@ -1,0 +1,130 @@
+"""Administration as the office head and administrator do it."""
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+
+from counter_app.app import build_context
+from counter_app.domain.calendar import now_vn
+from counter_app.domain.staff import Role
+from counter_app.paths import AppPaths
+from counter_app.services.demo import demo_catalogue_text
+from counter_app.settings import Settings
+from counter_app.ui.admin.account_dialog import AccountDialog
+from counter_app.ui.admin.accounts_dialog import AccountsDialog
+from counter_app.ui.admin.calendar_dialog import CalendarDialog
+from counter_app.ui.admin.catalogue_transfer import CatalogueTransfer, import_summary
+from counter_app.ui.counter.window import CounterWindow
+
+
+def test_a_new_office_creates_its_administrator_first(qtbot, tmp_path):
+    context = build_context(AppPaths.resolve(tmp_path / "home"), Settings(), demo=False)
+    try:
+        assert context.staff.count() == 0
+        dialog = AccountDialog(context.staff, None)
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "Tạo tài khoản quản trị"
+        assert dialog.role.count() == 1 and Role(dialog.role.currentData()) is Role.ADMIN
+        dialog.username.setText("admin")
+        dialog.full_name.setText("Phạm Minh Tuấn")
+        dialog.password.setText("matkhau-manh")
+        dialog.confirm.setText("khac")
+        dialog.submit()
+        assert dialog.error.text() == "Hai lần nhập mật khẩu không giống nhau."
+        dialog.confirm.setText("matkhau-manh")
+        with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+            dialog.submit()
+        assert context.staff.authenticate("admin", "matkhau-manh").role is Role.ADMIN
+    finally:
+        context.close()
+
+
+def test_administrator_adds_a_clerk(qtbot, context):
+    admin = context.staff.find("quantri")
+    accounts = AccountsDialog(context.staff, admin)
+    qtbot.addWidget(accounts)
+    assert accounts.table.rowCount() == 3
+    dialog = AccountDialog(context.staff, admin)
+    qtbot.addWidget(dialog)
+    dialog.username.setText("canbo2")
+    dialog.full_name.setText("Vũ Thị Lan")
+    dialog.password.setText("ngan")
+    dialog.confirm.setText("ngan")
+    dialog.submit()
+    qtbot.waitUntil(lambda: "ít nhất 8 ký tự" in dialog.error.text(), timeout=10_000)
+    dialog.password.setText("matkhau123")
+    dialog.confirm.setText("matkhau123")
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.submit()
+    accounts.refresh()
+    assert accounts.table.rowCount() == 4
+    assert context.staff.find("canbo2") is not None
+
+
+def _next_weekday(start: date) -> date:
+    day = start + timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day
+
+
+def test_office_head_adds_a_day_off_and_appointments_move(qtbot, context):
+    head = context.staff.find("lanhdao")
+    dialog = CalendarDialog(context.calendar, head)
+    qtbot.addWidget(dialog)
+    assert dialog.holidays.count() > 10  # public holidays of this year and next
+    day = _next_weekday(now_vn().date() + timedelta(days=7))
+    dialog.day.setDate(QDate(day.year, day.month, day.day))
+    dialog.kind.setCurrentIndex(0)  # extra day off
+    dialog.note.setText("Bão số 3")
+    dialog.add()
+    note = dialog.table.item(0, 2)
+    assert dialog.table.rowCount() == 1 and note is not None and note.text() == "Bão số 3"
+    assert not context.calendar.calendar().is_working_day(day)
+    dialog.table.selectRow(0)
+    dialog.remove()
+    assert dialog.table.rowCount() == 0
+    clerk = context.staff.find("canbo")
+    refused = CalendarDialog(context.calendar, clerk)
+    qtbot.addWidget(refused)
+    refused.add()
+    assert "không có quyền" in refused.error.text()
+
+
+def test_menus_follow_the_role(qtbot, context):
+    window = CounterWindow(context)
+    qtbot.addWidget(window)
+    window.set_actor(context.staff.find("canbo"))
+    assert not any(
+        a.isEnabled() for a in (window.settings_action, window.accounts_action, window.import_action)
+    )
+    window.set_actor(context.staff.find("lanhdao"))
+    assert window.calendar_action.isEnabled() and not window.accounts_action.isEnabled()
+    window.set_actor(context.staff.find("quantri"))
+    assert all(a.isEnabled() for a in (window.settings_action, window.accounts_action, window.import_action))
+
+
+def test_catalogue_import_and_export_from_the_window(qtbot, context, tmp_path: Path):
+    window = CounterWindow(context)
+    qtbot.addWidget(window)
+    transfer = CatalogueTransfer(context.catalogue, window)
+    exported = tmp_path / "out.json"
+    with qtbot.waitSignal(transfer.exported, timeout=10_000) as count:
+        transfer.export_to(exported)
+    assert count.args == [context.catalogue.count()]
+    document = json.loads(demo_catalogue_text())
+    document["procedures"] = document["procedures"][:5]
+    smaller = tmp_path / "smaller.json"
+    smaller.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    with qtbot.waitSignal(transfer.imported, timeout=10_000) as report:
+        transfer.import_from(smaller)
+    assert import_summary(report.args[0]).startswith("Đã nhập danh mục: thêm 0, cập nhật 5, ngừng áp dụng 26")
+    broken = tmp_path / "broken.json"
+    broken.write_text('{\n "format": "counter_app.catalogue",\n "format_version": 1,\n "procedures": [{}]\n}')
+    transfer.failed.disconnect()  # read the message instead of showing a modal box
+    with qtbot.waitSignal(transfer.failed, timeout=10_000) as failure:
+        transfer.import_from(broken)
+    assert failure.args[0].startswith("Dòng 4:") and "code" in failure.args[0]
+    assert context.catalogue.count() == 5  # the broken file changed nothing

@@ -1,0 +1,67 @@
+"""The background-work helper: results on the GUI thread, stale and orphaned results dropped."""
+
+import gc
+import threading
+
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication, QDialog
+from shiboken6 import Shiboken
+
+from counter_app.ui.common.tasks import TaskRunner
+
+
+class _Dialog(QDialog):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tasks = TaskRunner(self)
+        self.got: list[object] = []
+
+    def start(self) -> None:
+        self.tasks.run(threading.get_ident, self.work_done, self.got.append)
+
+    def work_done(self, worker_thread: object) -> None:
+        self.got.append(worker_thread)
+        self.accept()
+
+
+def _drain(app: QApplication) -> None:
+    for _ in range(5):
+        QThreadPool.globalInstance().waitForDone(10_000)
+        app.processEvents()
+
+
+def test_work_runs_off_the_gui_thread_and_the_result_comes_back_on_it(qtbot, qapp):
+    dialog = _Dialog()
+    seen_on: list[int] = []
+    dialog.accepted.connect(lambda: seen_on.append(threading.get_ident()))
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.start()
+    assert dialog.got[0] != threading.get_ident() and seen_on == [threading.get_ident()]
+
+
+def test_a_dialog_freed_by_its_own_callback_does_not_crash(qapp):
+    """The callback's accept() lets the last reference to the dialog go: a crash before the fix."""
+    dialog = _Dialog()
+    dialog.start()
+    del dialog
+    gc.collect()
+    _drain(qapp)  # delivering the result and freeing the dialog must not crash the process
+
+
+def test_a_result_for_a_deleted_window_is_dropped(qapp):
+    parent = QDialog()
+    runner = TaskRunner(parent)
+    called: list[object] = []
+    runner.run(lambda: 42, called.append, called.append)
+    Shiboken.delete(parent)  # the window closes; Qt deletes its runner with it
+    _drain(qapp)
+    assert called == []
+
+
+def test_a_newer_request_for_the_same_key_wins(qapp):
+    runner = TaskRunner()
+    got: list[object] = []
+    runner.run(lambda: "old", got.append, got.append, key="search")
+    runner.run(lambda: "new", got.append, got.append, key="search")
+    _drain(qapp)
+    assert got == ["new"]
