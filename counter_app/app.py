@@ -10,6 +10,7 @@ import logging
 from dataclasses import dataclass
 
 from counter_app.paths import AppPaths
+from counter_app.services.audit import AuditService
 from counter_app.services.calendar import CalendarService
 from counter_app.services.catalogue import CatalogueService
 from counter_app.services.demo import seed_demo
@@ -32,6 +33,7 @@ class AppContext:
     calendar: CalendarService
     staff: StaffService
     dossiers: DossierService
+    audit: AuditService
     demo: bool
 
     def close(self) -> None:
@@ -57,7 +59,7 @@ def build_context(
             log.info("database backup before upgrade: %s", backup)
         ensure_office(db, settings.office)
         catalogue = CatalogueService(db)
-        calendar = CalendarService(db)
+        calendar = CalendarService(db, language=settings.language)
         staff = StaffService(db)
         dossiers = DossierService(
             db,
@@ -72,4 +74,4 @@ def build_context(
         db.dispose()
         raise
     log.info("opened %s", db.description)
-    return AppContext(paths, settings, db, catalogue, calendar, staff, dossiers, demo)
+    return AppContext(paths, settings, db, catalogue, calendar, staff, dossiers, AuditService(db), demo)

@@ -84,7 +84,9 @@ def transfer_catalogue(args: argparse.Namespace, paths: AppPaths, settings: Sett
         )
     try:
         if args.import_catalogue:
-            report = context.catalogue.import_catalogue(load_catalogue_file(Path(args.import_catalogue)))
+            report = context.catalogue.import_catalogue(
+                None, load_catalogue_file(Path(args.import_catalogue))
+            )
             print(
                 cli_translate(
                     "Catalogue imported: {added} added, {updated} updated, {retired} no longer in use.",

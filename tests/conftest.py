@@ -98,7 +98,7 @@ def demo_catalogue_text_fixture() -> str:
 @pytest.fixture
 def catalogue(db: Database) -> CatalogueService:
     service = CatalogueService(db)
-    service.import_catalogue(parse_catalogue(demo_catalogue_text()))
+    service.import_catalogue(None, parse_catalogue(demo_catalogue_text()))
     return service
 
 

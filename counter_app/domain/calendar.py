@@ -16,6 +16,7 @@ import holidays
 from counter_app.domain.catalogue import ProcessingTime, ProcessingUnit
 
 VN_TZ = timezone(timedelta(hours=7), "ICT")
+HOLIDAY_LANGUAGES = {"vi": "vi", "en": "en_US"}  # the app's languages -> the holidays package's
 
 
 def now_vn() -> datetime:
@@ -57,11 +58,18 @@ def _at(day: date, moment: time) -> datetime:
 
 
 class WorkingCalendar:
-    def __init__(self, overrides: Iterable[DayOverride] = (), hours: WorkingHours | None = None) -> None:
+    def __init__(
+        self,
+        overrides: Iterable[DayOverride] = (),
+        hours: WorkingHours | None = None,
+        *,
+        language: str = "vi",
+    ) -> None:
         self.hours = hours or WorkingHours()
         self._overrides = {o.day: o.working for o in overrides}
         # Years are filled in on demand, so deadlines across New Year see next year's holidays.
-        self._public = holidays.country_holidays("VN")
+        # The language is explicit: left out, the package follows the PC's locale.
+        self._public = holidays.country_holidays("VN", language=HOLIDAY_LANGUAGES.get(language, "vi"))
 
     def holiday_name(self, day: date) -> str | None:
         name = self._public.get(day)

@@ -28,13 +28,12 @@ class Term(str):
     """A parameter that is itself a translatable word (a field label, a status name)."""
 
 
-class DomainError(Exception):
-    """A rule of the domain was broken; the message says which, in the user's language."""
+class Message:
+    """A translatable template with its parameters, rendered in the reader's language."""
 
     def __init__(self, template: str, **params: Any) -> None:
         self.template = template
         self.params: Mapping[str, Any] = params
-        super().__init__(self.message())
 
     def message(self, translate: Translate = _identity) -> str:
         values = {
@@ -42,6 +41,20 @@ class DomainError(Exception):
             for key, value in self.params.items()
         }
         return translate(TRANSLATION_CONTEXT, self.template).format(**values)
+
+    def __str__(self) -> str:
+        return self.message()
+
+
+class DomainError(Exception, Message):
+    """A rule of the domain was broken; the message says which, in the user's language."""
+
+    def __init__(self, template: str, **params: Any) -> None:
+        Message.__init__(self, template, **params)
+        Exception.__init__(self, self.message())
+
+    def __str__(self) -> str:
+        return self.message()
 
 
 class ValidationError(DomainError):

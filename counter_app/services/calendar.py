@@ -4,18 +4,22 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 
+from counter_app.domain.audit import AuditAction
 from counter_app.domain.calendar import DayOverride, WorkingCalendar, WorkingHours
 from counter_app.domain.staff import Permission, StaffMember, require
+from counter_app.domain.text import clean_line
+from counter_app.services.audit import record
 from counter_app.storage import models
 from counter_app.storage.database import Database
 
 
 class CalendarService:
-    def __init__(self, db: Database, hours: WorkingHours | None = None) -> None:
+    def __init__(self, db: Database, hours: WorkingHours | None = None, *, language: str = "vi") -> None:
         self.db = db
         self.hours = hours or WorkingHours()
+        self.language = language  # for the names of public holidays
 
     def overrides(self) -> list[DayOverride]:
         with self.db.read() as session:
@@ -24,16 +28,26 @@ class CalendarService:
 
     def calendar(self) -> WorkingCalendar:
         """A calendar with the overrides as they are now (cheap: build one per operation)."""
-        return WorkingCalendar(self.overrides(), self.hours)
+        return WorkingCalendar(self.overrides(), self.hours, language=self.language)
 
     def set_override(self, actor: StaffMember, override: DayOverride) -> None:
         require(actor, Permission.MANAGE_CALENDAR)
+        note = clean_line(override.note)
         with self.db.write() as session:
-            session.merge(
-                models.CalendarOverride(day=override.day, working=override.working, note=override.note)
+            session.merge(models.CalendarOverride(day=override.day, working=override.working, note=note))
+            record(
+                session,
+                actor,
+                AuditAction.CALENDAR_DAY_SET,
+                day=override.day.isoformat(),
+                working=override.working,
+                note=note,
             )
 
     def remove_override(self, actor: StaffMember, day: date) -> None:
         require(actor, Permission.MANAGE_CALENDAR)
         with self.db.write() as session:
-            session.execute(delete(models.CalendarOverride).where(models.CalendarOverride.day == day))
+            row = session.get(models.CalendarOverride, day)
+            if row is not None:
+                session.delete(row)
+                record(session, actor, AuditAction.CALENDAR_DAY_REMOVED, day=day.isoformat())

@@ -10,8 +10,11 @@ from sqlalchemy.orm import Session, selectinload
 
 from counter_app.atomic import write_text_atomic
 from counter_app.domain import catalogue as cat
+from counter_app.domain.audit import AuditAction
 from counter_app.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from counter_app.domain.staff import Permission, StaffMember, require
 from counter_app.domain.text import fold
+from counter_app.services.audit import record
 from counter_app.storage import models
 from counter_app.storage.database import Database
 
@@ -125,8 +128,13 @@ class CatalogueService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def import_catalogue(self, catalogue: cat.Catalogue) -> ImportReport:
-        """Replace the catalogue in one transaction; procedures no longer listed are retired."""
+    def import_catalogue(self, actor: StaffMember | None, catalogue: cat.Catalogue) -> ImportReport:
+        """Replace the catalogue in one transaction; procedures no longer listed are retired.
+
+        ``actor`` None is the set-up, the command line on this PC, or the provincial sync.
+        """
+        if actor is not None:
+            require(actor, Permission.MANAGE_CATALOGUE)
         with self.db.write() as session:
             existing = {
                 row.code: row
@@ -154,7 +162,17 @@ class CatalogueService:
                     .where(models.Procedure.code.in_(retired_codes))
                     .values(active=False)
                 )
-        return ImportReport(added, updated, len(retired_codes))
+            report = ImportReport(added, updated, len(retired_codes))
+            record(
+                session,
+                actor,
+                AuditAction.CATALOGUE_IMPORTED,
+                version=catalogue.version,
+                added=report.added,
+                updated=report.updated,
+                retired=report.retired,
+            )
+        return report
 
     def export_catalogue(self) -> str:
         return cat.dump_catalogue(self.all_procedures())

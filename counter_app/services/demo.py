@@ -45,6 +45,6 @@ def seed_demo(staff: StaffService, catalogue: CatalogueService) -> bool:
             staff.create(admin, spec.username, spec.full_name, spec.role, spec.password)
         added = True
     if catalogue.count() == 0:
-        catalogue.import_catalogue(parse_catalogue(demo_catalogue_text()))
+        catalogue.import_catalogue(None, parse_catalogue(demo_catalogue_text()))
         added = True
     return added

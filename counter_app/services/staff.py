@@ -7,6 +7,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
+from counter_app.domain.audit import AuditAction
 from counter_app.domain.calendar import now_vn
 from counter_app.domain.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
 from counter_app.domain.staff import (
@@ -18,6 +19,7 @@ from counter_app.domain.staff import (
     validate_username,
 )
 from counter_app.domain.text import clean_line
+from counter_app.services.audit import record
 from counter_app.storage import models
 from counter_app.storage.database import Database
 
@@ -66,6 +68,7 @@ class StaffService:
                 session.add(row)
                 session.flush()
                 member = _member(row)
+                record(session, actor, AuditAction.ACCOUNT_CREATED, username=username, role=role.value)
         except IntegrityError:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Domain", "The user name {value} is already taken."),
@@ -96,6 +99,7 @@ class StaffService:
                 staff.last_signed_in_at = now_vn()
                 if self.hasher.check_needs_rehash(stored_hash):
                     staff.password_hash = self.hasher.hash(password)
+            record(session, member, AuditAction.SIGNED_IN, at=staff.last_signed_in_at if staff else None)
         return member
 
     def find(self, username: str) -> StaffMember | None:

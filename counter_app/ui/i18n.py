@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from counter_app.domain.errors import TRANSLATION_CONTEXT, DomainError
+from counter_app.domain.errors import TRANSLATION_CONTEXT, DomainError, Message
 from counter_app.paths import resources_dir
 
 log = logging.getLogger(__name__)
@@ -57,9 +57,9 @@ def tr_domain(text: str) -> str:
     return nfc(QCoreApplication.translate(TRANSLATION_CONTEXT, text))
 
 
-def domain_text(error: DomainError) -> str:
-    """A domain error in the interface language (needs an installed translator)."""
-    return nfc(error.message(lambda ctx, text: QCoreApplication.translate(ctx, text)))
+def domain_text(message: Message) -> str:
+    """A domain error or message in the interface language (needs an installed translator)."""
+    return nfc(message.message(lambda ctx, text: QCoreApplication.translate(ctx, text)))
 
 
 def _standalone(language: str) -> QTranslator | None:

@@ -76,6 +76,39 @@
     </message>
 </context>
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Activity log</source>
+        <translation>Nhật ký thao tác</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n newest entries.</source>
+        <translation>
+            <numerusform>%n mục mới nhất.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <source>Working calendar</source>
@@ -245,6 +278,10 @@
     <message>
         <source>Working &amp;calendar…</source>
         <translation>&amp;Lịch làm việc…</translation>
+    </message>
+    <message>
+        <source>Activity &amp;log…</source>
+        <translation>&amp;Nhật ký thao tác…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
@@ -689,6 +726,38 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
     <message>
         <source>Only sqlite:/// and postgresql:// databases are supported, not “{value}”.</source>
         <translation>Chỉ hỗ trợ cơ sở dữ liệu sqlite:/// và postgresql://, không hỗ trợ “{value}”.</translation>
+    </message>
+    <message>
+        <source>Created the account {username} ({role}).</source>
+        <translation>Tạo tài khoản {username} ({role}).</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Set {day} as {kind}. {note}</source>
+        <translation>Đặt ngày {day} là {kind}. {note}</translation>
+    </message>
+    <message>
+        <source>Removed the office&apos;s own setting for {day}.</source>
+        <translation>Bỏ thiết lập riêng của cơ quan cho ngày {day}.</translation>
+    </message>
+    <message>
+        <source>Imported the procedure catalogue {version}: {added} added, {updated} updated, {retired} no longer in use.</source>
+        <translation>Nhập danh mục thủ tục {version}: thêm {added}, cập nhật {updated}, ngừng áp dụng {retired}.</translation>
+    </message>
+    <message>
+        <source>an extra day off</source>
+        <translation>ngày nghỉ thêm</translation>
+    </message>
+    <message>
+        <source>a make-up working day</source>
+        <translation>ngày làm bù</translation>
+    </message>
+    <message>
+        <source>Set-up or command line</source>
+        <translation>Cài đặt hoặc dòng lệnh</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,12 @@ def test_public_holidays_and_weekends():
     assert CAL.is_working_day(date(2026, 11, 23))
 
 
+def test_holiday_names_follow_the_app_language_not_the_pc_locale():
+    assert CAL.holiday_name(date(2026, 2, 16)) == "Giao thừa Tết Nguyên Đán"
+    assert WorkingCalendar(language="en").holiday_name(date(2026, 2, 16)) == "Lunar New Year's Eve"
+    assert CAL.holiday_name(date(2026, 11, 23)) is None
+
+
 def test_office_overrides_win():
     cal = WorkingCalendar(
         [DayOverride(date(2026, 11, 23), False, "storm"), DayOverride(date(2026, 11, 28), True)]

@@ -34,7 +34,9 @@ def test_checklist_comes_back_exactly(catalogue):
 def test_reimport_updates_and_retires(catalogue):
     original = parse_catalogue(demo_catalogue_text())
     changed = replace(original.procedures[0], name="Đăng ký khai sinh (sửa đổi)")
-    report = catalogue.import_catalogue(replace(original, procedures=(changed, *original.procedures[2:])))
+    report = catalogue.import_catalogue(
+        None, replace(original, procedures=(changed, *original.procedures[2:]))
+    )
     assert (report.added, report.retired) == (0, 1)
     assert catalogue.get(changed.code).name.endswith("(sửa đổi)")
     assert catalogue.count() == len(original.procedures) - 1

@@ -33,6 +33,15 @@ def test_schema_is_at_head_on_both_engines(db):
     )
 
 
+def test_migrations_build_exactly_the_schema_the_models_declare(db):
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    with db.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), models.Base.metadata)
+    assert differences == [], "write a migration for: " + repr(differences)
+
+
 def test_a_failed_write_leaves_nothing_behind(db):
     with pytest.raises(RuntimeError), db.write() as session:
         session.add(models.Office(code="X.1", name="A", parent_body=""))

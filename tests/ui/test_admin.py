@@ -14,6 +14,7 @@ from counter_app.services.demo import demo_catalogue_text
 from counter_app.settings import Settings
 from counter_app.ui.admin.account_dialog import AccountDialog
 from counter_app.ui.admin.accounts_dialog import AccountsDialog
+from counter_app.ui.admin.activity_dialog import ActivityDialog
 from counter_app.ui.admin.calendar_dialog import CalendarDialog
 from counter_app.ui.admin.catalogue_transfer import CatalogueTransfer, import_summary
 from counter_app.ui.counter.window import CounterWindow
@@ -110,6 +111,8 @@ def test_catalogue_import_and_export_from_the_window(qtbot, context, tmp_path: P
     window = CounterWindow(context)
     qtbot.addWidget(window)
     transfer = CatalogueTransfer(context.catalogue, window)
+    admin = context.staff.find("quantri")
+    assert admin is not None
     exported = tmp_path / "out.json"
     with qtbot.waitSignal(transfer.exported, timeout=10_000) as count:
         transfer.export_to(exported)
@@ -119,12 +122,32 @@ def test_catalogue_import_and_export_from_the_window(qtbot, context, tmp_path: P
     smaller = tmp_path / "smaller.json"
     smaller.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     with qtbot.waitSignal(transfer.imported, timeout=10_000) as report:
-        transfer.import_from(smaller)
+        transfer.import_from(smaller, admin)
     assert import_summary(report.args[0]).startswith("Đã nhập danh mục: thêm 0, cập nhật 5, ngừng áp dụng 26")
     broken = tmp_path / "broken.json"
     broken.write_text('{\n "format": "counter_app.catalogue",\n "format_version": 1,\n "procedures": [{}]\n}')
     transfer.failed.disconnect()  # read the message instead of showing a modal box
     with qtbot.waitSignal(transfer.failed, timeout=10_000) as failure:
-        transfer.import_from(broken)
+        transfer.import_from(broken, admin)
     assert failure.args[0].startswith("Dòng 4:") and "code" in failure.args[0]
     assert context.catalogue.count() == 5  # the broken file changed nothing
+
+
+def test_office_head_reads_who_did_what_in_vietnamese(qtbot, context):
+    context.staff.authenticate("canbo", "canbo123")
+    head = context.staff.find("lanhdao")
+    dialog = ActivityDialog(context.audit, head)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 5, timeout=10_000)
+
+    def row(index: int) -> list[str]:
+        return [dialog.table.item(index, column).text() for column in range(3)]  # type: ignore[union-attr]
+
+    assert row(0)[1:] == ["Nguyễn Thị Hồng Nhung", "Đăng nhập."]
+    assert row(1)[1:] == [
+        "Cài đặt hoặc dòng lệnh",
+        "Nhập danh mục thủ tục demo-2025.11: thêm 31, cập nhật 0, ngừng áp dụng 0.",
+    ]
+    assert row(2)[1:] == ["Lê Văn Quản", "Tạo tài khoản lanhdao (Lãnh đạo)."]
+    assert row(4)[1:] == ["Cài đặt hoặc dòng lệnh", "Tạo tài khoản quantri (Quản trị)."]
+    assert dialog.summary.text() == "5 mục mới nhất."

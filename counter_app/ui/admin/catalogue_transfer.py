@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from counter_app.domain.errors import DomainError
+from counter_app.domain.staff import StaffMember
 from counter_app.services.catalogue import CatalogueService, ImportReport, load_catalogue_file
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.errors import show_failure
@@ -26,12 +27,12 @@ class CatalogueTransfer(QObject):
         self.tasks = TaskRunner(self)
         self.failed.connect(self._show_problem)
 
-    def choose_and_import(self) -> None:
+    def choose_and_import(self, actor: StaffMember) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Import the procedure catalogue"), "", self.tr("Catalogue (*.json)")
         )
         if path:
-            self.import_from(Path(path))
+            self.import_from(Path(path), actor)
 
     def choose_and_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -43,9 +44,11 @@ class CatalogueTransfer(QObject):
         if path:
             self.export_to(Path(path))
 
-    def import_from(self, path: Path) -> None:
+    def import_from(self, path: Path, actor: StaffMember) -> None:
         self.tasks.run(
-            lambda: self.catalogue.import_catalogue(load_catalogue_file(path)), self._imported, self._failed
+            lambda: self.catalogue.import_catalogue(actor, load_catalogue_file(path)),
+            self._imported,
+            self._failed,
         )
 
     def export_to(self, path: Path) -> None:

@@ -10,6 +10,7 @@ from counter_app.services.catalogue import ImportReport
 from counter_app.services.demo import DEMO_ACCOUNTS
 from counter_app.ui.admin.account_dialog import AccountDialog
 from counter_app.ui.admin.accounts_dialog import AccountsDialog
+from counter_app.ui.admin.activity_dialog import ActivityDialog
 from counter_app.ui.admin.calendar_dialog import CalendarDialog
 from counter_app.ui.admin.catalogue_transfer import CatalogueTransfer, import_summary
 from counter_app.ui.counter.window import CounterWindow
@@ -27,7 +28,8 @@ class CounterController(QObject):
         self.window.settings_requested.connect(self.open_settings)
         self.window.accounts_requested.connect(self.open_accounts)
         self.window.calendar_requested.connect(self.open_calendar)
-        self.window.import_catalogue_requested.connect(self.transfer.choose_and_import)
+        self.window.activity_requested.connect(self.open_activity)
+        self.window.import_catalogue_requested.connect(self.import_catalogue)
         self.window.export_catalogue_requested.connect(self.transfer.choose_and_export)
         self.transfer.imported.connect(self._catalogue_imported)
         self.transfer.exported.connect(self._catalogue_exported)
@@ -83,6 +85,14 @@ class CounterController(QObject):
         if self.window.actor is not None:
             CalendarDialog(self.context.calendar, self.window.actor, self.window).exec()
             self.window.catalogue_panel.refresh()  # appointments shown may have moved
+
+    def open_activity(self) -> None:
+        if self.window.actor is not None:
+            ActivityDialog(self.context.audit, self.window.actor, self.window).exec()
+
+    def import_catalogue(self) -> None:
+        if self.window.actor is not None:
+            self.transfer.choose_and_import(self.window.actor)
 
     def _catalogue_imported(self, report: ImportReport) -> None:
         self.window.catalogue_panel.load()

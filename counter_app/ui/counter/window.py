@@ -34,6 +34,7 @@ class CounterWindow(QMainWindow):
     settings_requested = Signal()
     accounts_requested = Signal()
     calendar_requested = Signal()
+    activity_requested = Signal()
     import_catalogue_requested = Signal()
     export_catalogue_requested = Signal()
 
@@ -98,11 +99,17 @@ class CounterWindow(QMainWindow):
         self.settings_action = self._action(self.tr("Office &settings…"), self.settings_requested)
         self.accounts_action = self._action(self.tr("Staff &accounts…"), self.accounts_requested)
         self.calendar_action = self._action(self.tr("Working &calendar…"), self.calendar_requested)
+        self.activity_action = self._action(self.tr("Activity &log…"), self.activity_requested)
         self.sign_out_action = self._action(self.tr("Sign &out"), self.sign_out_requested)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (self.settings_action, self.accounts_action, self.calendar_action):
+        for action in (
+            self.settings_action,
+            self.accounts_action,
+            self.calendar_action,
+            self.activity_action,
+        ):
             system.addAction(action)
         system.addSeparator()
         system.addAction(self.sign_out_action)
@@ -128,6 +135,7 @@ class CounterWindow(QMainWindow):
             (self.settings_action, Permission.MANAGE_SETTINGS),
             (self.accounts_action, Permission.MANAGE_STAFF),
             (self.calendar_action, Permission.MANAGE_CALENDAR),
+            (self.activity_action, Permission.VIEW_REPORTS),
             (self.import_action, Permission.MANAGE_CATALOGUE),
             (self.export_action, Permission.MANAGE_CATALOGUE),
         ):
