@@ -11,11 +11,13 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import text
 
 from counter_app.storage.database import Database
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+MIGRATION_LOCK_KEY = 0x636F756E  # "coun": any fixed number shared by every copy of the program
 
 
 def _config() -> Config:
@@ -65,6 +67,10 @@ def upgrade(db: Database, backup_dir: Path | None = None) -> Path | None:
         log.info("backed up the database to %s before upgrading from %s", backup, current)
     config = _config()
     with db.engine.begin() as connection:
+        if not db.is_sqlite:
+            # Several PCs may start at 7:30 after an update: one upgrades, the others wait here and
+            # then find nothing left to do (Alembic reads the version again inside this transaction).
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     log.info("database upgraded from %s to %s", current, head)

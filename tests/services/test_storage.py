@@ -106,6 +106,39 @@ def test_an_older_database_is_backed_up_then_upgraded(tmp_path):
     db.dispose()
 
 
+@pytest.mark.postgres
+def test_several_pcs_starting_together_upgrade_a_new_server_once(pg_server):
+    from sqlalchemy import create_engine
+
+    admin = create_engine(pg_server.url("postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text("CREATE DATABASE fresh_office"))
+    errors: list[BaseException] = []
+    start = threading.Barrier(4)
+
+    def pc() -> None:
+        db = Database.open(pg_server.url("fresh_office"))
+        try:
+            start.wait()
+            migrate.upgrade(db)
+        except BaseException as exc:
+            errors.append(exc)
+        finally:
+            db.dispose()
+
+    threads = [threading.Thread(target=pc) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    check = Database.open(pg_server.url("fresh_office"))
+    assert not errors and migrate.current_revision(check) == migrate.head_revision()
+    check.dispose()
+    with admin.connect() as connection:
+        connection.execute(text("DROP DATABASE fresh_office WITH (FORCE)"))
+    admin.dispose()
+
+
 @pytest.mark.parametrize(
     "url",
     [
