@@ -30,3 +30,28 @@ def register_many(url: str, clerk_id: int, count: int, received_iso: str) -> lis
     finally:
         db.dispose()
     return codes
+
+
+def register_until_killed(url: str, clerk_id: int, received_iso: str) -> None:
+    """Register dossiers forever, printing each code only after its transaction committed."""
+    from datetime import datetime
+
+    db = Database.open(url)
+    service = DossierService(
+        db, CatalogueService(db), CalendarService(db), office_code=OFFICE, code_pattern=PATTERN
+    )
+    clerk = StaffMember(clerk_id, "canbo", "Cán bộ", Role.CLERK)
+    received = datetime.fromisoformat(received_iso)
+    i = 0
+    while True:
+        view = service.register(
+            clerk, "1.001193", Applicant(f"Công dân {i}", "001095012345"), received_at=received
+        )
+        print(view.code, flush=True)
+        i += 1
+
+
+if __name__ == "__main__":
+    import sys
+
+    register_until_killed(sys.argv[1], int(sys.argv[2]), sys.argv[3])
