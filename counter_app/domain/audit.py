@@ -19,6 +19,10 @@ from counter_app.domain.staff import ROLE_LABELS, Role
 
 class AuditAction(StrEnum):
     ACCOUNT_CREATED = "account_created"
+    ACCOUNT_LOCKED = "account_locked"
+    ACCOUNT_UNLOCKED = "account_unlocked"
+    PASSWORD_RESET = "password_reset"
+    PASSWORD_CHANGED = "password_changed"
     SIGNED_IN = "signed_in"
     CALENDAR_DAY_SET = "calendar_day_set"
     CALENDAR_DAY_REMOVED = "calendar_day_removed"
@@ -27,6 +31,10 @@ class AuditAction(StrEnum):
 
 _TEMPLATES: dict[AuditAction, str] = {
     AuditAction.ACCOUNT_CREATED: QT_TRANSLATE_NOOP("Domain", "Created the account {username} ({role})."),
+    AuditAction.ACCOUNT_LOCKED: QT_TRANSLATE_NOOP("Domain", "Locked the account {username}."),
+    AuditAction.ACCOUNT_UNLOCKED: QT_TRANSLATE_NOOP("Domain", "Unlocked the account {username}."),
+    AuditAction.PASSWORD_RESET: QT_TRANSLATE_NOOP("Domain", "Set a new password for {username}."),
+    AuditAction.PASSWORD_CHANGED: QT_TRANSLATE_NOOP("Domain", "Changed their own password."),
     AuditAction.SIGNED_IN: QT_TRANSLATE_NOOP("Domain", "Signed in."),
     AuditAction.CALENDAR_DAY_SET: QT_TRANSLATE_NOOP("Domain", "Set {day} as {kind}. {note}"),
     AuditAction.CALENDAR_DAY_REMOVED: QT_TRANSLATE_NOOP(

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from counter_app.domain.audit import AuditAction
 from counter_app.domain.calendar import now_vn
-from counter_app.domain.errors import QT_TRANSLATE_NOOP, DomainError, ValidationError
+from counter_app.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFoundError, ValidationError
 from counter_app.domain.staff import (
     Permission,
     Role,
@@ -26,6 +30,17 @@ from counter_app.storage.database import Database
 
 class AuthenticationFailed(DomainError):
     pass
+
+
+@dataclass(frozen=True)
+class StaffAccount:
+    """An account as the administrator sees it in the list."""
+
+    username: str
+    full_name: str
+    role: Role
+    active: bool
+    last_signed_in_at: datetime | None
 
 
 def _member(row: models.Staff) -> StaffMember:
@@ -110,3 +125,68 @@ class StaffService:
     def members(self) -> list[StaffMember]:
         with self.db.read() as session:
             return [_member(r) for r in session.scalars(select(models.Staff).order_by(models.Staff.username))]
+
+    def accounts(self) -> list[StaffAccount]:
+        with self.db.read() as session:
+            return [
+                StaffAccount(r.username, r.full_name, Role(r.role), r.active, r.last_signed_in_at)
+                for r in session.scalars(select(models.Staff).order_by(models.Staff.username))
+            ]
+
+    def set_active(self, actor: StaffMember, username: str, active: bool) -> None:
+        """Lock an account (a clerk who left) or unlock it. History keeps naming the person."""
+        require(actor, Permission.MANAGE_STAFF)
+        with self.db.write() as session:
+            row = self._row(session, username)
+            if row.active == active:
+                return
+            if not active and row.id == actor.id:
+                raise DomainError(QT_TRANSLATE_NOOP("Domain", "You cannot lock your own account."))
+            if not active and row.role == Role.ADMIN.value and self._active_admins(session) == 1:
+                raise DomainError(
+                    QT_TRANSLATE_NOOP(
+                        "Domain", "This is the last administrator account; it cannot be locked."
+                    )
+                )
+            row.active = active
+            action = AuditAction.ACCOUNT_UNLOCKED if active else AuditAction.ACCOUNT_LOCKED
+            record(session, actor, action, username=username)
+
+    def reset_password(self, actor: StaffMember, username: str, new_password: str) -> None:
+        """The administrator sets a new password for someone who forgot theirs."""
+        require(actor, Permission.MANAGE_STAFF)
+        validate_password(new_password)
+        password_hash = self.hasher.hash(new_password)
+        with self.db.write() as session:
+            self._row(session, username).password_hash = password_hash
+            record(session, actor, AuditAction.PASSWORD_RESET, username=username)
+
+    def change_own_password(self, actor: StaffMember, current: str, new_password: str) -> None:
+        """Anyone signed in may change their own password, knowing the current one."""
+        validate_password(new_password)
+        with self.db.read() as session:
+            stored_hash = self._row(session, actor.username).password_hash
+        try:
+            self.hasher.verify(stored_hash, current)
+        except (VerificationError, InvalidHashError):
+            raise AuthenticationFailed(
+                QT_TRANSLATE_NOOP("Domain", "The current password is not right.")
+            ) from None
+        password_hash = self.hasher.hash(new_password)
+        with self.db.write() as session:
+            self._row(session, actor.username).password_hash = password_hash
+            record(session, actor, AuditAction.PASSWORD_CHANGED)
+
+    @staticmethod
+    def _row(session: Session, username: str) -> models.Staff:
+        row = session.scalar(select(models.Staff).where(models.Staff.username == username))
+        if row is None:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Domain", "There is no account named {value}."), value=username
+            )
+        return row
+
+    @staticmethod
+    def _active_admins(session: Session) -> int:
+        statement = select(func.count()).where(models.Staff.role == Role.ADMIN.value, models.Staff.active)
+        return session.scalar(statement) or 0

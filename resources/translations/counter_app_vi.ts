@@ -67,12 +67,40 @@
         <translation>Vai trò</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Đăng nhập gần nhất</translation>
+    </message>
+    <message>
         <source>Add an account…</source>
         <translation>Thêm tài khoản…</translation>
     </message>
     <message>
+        <source>Set a new password…</source>
+        <translation>Đặt mật khẩu mới…</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Khóa</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Đã khóa</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Mở khóa</translation>
     </message>
 </context>
 <context>
@@ -282,6 +310,10 @@
     <message>
         <source>Activity &amp;log…</source>
         <translation>&amp;Nhật ký thao tác…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Đổi &amp;mật khẩu…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
@@ -664,6 +696,22 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
         <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
     </message>
     <message>
+        <source>You cannot lock your own account.</source>
+        <translation>Không thể tự khóa tài khoản của chính mình.</translation>
+    </message>
+    <message>
+        <source>This is the last administrator account; it cannot be locked.</source>
+        <translation>Đây là tài khoản quản trị cuối cùng nên không thể khóa.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Mật khẩu hiện tại không đúng.</translation>
+    </message>
+    <message>
+        <source>There is no account named {value}.</source>
+        <translation>Không có tài khoản nào tên {value}.</translation>
+    </message>
+    <message>
         <source>a group of settings</source>
         <translation>một nhóm cài đặt</translation>
     </message>
@@ -730,6 +778,22 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
     <message>
         <source>Created the account {username} ({role}).</source>
         <translation>Tạo tài khoản {username} ({role}).</translation>
+    </message>
+    <message>
+        <source>Locked the account {username}.</source>
+        <translation>Khóa tài khoản {username}.</translation>
+    </message>
+    <message>
+        <source>Unlocked the account {username}.</source>
+        <translation>Mở khóa tài khoản {username}.</translation>
+    </message>
+    <message>
+        <source>Set a new password for {username}.</source>
+        <translation>Đặt mật khẩu mới cho {username}.</translation>
+    </message>
+    <message>
+        <source>Changed their own password.</source>
+        <translation>Tự đổi mật khẩu.</translation>
     </message>
     <message>
         <source>Signed in.</source>
@@ -918,6 +982,41 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
     <message>
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>Mật khẩu mới cho %1</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mật khẩu hiện tại</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Nhập lại mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
     </message>
 </context>
 <context>

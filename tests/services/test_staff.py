@@ -1,6 +1,6 @@
 import pytest
 
-from counter_app.domain.errors import DomainError, ValidationError
+from counter_app.domain.errors import DomainError, NotFoundError, ValidationError
 from counter_app.domain.staff import Permission, PermissionDenied, Role
 from counter_app.services.staff import AuthenticationFailed
 
@@ -42,3 +42,40 @@ def test_only_an_admin_adds_accounts(staff, admin, clerk):
     with pytest.raises(ValidationError):
         staff.create(admin, "ngan", "Tên", Role.CLERK, "123")
     assert [m.username for m in staff.members()] == ["canbo", "quantri"]
+
+
+def test_a_locked_account_cannot_sign_in_and_can_be_unlocked(staff, admin, clerk):
+    staff.set_active(admin, "canbo", False)
+    with pytest.raises(AuthenticationFailed):
+        staff.authenticate("canbo", "canbo123")
+    assert [a.active for a in staff.accounts() if a.username == "canbo"] == [False]
+    staff.set_active(admin, "canbo", True)
+    assert staff.authenticate("canbo", "canbo123").username == "canbo"
+
+
+def test_no_one_locks_themselves_or_the_last_administrator(staff, admin, clerk):
+    with pytest.raises(DomainError, match="your own account"):
+        staff.set_active(admin, "quantri", False)
+    second = staff.create(admin, "quantri2", "Phó Quản Trị", Role.ADMIN, "quantri456")
+    staff.set_active(second, "quantri", False)  # another administrator remains
+    with pytest.raises(DomainError, match="last administrator"):
+        staff.set_active(admin, "quantri2", False)  # the locked one's session cannot lock the last
+    with pytest.raises(PermissionDenied):
+        staff.set_active(clerk, "quantri2", False)
+
+
+def test_passwords_are_reset_by_the_administrator_or_changed_by_their_owner(staff, admin, clerk):
+    staff.reset_password(admin, "canbo", "moi-matkhau-1")
+    assert staff.authenticate("canbo", "moi-matkhau-1").username == "canbo"
+    with pytest.raises(AuthenticationFailed, match="current password"):
+        staff.change_own_password(clerk, "sai-roi", "khac-matkhau-2")
+    with pytest.raises(ValidationError):
+        staff.change_own_password(clerk, "moi-matkhau-1", "ngan")
+    staff.change_own_password(clerk, "moi-matkhau-1", "khac-matkhau-2")
+    with pytest.raises(AuthenticationFailed):
+        staff.authenticate("canbo", "moi-matkhau-1")
+    assert staff.authenticate("canbo", "khac-matkhau-2").username == "canbo"
+    with pytest.raises(PermissionDenied):
+        staff.reset_password(clerk, "quantri", "chiem-quyen-1")
+    with pytest.raises(NotFoundError):
+        staff.reset_password(admin, "khongco", "matkhau-123")

@@ -17,6 +17,7 @@ from counter_app.ui.admin.accounts_dialog import AccountsDialog
 from counter_app.ui.admin.activity_dialog import ActivityDialog
 from counter_app.ui.admin.calendar_dialog import CalendarDialog
 from counter_app.ui.admin.catalogue_transfer import CatalogueTransfer, import_summary
+from counter_app.ui.admin.password_dialog import PasswordDialog
 from counter_app.ui.counter.window import CounterWindow
 
 
@@ -151,3 +152,50 @@ def test_office_head_reads_who_did_what_in_vietnamese(qtbot, context):
     assert row(2)[1:] == ["Lê Văn Quản", "Tạo tài khoản lanhdao (Lãnh đạo)."]
     assert row(4)[1:] == ["Cài đặt hoặc dòng lệnh", "Tạo tài khoản quantri (Quản trị)."]
     assert dialog.summary.text() == "5 mục mới nhất."
+
+
+def _row_of(accounts: AccountsDialog, username: str) -> int:
+    return next(i for i, a in enumerate(accounts.accounts) if a.username == username)
+
+
+def test_administrator_locks_a_clerk_who_left_and_sets_a_new_password(qtbot, context):
+    admin = context.staff.find("quantri")
+    accounts = AccountsDialog(context.staff, admin)
+    qtbot.addWidget(accounts)
+    assert not accounts.lock_button.isEnabled()  # nothing chosen yet
+    accounts.table.selectRow(_row_of(accounts, "quantri"))
+    accounts.toggle_lock()
+    assert accounts.error.text() == "Không thể tự khóa tài khoản của chính mình."
+    accounts.table.selectRow(_row_of(accounts, "canbo"))
+    assert accounts.lock_button.text() == "Khóa"
+    accounts.toggle_lock()
+    state = accounts.table.item(_row_of(accounts, "canbo"), 3)
+    assert state is not None and state.text() == "Đã khóa" and accounts.lock_button.text() == "Mở khóa"
+    assert context.staff.find("canbo") is None  # a locked account cannot sign in
+
+    accounts.toggle_lock()
+    dialog = PasswordDialog(context.staff, admin, "canbo")
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Mật khẩu mới cho canbo"
+    dialog.password.setText("moi-matkhau-1")
+    dialog.confirm.setText("moi-matkhau-1")
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.submit()
+    assert context.staff.authenticate("canbo", "moi-matkhau-1").username == "canbo"
+
+
+def test_a_clerk_changes_their_own_password(qtbot, context):
+    clerk = context.staff.find("canbo")
+    dialog = PasswordDialog(context.staff, clerk)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Đổi mật khẩu"
+    dialog.current.setText("sai")
+    dialog.password.setText("matkhau-moi-9")
+    dialog.confirm.setText("matkhau-moi-9")
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.error.text() == "Mật khẩu hiện tại không đúng.", timeout=10_000)
+    assert dialog.save_button.isEnabled()
+    dialog.current.setText("canbo123")
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.submit()
+    assert context.staff.authenticate("canbo", "matkhau-moi-9").username == "canbo"

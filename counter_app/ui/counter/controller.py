@@ -13,6 +13,7 @@ from counter_app.ui.admin.accounts_dialog import AccountsDialog
 from counter_app.ui.admin.activity_dialog import ActivityDialog
 from counter_app.ui.admin.calendar_dialog import CalendarDialog
 from counter_app.ui.admin.catalogue_transfer import CatalogueTransfer, import_summary
+from counter_app.ui.admin.password_dialog import PasswordDialog
 from counter_app.ui.counter.window import CounterWindow
 from counter_app.ui.login_dialog import LoginDialog
 from counter_app.ui.settings_dialog import SettingsDialog
@@ -29,6 +30,7 @@ class CounterController(QObject):
         self.window.accounts_requested.connect(self.open_accounts)
         self.window.calendar_requested.connect(self.open_calendar)
         self.window.activity_requested.connect(self.open_activity)
+        self.window.password_requested.connect(self.change_password)
         self.window.import_catalogue_requested.connect(self.import_catalogue)
         self.window.export_catalogue_requested.connect(self.transfer.choose_and_export)
         self.transfer.imported.connect(self._catalogue_imported)
@@ -85,6 +87,10 @@ class CounterController(QObject):
         if self.window.actor is not None:
             CalendarDialog(self.context.calendar, self.window.actor, self.window).exec()
             self.window.catalogue_panel.refresh()  # appointments shown may have moved
+
+    def change_password(self) -> None:
+        if self.window.actor is not None:
+            PasswordDialog(self.context.staff, self.window.actor, None, self.window).exec()
 
     def open_activity(self) -> None:
         if self.window.actor is not None:

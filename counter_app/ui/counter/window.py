@@ -35,6 +35,7 @@ class CounterWindow(QMainWindow):
     accounts_requested = Signal()
     calendar_requested = Signal()
     activity_requested = Signal()
+    password_requested = Signal()
     import_catalogue_requested = Signal()
     export_catalogue_requested = Signal()
 
@@ -100,6 +101,7 @@ class CounterWindow(QMainWindow):
         self.accounts_action = self._action(self.tr("Staff &accounts…"), self.accounts_requested)
         self.calendar_action = self._action(self.tr("Working &calendar…"), self.calendar_requested)
         self.activity_action = self._action(self.tr("Activity &log…"), self.activity_requested)
+        self.password_action = self._action(self.tr("Change my &password…"), self.password_requested)
         self.sign_out_action = self._action(self.tr("Sign &out"), self.sign_out_requested)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -112,6 +114,7 @@ class CounterWindow(QMainWindow):
         ):
             system.addAction(action)
         system.addSeparator()
+        system.addAction(self.password_action)
         system.addAction(self.sign_out_action)
         system.addAction(quit_action)
         catalogue = self.menuBar().addMenu(self.tr("&Catalogue"))
@@ -141,6 +144,7 @@ class CounterWindow(QMainWindow):
         ):
             action.setEnabled(bool(actor and actor.can(permission)))
         self.sign_out_action.setEnabled(actor is not None)
+        self.password_action.setEnabled(actor is not None)
         if actor is None:
             self.user_status.setText(self.tr("Not signed in"))
         else:

@@ -1,0 +1,95 @@
+"""A new password: set by the administrator for someone who forgot theirs, or changed by its owner."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counter_app.domain.errors import DomainError
+from counter_app.domain.staff import StaffMember
+from counter_app.services.staff import StaffService
+from counter_app.ui.common.tasks import TaskRunner
+from counter_app.ui.errors import show_failure
+from counter_app.ui.i18n import domain_text
+
+
+def _password_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+class PasswordDialog(QDialog):
+    """``username`` given: the administrator resets that account; None: ``actor`` changes their own."""
+
+    def __init__(
+        self,
+        staff: StaffService,
+        actor: StaffMember,
+        username: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.staff = staff
+        self.actor = actor
+        self.username = username
+        self.tasks = TaskRunner(self)
+        self.setMinimumWidth(460)
+        if username is None:
+            self.setWindowTitle(self.tr("Change my password"))
+        else:
+            self.setWindowTitle(self.tr("New password for %1").replace("%1", username))
+        self.current = _password_field()
+        self.password = _password_field()
+        self.confirm = _password_field()
+        form = QFormLayout()
+        if username is None:
+            form.addRow(self.tr("Current password"), self.current)
+        form.addRow(self.tr("New password"), self.password)
+        form.addRow(self.tr("New password again"), self.confirm)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setDefault(True)
+        cancel = QPushButton(self.tr("Cancel"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.save_button.clicked.connect(self.submit)
+        cancel.clicked.connect(self.reject)
+
+    def submit(self) -> None:
+        if self.password.text() != self.confirm.text():
+            self.error.setText(self.tr("The two passwords are not the same."))
+            return
+        new, current, username = self.password.text(), self.current.text(), self.username
+
+        def work() -> None:
+            if username is None:
+                self.staff.change_own_password(self.actor, current, new)
+            else:
+                self.staff.reset_password(self.actor, username, new)
+
+        self.save_button.setEnabled(False)
+        self.tasks.run(work, lambda _: self.accept(), self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(exc, DomainError):
+            self.error.setText(domain_text(exc))
+        else:
+            show_failure(self, exc)
