@@ -67,6 +67,7 @@ def build_context(
             calendar,
             office_code=settings.office.code,
             code_pattern=settings.dossier_code_pattern,
+            system_code=settings.dossier_system_code,
         )
         if demo and seed_demo(staff, catalogue):
             log.info("demo data added to %s", db.description)

@@ -82,6 +82,7 @@ class Settings:
     database_url: str = ""  # empty = the embedded SQLite file in the data folder
     counter_number: int = 1
     dossier_code_pattern: str = DEFAULT_PATTERN
+    dossier_system_code: str = "00"  # two digits of the system owner, for the national pattern's {system}
     office: OfficeSettings = field(default_factory=OfficeSettings)
     printer: PrinterSettings = field(default_factory=PrinterSettings)
     scanner: ScannerSettings = field(default_factory=ScannerSettings)
@@ -95,6 +96,7 @@ NUMBER = Term(QT_TRANSLATE_NOOP("Domain", "a number"))
 TEXT = Term(QT_TRANSLATE_NOOP("Domain", "text"))
 FILLED_IN = Term(QT_TRANSLATE_NOOP("Domain", "filled in"))
 HTTPS_ADDRESS = Term(QT_TRANSLATE_NOOP("Domain", "an https:// address"))
+TWO_DIGITS = Term(QT_TRANSLATE_NOOP("Domain", "two digits"))
 
 
 def _wrong(path: str, expected: Term) -> ValidationError:
@@ -180,6 +182,8 @@ def validate(settings: Settings) -> None:
     if endpoint and not endpoint.startswith(("https://", "http://127.0.0.1", "http://localhost")):
         raise _wrong("provincial.endpoint", HTTPS_ADDRESS)
     validate_pattern(settings.dossier_code_pattern)
+    if not re.fullmatch(r"\d{2}", settings.dossier_system_code):
+        raise _wrong("dossier_system_code", TWO_DIGITS)
     if settings.database_url:
         parse_database_url(settings.database_url)
 

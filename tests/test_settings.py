@@ -57,6 +57,7 @@ def test_unknown_keys_are_ignored_and_damage_is_reported(tmp_path):
         (lambda x: setattr(x, "database_url", "mysql://h/db"), "database_url"),
         (lambda x: setattr(x.provincial, "endpoint", "http://example.org"), "provincial.endpoint"),
         (lambda x: setattr(x, "dossier_code_pattern", "{agency}-{seq:02d}"), "dossier_code_pattern"),
+        (lambda x: setattr(x, "dossier_system_code", "7"), "dossier_system_code"),
     ],
 )
 def test_validation_refuses_bad_values_and_saves_nothing(tmp_path, change, field):

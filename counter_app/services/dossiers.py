@@ -110,9 +110,11 @@ class DossierService:
         *,
         office_code: str,
         code_pattern: str,
+        system_code: str = "00",
         clock: Clock = now_vn,
     ) -> None:
         validate_pattern(code_pattern)
+        self.system_code = system_code
         self.db = db
         self.catalogue = catalogue
         self.calendar = calendar
@@ -140,7 +142,9 @@ class DossierService:
         with self.db.write() as session:
             number = next_running_number(session, self.office_code, day)
             row = models.Dossier(
-                code=format_code(self.code_pattern, agency=self.office_code, day=day, seq=number),
+                code=format_code(
+                    self.code_pattern, agency=self.office_code, day=day, seq=number, system=self.system_code
+                ),
                 office_code=self.office_code,
                 day=day,
                 running_number=number,

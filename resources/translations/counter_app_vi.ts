@@ -732,6 +732,10 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
         <translation>một địa chỉ https://</translation>
     </message>
     <message>
+        <source>two digits</source>
+        <translation>hai chữ số</translation>
+    </message>
+    <message>
         <source>The setting “{field}” must be {expected}.</source>
         <translation>Cài đặt “{field}” phải là {expected}.</translation>
     </message>

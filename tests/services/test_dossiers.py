@@ -40,6 +40,17 @@ def test_register_gives_code_appointment_and_history(dossiers, clerk):
     ]
 
 
+def test_the_national_pattern_carries_the_system_owner_digits(db, catalogue, calendar, clerk):
+    from counter_app.domain.dossier_code import NATIONAL_PATTERN
+
+    national = DossierService(
+        db, catalogue, calendar, office_code="G22.05.H01", code_pattern=NATIONAL_PATTERN, system_code="37"
+    )
+    assert national.register(clerk, "1.001193", APPLICANT, received_at=RECEIVED).code == (
+        "G22.05.H01-261126-370001"
+    )
+
+
 def test_numbers_restart_each_day(dossiers, clerk):
     dossiers.register(clerk, "1.001193", APPLICANT, received_at=RECEIVED)
     next_day = dossiers.register(clerk, "1.001193", APPLICANT, received_at=RECEIVED.replace(day=27))
