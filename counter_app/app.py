@@ -16,6 +16,7 @@ from counter_app.services.catalogue import CatalogueService
 from counter_app.services.demo import seed_demo
 from counter_app.services.dossiers import DossierService
 from counter_app.services.office import ensure_office
+from counter_app.services.queue import QueueService
 from counter_app.services.staff import StaffService
 from counter_app.settings import Settings
 from counter_app.storage import migrate
@@ -34,6 +35,7 @@ class AppContext:
     staff: StaffService
     dossiers: DossierService
     audit: AuditService
+    queue: QueueService
     demo: bool
 
     def close(self) -> None:
@@ -69,10 +71,13 @@ def build_context(
             code_pattern=settings.dossier_code_pattern,
             system_code=settings.dossier_system_code,
         )
-        if demo and seed_demo(staff, catalogue):
+        queue = QueueService(db, office_code=settings.office.code)
+        if demo and seed_demo(staff, catalogue, queue):
             log.info("demo data added to %s", db.description)
     except BaseException:
         db.dispose()
         raise
     log.info("opened %s", db.description)
-    return AppContext(paths, settings, db, catalogue, calendar, staff, dossiers, AuditService(db), demo)
+    return AppContext(
+        paths, settings, db, catalogue, calendar, staff, dossiers, AuditService(db), queue, demo
+    )

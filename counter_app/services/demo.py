@@ -8,9 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from counter_app.domain.catalogue import parse_catalogue
+from counter_app.domain.queue import ServiceArea
 from counter_app.domain.staff import Role
 from counter_app.paths import resources_dir
 from counter_app.services.catalogue import CatalogueService
+from counter_app.services.queue import QueueService
 from counter_app.services.staff import StaffService
 
 
@@ -29,12 +31,21 @@ DEMO_ACCOUNTS = (
 )
 
 
+DEMO_AREAS = (
+    ServiceArea("A", "Hộ tịch, chứng thực", 1),
+    ServiceArea("B", "Đất đai, xây dựng", 2),
+    ServiceArea("C", "Bảo trợ xã hội, cư trú", 3),
+    ServiceArea("D", "Hộ kinh doanh", 4),
+)
+DEMO_COUNTERS = {1: ("A", "D"), 2: ("A", "B"), 3: ("B", "C")}
+
+
 def demo_catalogue_text() -> str:
     return (resources_dir() / "catalogue" / "demo.json").read_text(encoding="utf-8")
 
 
-def seed_demo(staff: StaffService, catalogue: CatalogueService) -> bool:
-    """Fill an empty database with the demo accounts and catalogue. True if anything was added."""
+def seed_demo(staff: StaffService, catalogue: CatalogueService, queue: QueueService | None = None) -> bool:
+    """Fill an empty database with the demo accounts, catalogue and queue. True if anything was added."""
     added = False
     if staff.count() == 0:
         admin_spec, *others = DEMO_ACCOUNTS
@@ -46,5 +57,11 @@ def seed_demo(staff: StaffService, catalogue: CatalogueService) -> bool:
         added = True
     if catalogue.count() == 0:
         catalogue.import_catalogue(None, parse_catalogue(demo_catalogue_text()))
+        added = True
+    if queue is not None and not queue.areas(active_only=False):
+        for area in DEMO_AREAS:
+            queue.save_area(None, area)
+        for number, codes in DEMO_COUNTERS.items():
+            queue.set_counter(None, number, codes)
         added = True
     return added

@@ -6,10 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
 from counter_app.domain.calendar import VN_TZ, now_vn
 from counter_app.domain.dossier_code import format_code, validate_pattern
@@ -19,6 +16,7 @@ from counter_app.domain.staff import Permission, StaffMember, require
 from counter_app.domain.text import clean_line, fold
 from counter_app.services.calendar import CalendarService
 from counter_app.services.catalogue import CatalogueService
+from counter_app.services.numbering import next_number
 from counter_app.storage import models
 from counter_app.storage.database import Database
 
@@ -77,30 +75,6 @@ def _view(row: models.Dossier) -> DossierView:
     )
 
 
-def next_running_number(session: Session, office_code: str, day: date) -> int:
-    """The day's next number for the office, gapless: the counter row is locked until commit.
-
-    The UPDATE takes the row lock on PostgreSQL (a concurrent caller waits, then sees the
-    committed value); on SQLite the whole write transaction already holds the lock
-    (BEGIN IMMEDIATE). A rolled-back transaction gives its number back.
-    """
-    dialect = session.get_bind().dialect.name
-    insert = pg_insert if dialect == "postgresql" else sqlite_insert
-    session.execute(
-        insert(models.DossierCounter)
-        .values(office_code=office_code, day=day, last_number=0)
-        .on_conflict_do_nothing()
-    )
-    number = session.execute(
-        update(models.DossierCounter)
-        .where(models.DossierCounter.office_code == office_code, models.DossierCounter.day == day)
-        .values(last_number=models.DossierCounter.last_number + 1)
-        .returning(models.DossierCounter.last_number),
-        execution_options={"synchronize_session": False},
-    ).scalar_one()
-    return int(number)
-
-
 class DossierService:
     def __init__(
         self,
@@ -140,7 +114,7 @@ class DossierService:
         appointment = self.calendar.calendar().appointment(received, procedure.processing_time)
         day = received.date()
         with self.db.write() as session:
-            number = next_running_number(session, self.office_code, day)
+            number = next_number(session, models.DossierCounter, office_code=self.office_code, day=day)
             row = models.Dossier(
                 code=format_code(
                     self.code_pattern, agency=self.office_code, day=day, seq=number, system=self.system_code

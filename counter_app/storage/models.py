@@ -60,6 +60,9 @@ class Office(Base):
     code: Mapped[str] = mapped_column(String(40), unique=True)  # agency electronic ID
     name: Mapped[str] = mapped_column(String(200))
     parent_body: Mapped[str] = mapped_column(String(200), default="")
+    # The queue's priority policy is office-wide: every kiosk and counter PC must agree on it.
+    priority_policy: Mapped[str] = mapped_column(String(16), default="strict", server_default="strict")
+    priority_every: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
 
 
 class Staff(Base):
@@ -191,3 +194,86 @@ class AuditEvent(Base):
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     action: Mapped[str] = mapped_column(String(40))
     params: Mapped[str] = mapped_column(Text, default="{}")  # JSON
+
+
+class ServiceArea(Base):
+    """A kiosk button with its own ticket prefix (the code) and daily count."""
+
+    __tablename__ = "service_area"
+    code: Mapped[str] = mapped_column(String(2), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Counter(Base):
+    """A counter (quầy) and the service areas it calls tickets from."""
+
+    __tablename__ = "counter"
+    number: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    name: Mapped[str] = mapped_column(String(100), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class CounterService(Base):
+    __tablename__ = "counter_service"
+    counter_number: Mapped[int] = mapped_column(
+        ForeignKey("counter.number", ondelete="CASCADE"), primary_key=True
+    )
+    service_code: Mapped[str] = mapped_column(
+        ForeignKey("service_area.code", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class TicketCounter(Base):
+    """The day's last ticket number per prefix; its row is the lock that keeps numbers gapless."""
+
+    __tablename__ = "ticket_counter"
+    office_code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    prefix: Mapped[str] = mapped_column(String(2), primary_key=True)
+    last_number: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Ticket(Base):
+    """A queue ticket. Its id orders the queue, so a transferred ticket keeps its place."""
+
+    __tablename__ = "ticket"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    office_code: Mapped[str] = mapped_column(String(40))
+    day: Mapped[date] = mapped_column(Date)
+    service_code: Mapped[str] = mapped_column(ForeignKey("service_area.code"))
+    prefix: Mapped[str] = mapped_column(String(2))
+    number: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(8))
+    priority: Mapped[bool] = mapped_column(Boolean, default=False)
+    priority_group: Mapped[str | None] = mapped_column(String(20))
+    state: Mapped[str] = mapped_column(String(10))
+    issued_at: Mapped[datetime] = mapped_column(Moment())
+    called_at: Mapped[datetime | None] = mapped_column(Moment())  # the last call
+    first_called_at: Mapped[datetime | None] = mapped_column(Moment())
+    started_at: Mapped[datetime | None] = mapped_column(Moment())
+    finished_at: Mapped[datetime | None] = mapped_column(Moment())
+    counter_number: Mapped[int | None] = mapped_column(Integer)  # the counter that called it
+    target_counter: Mapped[int | None] = mapped_column(Integer)  # set by a transfer to one counter
+    call_count: Mapped[int] = mapped_column(Integer, default=0)
+    dossier_id: Mapped[int | None] = mapped_column(ForeignKey("dossier.id"))
+
+    __table_args__ = (
+        UniqueConstraint("office_code", "day", "prefix", "number"),
+        # Call-next reads the day's waiting tickets of some areas in queue order: this index
+        # keeps it flat however many past days the table holds.
+        Index("ix_ticket_queue", "office_code", "day", "state", "service_code", "id"),
+    )
+
+
+class TicketCall(Base):
+    """Every call and recall, in order: what the display board shows and the voice reads."""
+
+    __tablename__ = "ticket_call"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("ticket.id"), index=True)
+    counter_number: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(8))
+    recall: Mapped[bool] = mapped_column(Boolean, default=False)
+    at: Mapped[datetime] = mapped_column(Moment(), index=True)

@@ -827,6 +827,90 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
         <source>Set-up or command line</source>
         <translation>Cài đặt hoặc dòng lệnh</translation>
     </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Đã gọi</translation>
+    </message>
+    <message>
+        <source>Being served</source>
+        <translation>Đang phục vụ</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Vắng mặt</translation>
+    </message>
+    <message>
+        <source>Elderly (60 and over)</source>
+        <translation>Người cao tuổi (từ 60 tuổi)</translation>
+    </message>
+    <message>
+        <source>Person with a disability</source>
+        <translation>Người khuyết tật</translation>
+    </message>
+    <message>
+        <source>Pregnant woman</source>
+        <translation>Phụ nữ mang thai</translation>
+    </message>
+    <message>
+        <source>With a child under 36 months</source>
+        <translation>Người có con nhỏ dưới 36 tháng</translation>
+    </message>
+    <message>
+        <source>Person with meritorious service</source>
+        <translation>Người có công với cách mạng</translation>
+    </message>
+    <message>
+        <source>One priority ticket after every 1 to 50 others, not {value}.</source>
+        <translation>Một số ưu tiên sau mỗi 1 đến 50 số thường, không phải {value}.</translation>
+    </message>
+    <message>
+        <source>A service area code is one or two capital letters, not “{value}”.</source>
+        <translation>Mã khu vực dịch vụ là một hoặc hai chữ in hoa, không phải “{value}”.</translation>
+    </message>
+    <message>
+        <source>The service area needs a name.</source>
+        <translation>Khu vực dịch vụ cần có tên.</translation>
+    </message>
+    <message>
+        <source>There is no service area {value}.</source>
+        <translation>Không có khu vực dịch vụ {value}.</translation>
+    </message>
+    <message>
+        <source>Counter {number} serves no service area yet.</source>
+        <translation>Quầy số {number} chưa được gán khu vực dịch vụ nào.</translation>
+    </message>
+    <message>
+        <source>Ticket {label} cannot be called again from this counter.</source>
+        <translation>Không thể gọi lại số {label} từ quầy này.</translation>
+    </message>
+    <message>
+        <source>Ticket {label} is finished and cannot be transferred.</source>
+        <translation>Số {label} đã xong, không thể chuyển.</translation>
+    </message>
+    <message>
+        <source>There is no counter {value}.</source>
+        <translation>Không có quầy số {value}.</translation>
+    </message>
+    <message>
+        <source>There is no office {value}.</source>
+        <translation>Không có đơn vị {value}.</translation>
+    </message>
+    <message>
+        <source>There is no ticket {value}.</source>
+        <translation>Không có số thứ tự {value}.</translation>
+    </message>
+    <message>
+        <source>Ticket {label} is “{state}” and cannot be moved on that way.</source>
+        <translation>Số {label} đang ở trạng thái “{state}”, không thể chuyển như vậy.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

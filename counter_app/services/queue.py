@@ -1,0 +1,494 @@
+"""The queue: kiosks issue tickets, counters call them, the display board reads the calls.
+
+Each action is one transaction. Numbers come from a locked per-day counter row (gapless, never
+repeated); calling takes the next waiting ticket with ``FOR UPDATE SKIP LOCKED`` on PostgreSQL,
+so two counters pressing "next" together get two different tickets; SQLite's BEGIN IMMEDIATE
+serialises writers. Nothing here waits for a printer or the network: a ticket is issued first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import Select, and_, case, delete, func, or_, select
+from sqlalchemy.orm import Session
+
+from counter_app.domain.calendar import now_vn
+from counter_app.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
+from counter_app.domain.queue import (
+    TICKET_STATE_LABELS,
+    PolicyKind,
+    PriorityGroup,
+    PriorityPolicy,
+    QueueError,
+    ServiceArea,
+    TicketState,
+    estimated_wait,
+    ticket_label,
+    validate_area,
+)
+from counter_app.domain.staff import Permission, StaffMember, require
+from counter_app.services.numbering import next_number
+from counter_app.storage import models
+from counter_app.storage.database import Database
+
+Clock = Callable[[], datetime]
+RECENT_SERVICES = 20  # finished tickets the wait estimate learns from
+
+
+@dataclass(frozen=True)
+class TicketView:
+    id: int
+    label: str
+    service_code: str
+    priority: bool
+    priority_group: PriorityGroup | None
+    state: TicketState
+    issued_at: datetime
+    called_at: datetime | None
+    counter_number: int | None
+    target_counter: int | None
+    call_count: int
+
+
+@dataclass(frozen=True)
+class IssuedTicket:
+    ticket: TicketView
+    service_name: str
+    people_ahead: int
+    estimated_wait: timedelta
+
+
+@dataclass(frozen=True)
+class CallView:
+    id: int
+    ticket_id: int
+    label: str
+    counter_number: int
+    recall: bool
+    at: datetime
+
+
+@dataclass(frozen=True)
+class CounterQueue:
+    """What a clerk sees of the waiting room from their counter."""
+
+    waiting: int
+    longest_wait: timedelta | None
+
+
+def _view(row: models.Ticket) -> TicketView:
+    return TicketView(
+        id=row.id,
+        label=row.label,
+        service_code=row.service_code,
+        priority=row.priority,
+        priority_group=PriorityGroup(row.priority_group) if row.priority_group else None,
+        state=TicketState(row.state),
+        issued_at=row.issued_at,
+        called_at=row.called_at,
+        counter_number=row.counter_number,
+        target_counter=row.target_counter,
+        call_count=row.call_count,
+    )
+
+
+class QueueService:
+    def __init__(self, db: Database, *, office_code: str, clock: Clock = now_vn) -> None:
+        self.db = db
+        self.office_code = office_code
+        self.clock = clock
+
+    # --- set-up: service areas, counters, the priority policy -------------------------------
+
+    def areas(self, *, active_only: bool = True) -> list[ServiceArea]:
+        statement = select(models.ServiceArea).order_by(models.ServiceArea.position, models.ServiceArea.code)
+        if active_only:
+            statement = statement.where(models.ServiceArea.active)
+        with self.db.read() as session:
+            return [ServiceArea(a.code, a.name, a.position, a.active) for a in session.scalars(statement)]
+
+    def save_area(self, actor: StaffMember | None, area: ServiceArea) -> ServiceArea:
+        """Add or rename a service area. ``actor`` None is the set-up (demo data, command line)."""
+        if actor is not None:
+            require(actor, Permission.MANAGE_SETTINGS)
+        area = validate_area(area)
+        with self.db.write() as session:
+            session.merge(
+                models.ServiceArea(code=area.code, name=area.name, position=area.position, active=area.active)
+            )
+        return area
+
+    def set_counter(
+        self, actor: StaffMember | None, number: int, service_codes: Iterable[str], name: str = ""
+    ) -> None:
+        """Which service areas counter ``number`` calls from."""
+        if actor is not None:
+            require(actor, Permission.MANAGE_SETTINGS)
+        codes = sorted(set(service_codes))
+        with self.db.write() as session:
+            known = set(
+                session.scalars(select(models.ServiceArea.code).where(models.ServiceArea.code.in_(codes)))
+            )
+            for code in codes:
+                if code not in known:
+                    raise NotFoundError(
+                        QT_TRANSLATE_NOOP("Domain", "There is no service area {value}."), value=code
+                    )
+            session.merge(models.Counter(number=number, name=name, active=True))
+            session.execute(
+                delete(models.CounterService).where(models.CounterService.counter_number == number)
+            )
+            session.add_all(models.CounterService(counter_number=number, service_code=c) for c in codes)
+
+    def counter_services(self, number: int) -> list[str]:
+        with self.db.read() as session:
+            return list(self._services_of(session, number))
+
+    def policy(self) -> PriorityPolicy:
+        with self.db.read() as session:
+            return self._policy(session)
+
+    def set_policy(self, actor: StaffMember, policy: PriorityPolicy) -> None:
+        require(actor, Permission.MANAGE_SETTINGS)
+        with self.db.write() as session:
+            office = self._office(session)
+            office.priority_policy = policy.kind.value
+            office.priority_every = policy.every
+
+    # --- the kiosk ----------------------------------------------------------------------------
+
+    def issue(self, service_code: str, *, priority_group: PriorityGroup | None = None) -> IssuedTicket:
+        """A new ticket, committed before anything is printed: a jammed printer loses nothing."""
+        now = self.clock()
+        day = now.date()
+        with self.db.write() as session:
+            area = session.get(models.ServiceArea, service_code)
+            if area is None or not area.active:
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Domain", "There is no service area {value}."), value=service_code
+                )
+            number = next_number(
+                session, models.TicketCounter, office_code=self.office_code, day=day, prefix=area.code
+            )
+            row = models.Ticket(
+                office_code=self.office_code,
+                day=day,
+                service_code=area.code,
+                prefix=area.code,
+                number=number,
+                label=ticket_label(area.code, number),
+                priority=priority_group is not None,
+                priority_group=priority_group.value if priority_group else None,
+                state=TicketState.WAITING.value,
+                issued_at=now,
+                call_count=0,
+            )
+            session.add(row)
+            session.flush()
+            ticket, area_name = _view(row), area.name
+        # The estimate is read after the commit so the numbering lock is held as briefly as possible.
+        with self.db.read() as session:
+            ahead = self._people_ahead(session, ticket, day)
+            estimate = estimated_wait(
+                ahead,
+                self._recent_service_minutes(session, ticket.service_code, day),
+                self._open_counters(session, ticket.service_code),
+            )
+        return IssuedTicket(ticket, area_name, ahead, estimate)
+
+    # --- the counter --------------------------------------------------------------------------
+
+    def call_next(self, actor: StaffMember, counter_number: int) -> TicketView | None:
+        """Finish this counter's current ticket and call the next one; None when nobody waits."""
+        require(actor, Permission.RECEIVE_DOSSIERS)
+        now = self.clock()
+        day = now.date()
+        with self.db.write() as session:
+            services = self._services_of(session, counter_number)
+            if not services:
+                raise QueueError(
+                    QT_TRANSLATE_NOOP("Domain", "Counter {number} serves no service area yet."),
+                    number=counter_number,
+                )
+            for current in session.scalars(
+                self._today(day).where(
+                    models.Ticket.counter_number == counter_number,
+                    models.Ticket.state.in_([TicketState.CALLED.value, TicketState.SERVING.value]),
+                )
+            ):
+                self._finish(current, now)
+            prefer_priority = self._policy(session).prefer_priority(self._others_since_priority(session, day))
+            statement = (
+                self._today(day)
+                .where(
+                    models.Ticket.state == TicketState.WAITING.value,
+                    or_(
+                        and_(
+                            models.Ticket.target_counter.is_(None), models.Ticket.service_code.in_(services)
+                        ),
+                        models.Ticket.target_counter == counter_number,
+                    ),
+                )
+                .order_by(case((models.Ticket.priority == prefer_priority, 0), else_=1), models.Ticket.id)
+                .limit(1)
+            )
+            if not self.db.is_sqlite:
+                statement = statement.with_for_update(skip_locked=True)
+            row = session.scalar(statement)
+            if row is None:
+                return None
+            self._call(session, row, counter_number, now, recall=False)
+            return _view(row)
+
+    def recall(self, actor: StaffMember, counter_number: int, ticket_id: int) -> TicketView:
+        """Call again: this counter's current ticket, or one marked as not come earlier today."""
+        require(actor, Permission.RECEIVE_DOSSIERS)
+        now = self.clock()
+        with self.db.write() as session:
+            row = self._ticket(session, ticket_id)
+            recallable = row.state == TicketState.NO_SHOW.value or (
+                row.state in (TicketState.CALLED.value, TicketState.SERVING.value)
+                and row.counter_number == counter_number
+            )
+            if not recallable or row.day != now.date():
+                raise QueueError(
+                    QT_TRANSLATE_NOOP("Domain", "Ticket {label} cannot be called again from this counter."),
+                    label=row.label,
+                )
+            self._call(session, row, counter_number, now, recall=True)
+            return _view(row)
+
+    def no_show(self, actor: StaffMember, ticket_id: int) -> TicketView:
+        return self._move(actor, ticket_id, {TicketState.CALLED}, TicketState.NO_SHOW)
+
+    def start(self, actor: StaffMember, ticket_id: int) -> TicketView:
+        return self._move(actor, ticket_id, {TicketState.CALLED}, TicketState.SERVING)
+
+    def finish(self, actor: StaffMember, ticket_id: int) -> TicketView:
+        return self._move(actor, ticket_id, {TicketState.CALLED, TicketState.SERVING}, TicketState.DONE)
+
+    def transfer(
+        self,
+        actor: StaffMember,
+        ticket_id: int,
+        *,
+        service_code: str | None = None,
+        counter_number: int | None = None,
+    ) -> TicketView:
+        """Send a ticket to another service area or counter. It keeps its place in the queue."""
+        require(actor, Permission.RECEIVE_DOSSIERS)
+        with self.db.write() as session:
+            row = self._ticket(session, ticket_id)
+            if row.state == TicketState.DONE.value:
+                raise QueueError(
+                    QT_TRANSLATE_NOOP("Domain", "Ticket {label} is finished and cannot be transferred."),
+                    label=row.label,
+                )
+            if service_code is not None:
+                area = session.get(models.ServiceArea, service_code)
+                if area is None or not area.active:
+                    raise NotFoundError(
+                        QT_TRANSLATE_NOOP("Domain", "There is no service area {value}."), value=service_code
+                    )
+                row.service_code = area.code
+            if counter_number is not None and session.get(models.Counter, counter_number) is None:
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Domain", "There is no counter {value}."), value=counter_number
+                )
+            row.target_counter = counter_number
+            row.counter_number = None
+            row.state = TicketState.WAITING.value
+            return _view(row)
+
+    def current(self, counter_number: int) -> TicketView | None:
+        """The ticket this counter has called or is serving today."""
+        day = self.clock().date()
+        with self.db.read() as session:
+            row = session.scalar(
+                self._today(day)
+                .where(
+                    models.Ticket.counter_number == counter_number,
+                    models.Ticket.state.in_([TicketState.CALLED.value, TicketState.SERVING.value]),
+                )
+                .order_by(models.Ticket.called_at.desc())
+                .limit(1)
+            )
+            return _view(row) if row else None
+
+    def counter_queue(self, counter_number: int) -> CounterQueue:
+        """How many wait for this counter now, and the longest wait so far."""
+        now = self.clock()
+        with self.db.read() as session:
+            services = self._services_of(session, counter_number)
+            count, oldest = session.execute(
+                select(func.count(), func.min(models.Ticket.issued_at)).where(
+                    models.Ticket.office_code == self.office_code,
+                    models.Ticket.day == now.date(),
+                    models.Ticket.state == TicketState.WAITING.value,
+                    or_(
+                        and_(
+                            models.Ticket.target_counter.is_(None), models.Ticket.service_code.in_(services)
+                        ),
+                        models.Ticket.target_counter == counter_number,
+                    ),
+                )
+            ).one()
+        return CounterQueue(int(count), now - oldest if oldest else None)
+
+    # --- the display board --------------------------------------------------------------------
+
+    def calls_since(self, last_call_id: int, limit: int = 50) -> list[CallView]:
+        """Calls after ``last_call_id``, oldest first: the display and the voice read them in order."""
+        with self.db.read() as session:
+            rows = session.scalars(
+                select(models.TicketCall)
+                .where(models.TicketCall.id > last_call_id)
+                .order_by(models.TicketCall.id)
+                .limit(limit)
+            )
+            return [CallView(c.id, c.ticket_id, c.label, c.counter_number, c.recall, c.at) for c in rows]
+
+    # --- inside a transaction -----------------------------------------------------------------
+
+    def _today(self, day: date) -> Select[models.Ticket]:
+        return select(models.Ticket).where(
+            models.Ticket.office_code == self.office_code, models.Ticket.day == day
+        )
+
+    def _office(self, session: Session) -> models.Office:
+        office = session.scalar(select(models.Office).where(models.Office.code == self.office_code))
+        if office is None:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Domain", "There is no office {value}."), value=self.office_code
+            )
+        return office
+
+    def _policy(self, session: Session) -> PriorityPolicy:
+        office = session.scalar(select(models.Office).where(models.Office.code == self.office_code))
+        if office is None:
+            return PriorityPolicy()
+        return PriorityPolicy(PolicyKind(office.priority_policy), office.priority_every)
+
+    @staticmethod
+    def _services_of(session: Session, counter_number: int) -> list[str]:
+        return list(
+            session.scalars(
+                select(models.CounterService.service_code).where(
+                    models.CounterService.counter_number == counter_number
+                )
+            )
+        )
+
+    def _others_since_priority(self, session: Session, day: date) -> int:
+        """Non-priority tickets first called today since the last priority ticket was."""
+        last_priority = session.scalar(
+            select(func.max(models.Ticket.first_called_at)).where(
+                models.Ticket.office_code == self.office_code,
+                models.Ticket.day == day,
+                models.Ticket.priority,
+            )
+        )
+        statement = select(func.count()).where(
+            models.Ticket.office_code == self.office_code,
+            models.Ticket.day == day,
+            ~models.Ticket.priority,
+            models.Ticket.first_called_at.is_not(None),
+        )
+        if last_priority is not None:
+            statement = statement.where(models.Ticket.first_called_at > last_priority)
+        return int(session.scalar(statement) or 0)
+
+    def _ticket(self, session: Session, ticket_id: int) -> models.Ticket:
+        statement = select(models.Ticket).where(models.Ticket.id == ticket_id)
+        if not self.db.is_sqlite:
+            statement = statement.with_for_update()
+        row = session.scalar(statement)
+        if row is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("Domain", "There is no ticket {value}."), value=ticket_id)
+        return row
+
+    @staticmethod
+    def _call(
+        session: Session, row: models.Ticket, counter_number: int, now: datetime, *, recall: bool
+    ) -> None:
+        row.state = TicketState.CALLED.value
+        row.counter_number = counter_number
+        row.target_counter = None
+        row.called_at = now
+        row.first_called_at = row.first_called_at or now
+        row.call_count += 1
+        session.add(
+            models.TicketCall(
+                ticket_id=row.id, counter_number=counter_number, label=row.label, recall=recall, at=now
+            )
+        )
+
+    @staticmethod
+    def _finish(row: models.Ticket, now: datetime) -> None:
+        row.state = TicketState.DONE.value
+        row.started_at = row.started_at or row.called_at
+        row.finished_at = now
+
+    def _move(
+        self, actor: StaffMember, ticket_id: int, allowed: set[TicketState], target: TicketState
+    ) -> TicketView:
+        require(actor, Permission.RECEIVE_DOSSIERS)
+        now = self.clock()
+        with self.db.write() as session:
+            row = self._ticket(session, ticket_id)
+            if TicketState(row.state) not in allowed:
+                raise QueueError(
+                    QT_TRANSLATE_NOOP(
+                        "Domain", "Ticket {label} is “{state}” and cannot be moved on that way."
+                    ),
+                    label=row.label,
+                    state=TICKET_STATE_LABELS[TicketState(row.state)],
+                )
+            if target is TicketState.DONE:
+                self._finish(row, now)
+            else:
+                row.state = target.value
+                if target is TicketState.SERVING:
+                    row.started_at = now
+            return _view(row)
+
+    def _people_ahead(self, session: Session, ticket: TicketView, day: date) -> int:
+        statement = select(func.count()).where(
+            models.Ticket.office_code == self.office_code,
+            models.Ticket.day == day,
+            models.Ticket.state == TicketState.WAITING.value,
+            models.Ticket.service_code == ticket.service_code,
+            models.Ticket.id < ticket.id,
+        )
+        if ticket.priority and self._policy(session).kind is PolicyKind.STRICT:
+            statement = statement.where(models.Ticket.priority)
+        return int(session.scalar(statement) or 0)
+
+    def _recent_service_minutes(self, session: Session, service_code: str, day: date) -> list[float]:
+        rows = session.execute(
+            select(models.Ticket.called_at, models.Ticket.finished_at)
+            .where(
+                models.Ticket.office_code == self.office_code,
+                models.Ticket.day == day,
+                models.Ticket.service_code == service_code,
+                models.Ticket.state == TicketState.DONE.value,
+            )
+            .order_by(models.Ticket.id.desc())
+            .limit(RECENT_SERVICES)
+        ).all()
+        return [(f - c).total_seconds() / 60 for c, f in rows if c and f]
+
+    @staticmethod
+    def _open_counters(session: Session, service_code: str) -> int:
+        return int(
+            session.scalar(
+                select(func.count())
+                .select_from(models.CounterService)
+                .join(models.Counter, models.Counter.number == models.CounterService.counter_number)
+                .where(models.CounterService.service_code == service_code, models.Counter.active)
+            )
+            or 0
+        )

@@ -1,0 +1,179 @@
+"""The queue on both engines: numbering, calling with the priority policy, recall, no-show, transfer."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from counter_app.domain.calendar import VN_TZ
+from counter_app.domain.errors import NotFoundError
+from counter_app.domain.queue import PolicyKind, PriorityGroup, PriorityPolicy, QueueError, TicketState
+from counter_app.domain.staff import PermissionDenied
+from counter_app.services.demo import DEMO_AREAS, DEMO_COUNTERS
+from counter_app.services.office import ensure_office
+from counter_app.services.queue import QueueService
+from counter_app.settings import OfficeSettings
+from counter_app.storage import models
+
+OFFICE = "000.00.06.H56"
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 26, 8, 0, tzinfo=VN_TZ)  # a Thursday morning
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, minutes: float) -> None:
+        self.now += timedelta(minutes=minutes)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def queue(db, clock) -> QueueService:
+    ensure_office(db, OfficeSettings(code=OFFICE))
+    service = QueueService(db, office_code=OFFICE, clock=clock)
+    for area in DEMO_AREAS:
+        service.save_area(None, area)
+    for number, codes in DEMO_COUNTERS.items():  # 1: A, D · 2: A, B · 3: B, C
+        service.set_counter(None, number, codes)
+    return service
+
+
+def test_each_area_numbers_its_own_tickets_and_restarts_daily(queue, clock):
+    labels = [queue.issue(code).ticket.label for code in ("A", "A", "B", "A")]
+    assert labels == ["A001", "A002", "B001", "A003"]
+    clock.advance(24 * 60)
+    assert queue.issue("A").ticket.label == "A001"
+    with pytest.raises(NotFoundError):
+        queue.issue("Z")
+
+
+def test_the_kiosk_tells_people_ahead_and_an_estimated_wait(queue, clock, clerk):
+    first = queue.issue("C")
+    assert (first.people_ahead, first.estimated_wait, first.service_name) == (
+        0,
+        timedelta(0),
+        "Bảo trợ xã hội, cư trú",
+    )
+    queue.issue("C")
+    third = queue.issue("C")
+    assert third.people_ahead == 2
+    assert third.estimated_wait == timedelta(minutes=12)  # 2 people × 6 min default, one counter serves C
+    queue.call_next(clerk, 3)
+    clock.advance(10)
+    queue.call_next(clerk, 3)  # finishes the first after 10 minutes: the estimate learns
+    fourth = queue.issue("C")  # C002 is at the counter, C003 waits: 1 ahead × the 10 minutes learnt
+    assert (fourth.people_ahead, fourth.estimated_wait) == (1, timedelta(minutes=10))
+
+
+def test_first_come_first_served_within_the_counters_areas(queue, clerk):
+    for code in ("B", "A", "C", "A"):
+        queue.issue(code)
+    assert queue.call_next(clerk, 1).label == "A001"  # counter 1 serves A and D
+    assert queue.call_next(clerk, 2).label == "B001"  # counter 2: A and B, B001 came first
+    assert queue.call_next(clerk, 1).label == "A002"
+    assert queue.call_next(clerk, 1) is None
+    assert queue.call_next(clerk, 3).label == "C001"
+
+
+def test_strict_priority_goes_first(queue, clerk):
+    queue.issue("A")
+    queue.issue("A", priority_group=PriorityGroup.ELDERLY)
+    called = queue.call_next(clerk, 1)
+    assert called.label == "A002" and called.priority_group is PriorityGroup.ELDERLY
+
+
+def test_one_priority_after_every_n_others(queue, clerk, admin):
+    queue.set_policy(admin, PriorityPolicy(PolicyKind.INTERLEAVE, every=2))
+    for _ in range(4):
+        queue.issue("A")
+    queue.issue("A", priority_group=PriorityGroup.PREGNANT)
+    queue.issue("A", priority_group=PriorityGroup.DISABLED)
+    order = [queue.call_next(clerk, 1).label for _ in range(6)]
+    assert order == ["A001", "A002", "A005", "A003", "A004", "A006"]
+    assert queue.policy() == PriorityPolicy(PolicyKind.INTERLEAVE, every=2)
+    with pytest.raises(PermissionDenied):
+        queue.set_policy(clerk, PriorityPolicy())
+
+
+def test_next_finishes_the_current_ticket_and_times_are_kept(queue, clock, clerk, db):
+    ticket = queue.issue("A").ticket
+    clock.advance(12)
+    queue.call_next(clerk, 1)
+    queue.start(clerk, ticket.id)
+    clock.advance(7)
+    assert queue.call_next(clerk, 1) is None
+    with db.read() as session:
+        row = session.get(models.Ticket, ticket.id)
+        assert row.state == "done"
+        assert row.called_at - row.issued_at == timedelta(minutes=12)
+        assert row.finished_at - row.called_at == timedelta(minutes=7)
+
+
+def test_recall_no_show_and_a_later_recall(queue, clock, clerk, db):
+    ticket = queue.issue("A").ticket
+    queue.call_next(clerk, 1)
+    assert queue.recall(clerk, 1, ticket.id).call_count == 2
+    queue.no_show(clerk, ticket.id)
+    assert queue.current(1) is None
+    with pytest.raises(QueueError):
+        queue.start(clerk, ticket.id)  # nobody came
+    clock.advance(30)
+    back = queue.recall(clerk, 2, ticket.id)  # the citizen came back; counter 2 calls them in
+    assert (back.state, back.counter_number, back.call_count) == (TicketState.CALLED, 2, 3)
+    calls = queue.calls_since(0)
+    assert [(c.label, c.counter_number, c.recall) for c in calls] == [
+        ("A001", 1, False),
+        ("A001", 1, True),
+        ("A001", 2, True),
+    ]
+    assert queue.calls_since(calls[1].id) == calls[2:]
+    other = queue.issue("A").ticket
+    with pytest.raises(QueueError):
+        queue.recall(clerk, 3, other.id)  # still waiting: it is called with "next", not recalled
+
+
+def test_a_transferred_ticket_keeps_its_place(queue, clock, clerk):
+    first = queue.issue("A").ticket
+    queue.issue("B")
+    queue.call_next(clerk, 1)  # A001 at counter 1, who sends the citizen to land matters (B)
+    moved = queue.transfer(clerk, first.id, service_code="B")
+    assert moved.state is TicketState.WAITING
+    assert queue.call_next(clerk, 3).label == "A001"  # ahead of B001, issued later
+    queue.transfer(clerk, first.id, counter_number=1)  # back to counter 1 only
+    assert queue.call_next(clerk, 2).label == "B001"  # counter 2 does not take it
+    assert queue.call_next(clerk, 1).label == "A001"
+    with pytest.raises(NotFoundError):
+        queue.transfer(clerk, first.id, counter_number=9)
+
+
+def test_the_counter_sees_how_many_wait_and_the_longest_wait(queue, clock):
+    queue.issue("A")
+    clock.advance(5)
+    queue.issue("D")
+    queue.issue("C")
+    clock.advance(10)
+    status = queue.counter_queue(1)
+    assert status.waiting == 2 and status.longest_wait == timedelta(minutes=15)
+
+
+def test_a_counter_without_areas_is_told_so(queue, clerk):
+    with pytest.raises(QueueError, match="serves no service area"):
+        queue.call_next(clerk, 7)
+    with pytest.raises(NotFoundError):
+        queue.set_counter(None, 4, ["Q"])
+
+
+def test_areas_and_counters_are_listed(queue, db):
+    assert [a.code for a in queue.areas()] == ["A", "B", "C", "D"]
+    assert queue.counter_services(2) == ["A", "B"]
+    with db.read() as session:
+        assert session.scalar(select(models.Office.priority_policy)) == "strict"
