@@ -1118,8 +1118,40 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
         <translation>Số đang phục vụ</translation>
     </message>
     <message>
-        <source>The ticket queue is not switched on for this counter yet.</source>
-        <translation>Quầy này chưa bật hệ thống gọi số thứ tự.</translation>
+        <source>Call the next number</source>
+        <translation>Gọi số tiếp theo</translation>
+    </message>
+    <message>
+        <source>Call again</source>
+        <translation>Gọi lại</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Vắng mặt</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Chuyển…</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <source>No one called yet. Press “Call the next number”.</source>
+        <translation>Chưa gọi số nào. Bấm “Gọi số tiếp theo”.</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>Đang chờ: %1</translation>
+    </message>
+    <message>
+        <source>longest %1 min</source>
+        <translation>lâu nhất %1 phút</translation>
+    </message>
+    <message>
+        <source>To area %1 — %2</source>
+        <translation>Sang khu vực %1 — %2</translation>
     </message>
 </context>
 <context>

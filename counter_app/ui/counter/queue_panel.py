@@ -1,30 +1,203 @@
-"""The clerk's queue panel: the ticket now being served. Ticketing itself comes with the queue feature."""
+"""The clerk's queue panel: call the next number, call again, mark as not come, transfer, finish.
+
+Every press runs off the GUI thread; the waiting count and the longest wait refresh on a timer.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtWidgets import QGroupBox, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+
+from counter_app.domain.errors import DomainError
+from counter_app.domain.queue import TICKET_STATE_LABELS
+from counter_app.domain.staff import StaffMember
+from counter_app.services.queue import CounterQueue, QueueService, TicketView
+from counter_app.ui.common.tasks import TaskRunner
+from counter_app.ui.errors import show_failure
+from counter_app.ui.i18n import domain_text, tr_domain
+
+REFRESH_MS = 5_000
+
+
+def _button(text: str, primary: bool = False) -> QPushButton:
+    button = QPushButton(text)
+    button.setMinimumHeight(56 if primary else 44)
+    if primary:
+        font = QFont(button.font())
+        font.setPointSize(14)
+        font.setBold(True)
+        button.setFont(font)
+        button.setStyleSheet("QPushButton { background: #0b3d91; color: white; border-radius: 6px; }")
+    return button
 
 
 class QueuePanel(QGroupBox):
-    def __init__(self, counter_number: int, parent: QWidget | None = None) -> None:
+    ticket_changed = Signal(object)  # TicketView | None, after every action
+    queue_refreshed = Signal(object)  # CounterQueue
+
+    def __init__(
+        self, queue: QueueService, counter_number: int, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.queue = queue
+        self.counter_number = counter_number
+        self.tasks = tasks
+        self.actor: StaffMember | None = None
+        self.ticket: TicketView | None = None
         self.setTitle(self.tr("Counter %1").replace("%1", str(counter_number)))
+        caption = QLabel(self.tr("Number being served"))
+        caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.current = QLabel("—")
         self.current.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = QFont(self.font())
         font.setPointSize(40)
         font.setBold(True)
         self.current.setFont(font)
-        caption = QLabel(self.tr("Number being served"))
-        caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.state = QLabel(self.tr("The ticket queue is not switched on for this counter yet."))
-        self.state.setWordWrap(True)
-        self.state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail = QLabel()
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail.setWordWrap(True)
+        self.next_button = _button(self.tr("Call the next number"), primary=True)
+        self.next_button.setShortcut(QKeySequence("F2"))
+        self.next_button.setToolTip("F2")
+        self.recall_button = _button(self.tr("Call again"))
+        self.no_show_button = _button(self.tr("Did not come"))
+        self.transfer_button = _button(self.tr("Transfer…"))
+        self.finish_button = _button(self.tr("Finished"))
+        self.waiting = QLabel()
+        self.waiting.setWordWrap(True)
+        self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(caption)
-        layout.addWidget(self.current)
-        layout.addWidget(self.state)
+        for widget in (caption, self.current, self.detail, self.next_button, self.recall_button):
+            layout.addWidget(widget)
+        for widget in (
+            self.no_show_button,
+            self.transfer_button,
+            self.finish_button,
+            self.waiting,
+            self.error,
+        ):
+            layout.addWidget(widget)
         layout.addStretch(1)
         self.setMinimumWidth(260)
+        self.next_button.clicked.connect(self.call_next)
+        self.recall_button.clicked.connect(self.recall)
+        self.no_show_button.clicked.connect(self.no_show)
+        self.finish_button.clicked.connect(self.finish)
+        self.transfer_button.clicked.connect(self._choose_transfer)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start(REFRESH_MS)
+        self._show(None)
+
+    def set_actor(self, actor: StaffMember | None) -> None:
+        self.actor = actor
+        self.refresh()
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def call_next(self) -> None:
+        self._act(lambda actor, _: self.queue.call_next(actor, self.counter_number), keeps_ticket=True)
+
+    def recall(self) -> None:
+        self._act(
+            lambda actor, ticket_id: self.queue.recall(actor, self.counter_number, ticket_id),
+            keeps_ticket=True,
+        )
+
+    def no_show(self) -> None:
+        self._act(self.queue.no_show, keeps_ticket=False)
+
+    def finish(self) -> None:
+        self._act(self.queue.finish, keeps_ticket=False)
+
+    def transfer_to(self, *, service_code: str | None = None, counter_number: int | None = None) -> None:
+        self._act(
+            lambda actor, ticket_id: self.queue.transfer(
+                actor, ticket_id, service_code=service_code, counter_number=counter_number
+            ),
+            keeps_ticket=False,
+        )
+
+    def refresh(self) -> None:
+        if self.actor is None:
+            return
+        self.tasks.run(
+            lambda: (self.queue.current(self.counter_number), self.queue.counter_queue(self.counter_number)),
+            self._refreshed,
+            self._failed,
+            key="queue-refresh",
+        )
+
+    # --- results -------------------------------------------------------------------------------
+
+    def _act(self, work: Callable[[StaffMember, int], TicketView | None], *, keeps_ticket: bool) -> None:
+        """Run one queue action for the current ticket (id 0 when there is none, for "next")."""
+        actor = self.actor
+        if actor is None:
+            return
+        ticket_id = self.ticket.id if self.ticket is not None else 0
+        self._enable(False)
+        self.tasks.run(
+            lambda: work(actor, ticket_id), lambda t: self._acted(t if keeps_ticket else None), self._failed
+        )
+
+    def _acted(self, ticket: TicketView | None) -> None:
+        self.error.clear()
+        self._show(ticket)
+        self.ticket_changed.emit(ticket)
+        self.refresh()
+
+    def _refreshed(self, result: Any) -> None:
+        current, waiting = result
+        if self.next_button.isEnabled() or self.ticket is None:  # no action under way
+            self._show(current)
+        self._show_waiting(waiting)
+        self.queue_refreshed.emit(waiting)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._show(self.ticket)
+        if isinstance(exc, DomainError):
+            self.error.setText(domain_text(exc))
+        else:
+            show_failure(self, exc)
+
+    def _show(self, ticket: TicketView | None) -> None:
+        self.ticket = ticket
+        self.current.setText(ticket.label if ticket else "—")
+        if ticket is None:
+            self.detail.setText(self.tr("No one called yet. Press “Call the next number”."))
+        else:
+            text = tr_domain(TICKET_STATE_LABELS[ticket.state])
+            if ticket.priority_group is not None:
+                text += " · " + tr_domain(ticket.priority_group.label)
+            self.detail.setText(text)
+        self._enable(True)
+
+    def _enable(self, idle: bool) -> None:
+        signed_in = self.actor is not None
+        self.next_button.setEnabled(idle and signed_in)
+        for button in (self.recall_button, self.no_show_button, self.transfer_button, self.finish_button):
+            button.setEnabled(idle and signed_in and self.ticket is not None)
+
+    def _show_waiting(self, waiting: CounterQueue) -> None:
+        text = self.tr("Waiting: %1").replace("%1", str(waiting.waiting))
+        if waiting.longest_wait is not None:
+            minutes = int(waiting.longest_wait.total_seconds() // 60)
+            text += " · " + self.tr("longest %1 min").replace("%1", str(minutes))
+        self.waiting.setText(text)
+
+    def _choose_transfer(self) -> None:
+        menu = QMenu(self)
+        for area in self.queue.areas():
+            action = menu.addAction(
+                self.tr("To area %1 — %2").replace("%1", area.code).replace("%2", area.name)
+            )
+            action.triggered.connect(lambda _=False, code=area.code: self.transfer_to(service_code=code))
+        menu.exec(self.transfer_button.mapToGlobal(self.transfer_button.rect().bottomLeft()))

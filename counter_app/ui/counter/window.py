@@ -61,7 +61,7 @@ class CounterWindow(QMainWindow):
         header_layout.addWidget(office, 1)
         header_layout.addWidget(self.clock)
 
-        self.queue = QueuePanel(settings.counter_number)
+        self.queue = QueuePanel(context.queue, settings.counter_number, self.tasks)
         self.catalogue_panel = CataloguePanel(context.catalogue, context.calendar, self.tasks)
         self.dossier_area = QTabWidget()
         self.dossier_area.addTab(self.catalogue_panel, self.tr("Procedures and papers"))
@@ -153,6 +153,7 @@ class CounterWindow(QMainWindow):
                 .replace("%1", actor.full_name)
                 .replace("%2", tr_domain(actor.role.label))
             )
+        self.queue.set_actor(actor)
         self.catalogue_panel.load()
 
     def refresh_status(self) -> None:
