@@ -1033,16 +1033,72 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
         <translation>◀  Quay lại</translation>
     </message>
     <message>
-        <source>Which service do you need? Touch a field to see its procedures.</source>
-        <translation>Ông/bà cần làm thủ tục gì? Chạm vào một lĩnh vực để xem các thủ tục.</translation>
+        <source>PRIORITY
+the elderly, people with disabilities, pregnant women,
+people with young children, people with meritorious service</source>
+        <translation>ƯU TIÊN
+người cao tuổi, người khuyết tật, phụ nữ mang thai,
+người có con nhỏ, người có công với cách mạng</translation>
     </message>
     <message>
-        <source>%1: touch a procedure</source>
-        <translation>%1: chạm vào thủ tục cần làm</translation>
+        <source>See procedures and the papers to bring</source>
+        <translation>Xem thủ tục và giấy tờ cần mang theo</translation>
     </message>
     <message>
-        <source>Papers to bring</source>
-        <translation>Giấy tờ cần mang theo</translation>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <source>Touch the service you need to take a number.</source>
+        <translation>Chạm vào lĩnh vực cần làm để lấy số thứ tự.</translation>
+    </message>
+    <message>
+        <source>Priority number (%1): touch the service you need.</source>
+        <translation>Số ưu tiên (%1): chạm vào lĩnh vực cần làm.</translation>
+    </message>
+    <message>
+        <source>Which priority group are you in?</source>
+        <translation>Ông/bà thuộc nhóm ưu tiên nào?</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Số thứ tự của ông/bà</translation>
+    </message>
+    <message>
+        <source>Tickets are not set up yet. Please ask at a counter.</source>
+        <translation>Máy lấy số chưa được thiết lập. Xin mời ông/bà hỏi cán bộ tại quầy.</translation>
+    </message>
+    <message>
+        <source>No one is ahead of you.</source>
+        <translation>Không có ai trước ông/bà.</translation>
+    </message>
+    <message>
+        <source>You will be called shortly.</source>
+        <translation>Ông/bà sẽ được mời ngay.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people ahead of you.</source>
+        <translation>
+            <numerusform>Trước ông/bà còn %n người.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated wait: about %n minutes.</source>
+        <translation>
+            <numerusform>Thời gian chờ dự kiến: khoảng %n phút.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please take a seat. Your number will be shown on the screen and called out.</source>
+        <translation>Xin mời ông/bà ngồi chờ. Số sẽ hiện trên màn hình và được đọc qua loa.</translation>
+    </message>
+    <message>
+        <source>No number could be issued. Please ask at a counter.</source>
+        <translation>Chưa lấy được số. Xin mời ông/bà hỏi cán bộ tại quầy.</translation>
+    </message>
+    <message>
+        <source>Tickets are not available right now. Please ask at a counter.</source>
+        <translation>Máy lấy số đang tạm dừng. Xin mời ông/bà hỏi cán bộ tại quầy.</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1161,21 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
     <message>
         <source>The two passwords are not the same.</source>
         <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureGuide</name>
+    <message>
+        <source>Which service do you need? Touch a field to see its procedures.</source>
+        <translation>Ông/bà cần làm thủ tục gì? Chạm vào một lĩnh vực để xem các thủ tục.</translation>
+    </message>
+    <message>
+        <source>%1: touch a procedure</source>
+        <translation>%1: chạm vào thủ tục cần làm</translation>
+    </message>
+    <message>
+        <source>Papers to bring</source>
+        <translation>Giấy tờ cần mang theo</translation>
     </message>
 </context>
 <context>

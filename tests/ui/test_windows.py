@@ -88,18 +88,21 @@ def _buttons(layout: QLayout) -> list[QPushButton]:
 def test_kiosk_guides_a_citizen_by_touch(qtbot, context):
     kiosk = KioskWindow(context)
     qtbot.addWidget(kiosk)
-    qtbot.waitUntil(lambda: kiosk.fields_grid.count() >= 7, timeout=10_000)
-    buttons = _buttons(kiosk.fields_grid)
+    guide = kiosk.guide
+    qtbot.waitUntil(lambda: guide.fields_grid.count() >= 7, timeout=10_000)
+    qtbot.mouseClick(kiosk.guide_button, Qt.MouseButton.LeftButton)
+    assert kiosk.pages.currentWidget() is guide and kiosk.back.isVisible() is not None
+    buttons = _buttons(guide.fields_grid)
     assert all(b.minimumHeight() >= 120 and b.font().pointSize() >= 20 for b in buttons)
     civil = next(b for b in buttons if b.text() == "Hộ tịch")
     qtbot.mouseClick(civil, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: kiosk.pages.currentIndex() == 1, timeout=10_000)
-    procedure_buttons = _buttons(kiosk.procedures_list)
+    qtbot.waitUntil(lambda: guide.currentIndex() == 1, timeout=10_000)
+    procedure_buttons = _buttons(guide.procedures_list)
     birth = next(b for b in procedure_buttons if b.text().startswith("Đăng ký khai sinh\n"))
     qtbot.mouseClick(birth, Qt.MouseButton.LeftButton)
-    assert kiosk.pages.currentIndex() == 2 and "Giấy chứng sinh" in kiosk.detail.toPlainText()
+    assert guide.currentIndex() == 2 and "Giấy chứng sinh" in guide.detail.toPlainText()
     qtbot.mouseClick(kiosk.back, Qt.MouseButton.LeftButton)
-    assert kiosk.pages.currentIndex() == 1
+    assert guide.currentIndex() == 1
     kiosk._idle.setInterval(50)  # an idle kiosk goes back to its first page by itself
     kiosk._idle.start()
     qtbot.waitUntil(lambda: kiosk.pages.currentIndex() == 0, timeout=5_000)

@@ -1,73 +1,64 @@
-"""The kiosk: touch only, large type. Citizens look up a procedure and the papers to bring.
+"""The kiosk: touch only, large type, no system dialogs. A citizen takes a queue ticket.
 
-Ticketing joins this window with the queue feature; the guide works today, offline.
-An idle kiosk returns to its first page by itself.
+Home shows one large button per service area and a separate priority button; a tap issues the
+ticket and shows it (number, people ahead, estimated wait), then the kiosk returns home by
+itself. The procedure guide (papers to bring) is one tap away. Everything works offline.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+import logging
+import math
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
-    QScrollArea,
-    QScroller,
     QStackedWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from counter_app.app import AppContext
-from counter_app.domain.calendar import now_vn
-from counter_app.domain.catalogue import Procedure
-from counter_app.services.catalogue import FieldCount
-from counter_app.ui.common.formatting import procedure_html, processing_time_text
+from counter_app.domain.errors import DomainError
+from counter_app.domain.queue import PriorityGroup, ServiceArea
+from counter_app.failures import classify
+from counter_app.services.queue import IssuedTicket
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import Clock
-from counter_app.ui.errors import show_failure
+from counter_app.ui.i18n import domain_text, tr_domain
+from counter_app.ui.kiosk.guide import ProcedureGuide
+from counter_app.ui.kiosk.widgets import STYLE, big_button, clear, scroll
 
+log = logging.getLogger(__name__)
 IDLE_RETURN_MS = 90_000
-BUTTON_STYLE = """
-QPushButton { background: #0b3d91; color: white; border-radius: 14px; padding: 18px; text-align: left; }
-QPushButton:pressed { background: #072a66; }
-QPushButton#back { background: #5f6b7a; text-align: center; }
-"""
+TICKET_SHOWN_MS = 20_000  # long enough to read the number twice, short enough for the next person
+HOME, PRIORITY, TICKET, GUIDE = range(4)
 
 
-def _big_button(text: str, point_size: int = 26, height: int = 130) -> QPushButton:
-    button = QPushButton(text)
-    font = QFont(button.font())
-    font.setPointSize(point_size)
-    font.setBold(True)
-    button.setFont(font)
-    button.setMinimumHeight(height)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    return button
-
-
-def _scroll(content: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setWidget(content)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
-    return area
+def _label(point_size: int, *, bold: bool = False, colour: str = "#0b3d91") -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet(f"font-size: {point_size}pt; color: {colour};{' font-weight: bold;' if bold else ''}")
+    return label
 
 
 class KioskWindow(QMainWindow):
     REFERENCE_SIZE = (1080, 1920)
+    ticket_shown = Signal(object)  # IssuedTicket
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.tasks = TaskRunner(self)
+        self.priority_group: PriorityGroup | None = None
+        self.issuing = False
         self.setWindowTitle(context.settings.office.name)
-        self.setStyleSheet(BUTTON_STYLE)
+        self.setStyleSheet(STYLE)
 
         header = QWidget()
         header.setObjectName("kioskHeader")
@@ -84,27 +75,17 @@ class KioskWindow(QMainWindow):
         header_layout.addWidget(office)
         header_layout.addWidget(self.clock)
 
-        self.title = QLabel()
-        self.title.setWordWrap(True)
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title.setStyleSheet("font-size: 28pt; font-weight: bold; color: #0b3d91; padding: 20px;")
-
+        self.title = _label(28, bold=True)
+        self.title.setStyleSheet(self.title.styleSheet() + " padding: 20px;")
         self.pages = QStackedWidget()
-        self.fields_page = QWidget()
-        self.fields_grid = QGridLayout(self.fields_page)
-        self.fields_grid.setSpacing(24)
-        self.procedures_page = QWidget()
-        self.procedures_list = QVBoxLayout(self.procedures_page)
-        self.procedures_list.setSpacing(18)
-        self.detail = QTextBrowser()
-        self.detail.setFrameShape(QTextBrowser.Shape.NoFrame)
-        QScroller.grabGesture(self.detail.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
-        self.pages.addWidget(_scroll(self.fields_page))
-        self.pages.addWidget(_scroll(self.procedures_page))
-        self.pages.addWidget(self.detail)
+        self.pages.addWidget(self._home_page())
+        self.pages.addWidget(self._priority_page())
+        self.pages.addWidget(self._ticket_page())
+        self.guide = ProcedureGuide(context.catalogue, context.calendar, self.tasks)
+        self.guide.title_changed.connect(self.title.setText)
+        self.pages.addWidget(self.guide)
 
-        self.back = _big_button(self.tr("◀  Back"), 26, 120)
-        self.back.setObjectName("back")
+        self.back = big_button(self.tr("◀  Back"), 26, 120, "back")
         self.back.clicked.connect(self.go_back)
         footer = QHBoxLayout()
         footer.setContentsMargins(40, 10, 40, 30)
@@ -126,68 +107,194 @@ class KioskWindow(QMainWindow):
         self._idle.setSingleShot(True)
         self._idle.setInterval(IDLE_RETURN_MS)
         self._idle.timeout.connect(self.go_home)
+        self._ticket_timer = QTimer(self)
+        self._ticket_timer.setSingleShot(True)
+        self._ticket_timer.setInterval(TICKET_SHOWN_MS)
+        self._ticket_timer.timeout.connect(self.go_home)
         self.installEventFilter(self)
         self.resize(*self.REFERENCE_SIZE)
         self.go_home()
-        self.tasks.run(context.catalogue.fields, self._fill_fields, self._failed, key="fields")
+        self.tasks.run(context.queue.areas, self._fill_areas, self._load_failed, key="areas")
 
-    # Any touch restarts the idle countdown.
+    # --- pages ---------------------------------------------------------------------------------
+
+    def _home_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setSpacing(24)
+        areas = QWidget()
+        self.areas_list = QVBoxLayout(areas)
+        self.areas_list.setSpacing(24)
+        self.areas_list.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll(areas), 1)
+        self.priority_button = big_button(
+            self.tr(
+                "PRIORITY\nthe elderly, people with disabilities, pregnant women,\n"
+                "people with young children, people with meritorious service"
+            ),
+            22,
+            170,
+            "priority",
+        )
+        self.priority_button.clicked.connect(self.open_priority)
+        self.guide_button = big_button(
+            self.tr("See procedures and the papers to bring"), 22, 110, "secondary"
+        )
+        self.guide_button.clicked.connect(self.open_guide)
+        self.message = _label(22, bold=True, colour="#b3261e")
+        layout.addWidget(self.message)
+        layout.addWidget(self.priority_button)
+        layout.addWidget(self.guide_button)
+        return page
+
+    def _priority_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setSpacing(24)
+        self.group_buttons: dict[PriorityGroup, QPushButton] = {}
+        for group in PriorityGroup:
+            button = big_button(tr_domain(group.label), 26, 140, "priority")
+            button.clicked.connect(lambda _=False, g=group: self.choose_priority(g))
+            self.group_buttons[group] = button
+            layout.addWidget(button)
+        layout.addStretch(1)
+        return page
+
+    def _ticket_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setSpacing(18)
+        self.ticket_number = QLabel()
+        self.ticket_number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = QFont(self.font())
+        font.setPointSize(150)
+        font.setBold(True)
+        self.ticket_number.setFont(font)
+        self.ticket_number.setStyleSheet("color: #0b3d91;")
+        self.ticket_area = _label(30, bold=True)
+        self.ticket_ahead = _label(28)
+        self.ticket_wait = _label(28)
+        self.ticket_note = _label(22, colour="#333333")
+        self.done_button = big_button(self.tr("Done"), 28, 130, "secondary")
+        self.done_button.clicked.connect(self.go_home)
+        for widget in (self.ticket_number, self.ticket_area, self.ticket_ahead):
+            layout.addWidget(widget)
+        for widget in (self.ticket_wait, self.ticket_note):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(self.done_button)
+        return page
+
+    # --- navigation ----------------------------------------------------------------------------
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
-            self._idle.start()
+            self._idle.start()  # any touch restarts the idle countdown
         return super().eventFilter(watched, event)
 
     def go_home(self) -> None:
-        self.title.setText(self.tr("Which service do you need? Touch a field to see its procedures."))
-        self.pages.setCurrentIndex(0)
-        self.back.setVisible(False)
+        self._ticket_timer.stop()
+        self.priority_group = None
+        self.pages.setCurrentIndex(HOME)
+        self._titles()
 
     def go_back(self) -> None:
-        if self.pages.currentIndex() == 2:
-            self.pages.setCurrentIndex(1)
-            self.title.setText(self._field_title)
-        else:
-            self.go_home()
-        self._idle.start()
+        if self.pages.currentIndex() == GUIDE and self.guide.back():
+            return
+        if self.pages.currentIndex() == HOME and self.priority_group is not None:
+            self.priority_group = None
+            self._titles()
+            return
+        self.go_home()
 
-    def _fill_fields(self, fields: list[FieldCount]) -> None:
-        # One column: long field names stay whole and every button is as wide as the screen.
-        for i, f in enumerate(fields):
-            button = _big_button(f.name, 26, 150)
-            button.clicked.connect(lambda _=False, f=f: self.open_field(f))
-            self.fields_grid.addWidget(button, i, 0)
-        self.fields_grid.setRowStretch(len(fields), 1)
+    def open_guide(self) -> None:
+        self.pages.setCurrentIndex(GUIDE)
+        self.guide.start()
+        self.back.setVisible(True)
 
-    def open_field(self, field: FieldCount) -> None:
-        self._field_title = self.tr("%1: touch a procedure").replace("%1", field.name)
+    def open_priority(self) -> None:
+        self.pages.setCurrentIndex(PRIORITY)
+        self._titles()
+
+    def choose_priority(self, group: PriorityGroup) -> None:
+        self.priority_group = group
+        self.pages.setCurrentIndex(HOME)
+        self._titles()
+
+    def _titles(self) -> None:
+        page = self.pages.currentIndex()
+        if page == HOME and self.priority_group is None:
+            self.title.setText(self.tr("Touch the service you need to take a number."))
+        elif page == HOME:
+            self.title.setText(
+                self.tr("Priority number (%1): touch the service you need.").replace(
+                    "%1", tr_domain(self.priority_group.label) if self.priority_group else ""
+                )
+            )
+        elif page == PRIORITY:
+            self.title.setText(self.tr("Which priority group are you in?"))
+        elif page == TICKET:
+            self.title.setText(self.tr("Your number"))
+        self.back.setVisible(page not in (HOME, TICKET) or self.priority_group is not None)
+        self.priority_button.setVisible(self.priority_group is None)
+        self.guide_button.setVisible(self.priority_group is None)
+        if page == HOME:
+            self.message.clear()
+
+    # --- tickets -------------------------------------------------------------------------------
+
+    def _fill_areas(self, areas: list[ServiceArea]) -> None:
+        clear(self.areas_list)
+        for area in areas:
+            button = big_button(f"{area.code}    {area.name}", 30, 150)
+            button.clicked.connect(lambda _=False, code=area.code: self.take_ticket(code))
+            self.areas_list.addWidget(button)
+        self.areas_list.addStretch(1)
+        if not areas:
+            self.message.setText(self.tr("Tickets are not set up yet. Please ask at a counter."))
+
+    def take_ticket(self, service_code: str) -> None:
+        if self.issuing:
+            return  # a second tap while the first is being issued would give two tickets
+        self.issuing = True
+        group = self.priority_group
         self.tasks.run(
-            lambda: self.context.catalogue.search("", field_code=field.code, limit=500),
-            self._show_procedures,
-            self._failed,
-            key="procedures",
+            lambda: self.context.queue.issue(service_code, priority_group=group),
+            self._issued,
+            self._issue_failed,
         )
 
-    def _show_procedures(self, procedures: list[Procedure]) -> None:
-        while self.procedures_list.count():
-            item = self.procedures_list.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        for p in procedures:
-            button = _big_button(f"{p.name}\n{processing_time_text(p.processing_time)}", 20, 120)
-            button.clicked.connect(lambda _=False, p=p: self.open_procedure(p))
-            self.procedures_list.addWidget(button)
-        self.procedures_list.addStretch(1)
-        self.title.setText(self._field_title)
-        self.pages.setCurrentIndex(1)
-        self.back.setVisible(True)
+    def _issued(self, issued: IssuedTicket) -> None:
+        self.issuing = False
+        self.ticket_number.setText(issued.ticket.label)
+        self.ticket_area.setText(issued.service_name)
+        if issued.people_ahead == 0:
+            self.ticket_ahead.setText(self.tr("No one is ahead of you."))
+            self.ticket_wait.setText(self.tr("You will be called shortly."))
+        else:
+            self.ticket_ahead.setText(self.tr("%n people ahead of you.", "", issued.people_ahead))
+            minutes = max(1, math.ceil(issued.estimated_wait.total_seconds() / 60))
+            self.ticket_wait.setText(self.tr("Estimated wait: about %n minutes.", "", minutes))
+        self.ticket_note.setText(
+            self.tr("Please take a seat. Your number will be shown on the screen and called out.")
+        )
+        self.priority_group = None
+        self.pages.setCurrentIndex(TICKET)
+        self._titles()
+        self._ticket_timer.start()
+        self.ticket_shown.emit(issued)
 
-    def open_procedure(self, procedure: Procedure) -> None:
-        appointment = self.context.calendar.calendar().appointment(now_vn(), procedure.processing_time)
-        self.detail.setHtml(procedure_html(procedure, appointment, large=True))
-        self.title.setText(self.tr("Papers to bring"))
-        self.pages.setCurrentIndex(2)
-        self.back.setVisible(True)
+    def _issue_failed(self, exc: BaseException) -> None:
+        self.issuing = False
+        if isinstance(exc, DomainError):
+            reason = domain_text(exc)
+        else:
+            failure = classify(exc)
+            log.error("the kiosk could not issue a ticket", exc_info=(type(exc), exc, exc.__traceback__))
+            reason = tr_domain(failure.template)
+        # No system dialog at a kiosk: the message stands on the screen in large type.
+        self.message.setText(self.tr("No number could be issued. Please ask at a counter.") + "\n" + reason)
 
-    def _failed(self, exc: BaseException) -> None:
-        show_failure(self, exc)
+    def _load_failed(self, exc: BaseException) -> None:
+        log.error("the kiosk could not load its service areas", exc_info=(type(exc), exc, exc.__traceback__))
+        self.message.setText(self.tr("Tickets are not available right now. Please ask at a counter."))
