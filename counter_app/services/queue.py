@@ -72,6 +72,16 @@ class CallView:
 
 
 @dataclass(frozen=True)
+class BoardState:
+    """What the display board shows: each counter's number now, and the latest calls."""
+
+    serving: dict[int, str]  # counter -> ticket label being called or served
+    counters: list[int]
+    recent: list[CallView]  # newest first
+    last_call_id: int
+
+
+@dataclass(frozen=True)
 class CounterQueue:
     """What a clerk sees of the waiting room from their counter."""
 
@@ -339,6 +349,37 @@ class QueueService:
         return CounterQueue(int(count), now - oldest if oldest else None)
 
     # --- the display board --------------------------------------------------------------------
+
+    def board(self, recent: int = 8) -> BoardState:
+        day = self.clock().date()
+        with self.db.read() as session:
+            serving: dict[int, str] = {}
+            for number, label in session.execute(
+                select(models.Ticket.counter_number, models.Ticket.label)
+                .where(
+                    models.Ticket.office_code == self.office_code,
+                    models.Ticket.day == day,
+                    models.Ticket.state.in_([TicketState.CALLED.value, TicketState.SERVING.value]),
+                )
+                .order_by(models.Ticket.called_at)
+            ):
+                if number is not None:
+                    serving[number] = label  # the latest call wins
+            counters = list(
+                session.scalars(
+                    select(models.Counter.number).where(models.Counter.active).order_by(models.Counter.number)
+                )
+            )
+            calls = session.scalars(
+                select(models.TicketCall)
+                .join(models.Ticket, models.Ticket.id == models.TicketCall.ticket_id)
+                .where(models.Ticket.office_code == self.office_code, models.Ticket.day == day)
+                .order_by(models.TicketCall.id.desc())
+                .limit(recent)
+            )
+            views = [CallView(c.id, c.ticket_id, c.label, c.counter_number, c.recall, c.at) for c in calls]
+            last = session.scalar(select(func.max(models.TicketCall.id))) or 0
+        return BoardState(serving, counters, views, int(last))
 
     def calls_since(self, last_call_id: int, limit: int = 50) -> list[CallView]:
         """Calls after ``last_call_id``, oldest first: the display and the voice read them in order."""

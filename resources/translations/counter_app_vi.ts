@@ -371,10 +371,22 @@
         <translation>ĐANG PHỤC VỤ</translation>
     </message>
     <message>
+        <source>Counter %1</source>
+        <translation>QUẦY %1</translation>
+    </message>
+    <message>
+        <source>Latest calls</source>
+        <translation>VỪA GỌI</translation>
+    </message>
+    <message>
         <source>No number has been called yet.
 Please take a ticket at the kiosk.</source>
         <translation>Chưa có số nào được gọi.
 Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
+    </message>
+    <message>
+        <source>Number %1, please come to counter %2</source>
+        <translation>Mời số %1 đến quầy %2</translation>
     </message>
     <message>
         <source>Working hours: Monday to Friday, %1–%2 and %3–%4. Dossiers received after %5 are counted from the next working day.</source>

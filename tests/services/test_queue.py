@@ -177,3 +177,19 @@ def test_areas_and_counters_are_listed(queue, db):
     assert queue.counter_services(2) == ["A", "B"]
     with db.read() as session:
         assert session.scalar(select(models.Office.priority_policy)) == "strict"
+
+
+def test_the_board_shows_each_counters_number_and_the_latest_calls(queue, clock, clerk):
+    for code in ("A", "A", "C"):
+        queue.issue(code)
+    queue.call_next(clerk, 1)
+    clock.advance(1)
+    queue.call_next(clerk, 2)
+    clock.advance(1)
+    queue.call_next(clerk, 3)
+    first = queue.board()
+    assert first.serving == {1: "A001", 2: "A002", 3: "C001"} and first.counters == [1, 2, 3]
+    assert [c.label for c in first.recent] == ["C001", "A002", "A001"]
+    queue.finish(clerk, queue.current(3).id)
+    after = queue.board()
+    assert 3 not in after.serving and after.last_call_id == first.last_call_id

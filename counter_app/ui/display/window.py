@@ -1,60 +1,43 @@
-"""The display board on the TV: office name, clock, the numbers being served, a scrolling notice."""
+"""The display board on the TV: office name, clock, the numbers being served, a scrolling notice.
+
+Calls made on any PC appear within a second: the board asks the database for calls newer than
+the last it saw every half second. A short poll rather than PostgreSQL's LISTEN/NOTIFY, because
+it works the same on SQLite, needs no connection held open across network blips, and costs one
+indexed query; ``called`` hands each new call, in order, to the voice.
+"""
 
 from __future__ import annotations
 
+import logging
 from datetime import timedelta
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from counter_app.app import AppContext
 from counter_app.domain.calendar import now_vn
+from counter_app.services.queue import BoardState, CallView
+from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import Clock
+from counter_app.ui.display.board import Board
+from counter_app.ui.display.marquee import Marquee
 
-
-class Marquee(QWidget):
-    """Text that scrolls right to left, for notices longer than the screen."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._text = text
-        self._x = 40
-        font = QFont(self.font())
-        font.setPointSize(26)
-        self.setFont(font)
-        self.setMinimumHeight(QFontMetrics(font).height() + 24)
-        self._timer = QTimer(self)
-        self._timer.timeout.connect(self._step)
-        self._timer.start(30)
-
-    def set_text(self, text: str) -> None:
-        self._text = text
-        self._x = 40
-        self.update()
-
-    def text(self) -> str:
-        return self._text
-
-    def _step(self) -> None:
-        self._x -= 2
-        if self._x < -QFontMetrics(self.font()).horizontalAdvance(self._text):
-            self._x = self.width()
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), Qt.GlobalColor.black)
-        painter.setPen(Qt.GlobalColor.yellow)
-        painter.drawText(self._x, 0, 100_000, self.height(), Qt.AlignmentFlag.AlignVCenter, self._text)
+log = logging.getLogger(__name__)
+POLL_MS = 500
+FULL_REFRESH_EVERY = 6  # polls: finishing a ticket makes no call, so the tiles are re-read every 3 s
 
 
 class DisplayWindow(QMainWindow):
     REFERENCE_SIZE = (1920, 1080)
+    called = Signal(object)  # CallView, each new call in order
+    board_shown = Signal(object)  # BoardState
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.tasks = TaskRunner(self)
+        self.last_call_id: int | None = None  # None until the first read: old calls are not re-announced
+        self._polls = 0
         self.setWindowTitle(context.settings.office.name)
         self.setStyleSheet("QMainWindow { background: #0a1f44; } QLabel { color: white; }")
 
@@ -71,12 +54,10 @@ class DisplayWindow(QMainWindow):
         title = QLabel(self.tr("NOW SERVING"))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title.setStyleSheet("font-size: 40pt; font-weight: bold; color: #ffd54f; padding: 10px;")
-        self.board = QGridLayout()
-        self.board.setSpacing(20)
+        self.board = Board(self.tr("Counter %1"), self.tr("Latest calls"))
         self.empty = QLabel(self.tr("No number has been called yet.\nPlease take a ticket at the kiosk."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("font-size: 36pt; color: #cfd8dc;")
-        self.board.addWidget(self.empty, 0, 0)
 
         self.notice = Marquee(self.default_notice())
         central = QWidget()
@@ -84,10 +65,56 @@ class DisplayWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
         layout.addWidget(title)
-        layout.addLayout(self.board, 1)
+        layout.addWidget(self.board, 1)
+        layout.addWidget(self.empty, 1)
         layout.addWidget(self.notice)
         self.setCentralWidget(central)
         self.resize(*self.REFERENCE_SIZE)
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.poll)
+        self._timer.start(POLL_MS)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.tasks.run(self.context.queue.board, self._show_board, self._failed, key="board")
+
+    def poll(self) -> None:
+        self._polls += 1
+        if self.last_call_id is None or self._polls % FULL_REFRESH_EVERY == 0:
+            self.refresh()
+            return
+        last = self.last_call_id
+        self.tasks.run(
+            lambda: self.context.queue.calls_since(last), self._new_calls, self._failed, key="poll"
+        )
+
+    def _show_board(self, state: BoardState) -> None:
+        if self.last_call_id is None:
+            self.last_call_id = state.last_call_id
+        self.board.show_state(state)
+        nothing = not state.serving and not state.recent
+        self.board.setVisible(not nothing)
+        self.empty.setVisible(nothing)
+        self.board_shown.emit(state)
+
+    def _new_calls(self, calls: list[CallView]) -> None:
+        if not calls or self.last_call_id is None:
+            return
+        self.last_call_id = calls[-1].id
+        for call in calls:
+            self.called.emit(call)
+        newest = calls[-1]
+        self.board.highlight(
+            newest,
+            self.tr("Number %1, please come to counter %2")
+            .replace("%1", newest.label)
+            .replace("%2", str(newest.counter_number)),
+        )
+        self.refresh()
+
+    def _failed(self, exc: BaseException) -> None:
+        # A TV has nobody to click a dialog: keep showing the last state and try again next poll.
+        log.warning("display board could not read the queue: %s", exc)
 
     def default_notice(self) -> str:
         """Opening hours from the working calendar, and the next day off if it is soon."""
