@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from counter_app.devices.printer import TicketPrinter
 from counter_app.paths import AppPaths
 from counter_app.services.audit import AuditService
 from counter_app.services.calendar import CalendarService
@@ -37,6 +38,7 @@ class AppContext:
     audit: AuditService
     queue: QueueService
     demo: bool
+    printer: TicketPrinter
 
     def close(self) -> None:
         self.db.dispose()
@@ -79,5 +81,15 @@ def build_context(
         raise
     log.info("opened %s", db.description)
     return AppContext(
-        paths, settings, db, catalogue, calendar, staff, dossiers, AuditService(db), queue, demo
+        paths,
+        settings,
+        db,
+        catalogue,
+        calendar,
+        staff,
+        dossiers,
+        AuditService(db),
+        queue,
+        demo,
+        TicketPrinter(settings.printer),
     )

@@ -82,6 +82,14 @@ class BoardState:
 
 
 @dataclass(frozen=True)
+class PrinterProblem:
+    """The kiosk's printer failed on its latest ticket: shown red on every counter."""
+
+    unprinted: int  # today's tickets whose paper copy failed and was not reprinted
+    message: str  # the last error, in the words the printer service gave
+
+
+@dataclass(frozen=True)
 class CounterQueue:
     """What a clerk sees of the waiting room from their counter."""
 
@@ -347,6 +355,38 @@ class QueueService:
                 )
             ).one()
         return CounterQueue(int(count), now - oldest if oldest else None)
+
+    # --- paper copies -------------------------------------------------------------------------
+
+    def record_print(self, ticket_id: int, error: str | None = None) -> None:
+        """Remember whether the ticket's paper copy came out (``error`` None) or why not."""
+        with self.db.write() as session:
+            row = self._ticket(session, ticket_id)
+            if error is None:
+                row.printed_at, row.print_error = self.clock(), None
+            else:
+                row.print_error = error
+
+    def printer_problem(self) -> PrinterProblem | None:
+        """None while the latest print attempt today succeeded (or nothing was printed yet)."""
+        day = self.clock().date()
+        with self.db.read() as session:
+            latest = session.scalar(
+                self._today(day)
+                .where(or_(models.Ticket.printed_at.is_not(None), models.Ticket.print_error.is_not(None)))
+                .order_by(models.Ticket.id.desc())
+                .limit(1)
+            )
+            if latest is None or latest.print_error is None:
+                return None
+            unprinted = session.scalar(
+                select(func.count()).where(
+                    models.Ticket.office_code == self.office_code,
+                    models.Ticket.day == day,
+                    models.Ticket.print_error.is_not(None),
+                )
+            )
+            return PrinterProblem(int(unprinted or 0), latest.print_error)
 
     # --- the display board --------------------------------------------------------------------
 

@@ -258,6 +258,8 @@ class Ticket(Base):
     target_counter: Mapped[int | None] = mapped_column(Integer)  # set by a transfer to one counter
     call_count: Mapped[int] = mapped_column(Integer, default=0)
     dossier_id: Mapped[int | None] = mapped_column(ForeignKey("dossier.id"))
+    printed_at: Mapped[datetime | None] = mapped_column(Moment())
+    print_error: Mapped[str | None] = mapped_column(Text)  # the last failure, until printed
 
     __table_args__ = (
         UniqueConstraint("office_code", "day", "prefix", "number"),

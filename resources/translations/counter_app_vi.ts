@@ -347,6 +347,12 @@
         <source>Database: %1 ✓</source>
         <translation>Cơ sở dữ liệu: %1 ✓</translation>
     </message>
+    <message numerus="yes">
+        <source>Ticket printer: %n ticket(s) not printed</source>
+        <translation>
+            <numerusform>Máy lấy số: %n vé chưa in được</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Printer: not set up</source>
         <translation>Máy in: chưa cài đặt</translation>
@@ -923,6 +929,14 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
         <source>Ticket {label} is “{state}” and cannot be moved on that way.</source>
         <translation>Số {label} đang ở trạng thái “{state}”, không thể chuyển như vậy.</translation>
     </message>
+    <message>
+        <source>The ticket printer ({target}) does not answer. Check that it is switched on, has paper and its cable is plugged in, then print the ticket again.</source>
+        <translation>Máy in vé ({target}) không phản hồi. Hãy kiểm tra máy in đã bật, còn giấy và đã cắm cáp, rồi in lại vé.</translation>
+    </message>
+    <message>
+        <source>No ticket printer is set up on this computer.</source>
+        <translation>Máy tính này chưa được cài đặt máy in vé.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1057,6 +1071,10 @@ người có con nhỏ, người có công với cách mạng</translation>
         <translation>Xem thủ tục và giấy tờ cần mang theo</translation>
     </message>
     <message>
+        <source>Print the ticket again</source>
+        <translation>In lại vé</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Xong</translation>
     </message>
@@ -1103,6 +1121,22 @@ người có con nhỏ, người có công với cách mạng</translation>
     <message>
         <source>Please take a seat. Your number will be shown on the screen and called out.</source>
         <translation>Xin mời ông/bà ngồi chờ. Số sẽ hiện trên màn hình và được đọc qua loa.</translation>
+    </message>
+    <message>
+        <source>Queue number</source>
+        <translation>Số thứ tự</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 ngày %2</translation>
+    </message>
+    <message>
+        <source>Please wait for your number on the screen.</source>
+        <translation>Xin mời ông/bà chờ đến lượt trên màn hình.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed. Please remember your number %1, or touch “Print the ticket again”.</source>
+        <translation>Chưa in được vé. Xin ông/bà nhớ số %1, hoặc chạm “In lại vé”.</translation>
     </message>
     <message>
         <source>No number could be issued. Please ask at a counter.</source>

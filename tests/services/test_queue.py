@@ -193,3 +193,14 @@ def test_the_board_shows_each_counters_number_and_the_latest_calls(queue, clock,
     queue.finish(clerk, queue.current(3).id)
     after = queue.board()
     assert 3 not in after.serving and after.last_call_id == first.last_call_id
+
+
+def test_a_failed_print_is_seen_everywhere_until_a_ticket_prints_again(queue):
+    first, second = queue.issue("A").ticket, queue.issue("A").ticket
+    assert queue.printer_problem() is None
+    queue.record_print(first.id)
+    queue.record_print(second.id, "Máy in không phản hồi")
+    problem = queue.printer_problem()
+    assert problem is not None and (problem.unprinted, problem.message) == (1, "Máy in không phản hồi")
+    queue.record_print(second.id)  # reprinted
+    assert queue.printer_problem() is None

@@ -38,6 +38,7 @@ def _button(text: str, primary: bool = False) -> QPushButton:
 class QueuePanel(QGroupBox):
     ticket_changed = Signal(object)  # TicketView | None, after every action
     queue_refreshed = Signal(object)  # CounterQueue
+    printer_problem = Signal(object)  # PrinterProblem | None, the kiosk's paper tickets
 
     def __init__(
         self, queue: QueueService, counter_number: int, tasks: TaskRunner, parent: QWidget | None = None
@@ -129,7 +130,11 @@ class QueuePanel(QGroupBox):
         if self.actor is None:
             return
         self.tasks.run(
-            lambda: (self.queue.current(self.counter_number), self.queue.counter_queue(self.counter_number)),
+            lambda: (
+                self.queue.current(self.counter_number),
+                self.queue.counter_queue(self.counter_number),
+                self.queue.printer_problem(),
+            ),
             self._refreshed,
             self._failed,
             key="queue-refresh",
@@ -155,10 +160,11 @@ class QueuePanel(QGroupBox):
         self.refresh()
 
     def _refreshed(self, result: Any) -> None:
-        current, waiting = result
+        current, waiting, printer = result
         if self.next_button.isEnabled() or self.ticket is None:  # no action under way
             self._show(current)
         self._show_waiting(waiting)
+        self.printer_problem.emit(printer)
         self.queue_refreshed.emit(waiting)
 
     def _failed(self, exc: BaseException) -> None:

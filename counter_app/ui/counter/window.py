@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.app import AppContext
 from counter_app.domain.staff import Permission, StaffMember
+from counter_app.services.queue import PrinterProblem
 from counter_app.settings import PrinterKind
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import Clock, ElidedLabel
@@ -58,7 +59,13 @@ class CounterWindow(QMainWindow):
         header_layout.setContentsMargins(14, 6, 14, 6)
         office = QLabel(f"<b>{settings.office.name}</b>")
         self.clock = Clock(with_date=True)
-        header_layout.addWidget(office, 1)
+        # Who is signed in sits in the header: the status bar keeps its room for warnings.
+        self.user_status = ElidedLabel()
+        self.user_status.setStyleSheet("font-size: 12pt;")
+        header_layout.addWidget(office)
+        header_layout.addStretch(1)
+        header_layout.addWidget(self.user_status)
+        header_layout.addSpacing(24)
         header_layout.addWidget(self.clock)
 
         self.queue = QueuePanel(context.queue, settings.counter_number, self.tasks)
@@ -85,13 +92,13 @@ class CounterWindow(QMainWindow):
         self.database_status = ElidedLabel()
         self.printer_status = ElidedLabel()
         self.connection_status = ElidedLabel()
-        self.user_status = ElidedLabel()
         bar = QStatusBar()
         for label in (self.database_status, self.printer_status, self.connection_status):
             bar.addWidget(label)
-        bar.addPermanentWidget(self.user_status)
         self.setStatusBar(bar)
         self._build_menu()
+        self.kiosk_printer: PrinterProblem | None = None
+        self.queue.printer_problem.connect(self._kiosk_printer)
         self.refresh_status()
         self.resize(*self.REFERENCE_SIZE)
 
@@ -148,10 +155,10 @@ class CounterWindow(QMainWindow):
         if actor is None:
             self.user_status.setText(self.tr("Not signed in"))
         else:
-            self.user_status.setText(
-                self.tr("Signed in: %1 (%2)")
-                .replace("%1", actor.full_name)
-                .replace("%2", tr_domain(actor.role.label))
+            role = tr_domain(actor.role.label)
+            self.user_status.setText(f"{actor.full_name} · {role}")
+            self.user_status.setToolTip(
+                self.tr("Signed in: %1 (%2)").replace("%1", actor.full_name).replace("%2", role)
             )
         self.queue.set_actor(actor)
         self.catalogue_panel.load()
@@ -163,7 +170,13 @@ class CounterWindow(QMainWindow):
         self.database_status.setToolTip(db.description)
         set_status(self.database_status, "ok")
         printer = self.context.settings.printer
-        if printer.kind is PrinterKind.NONE:
+        if self.kiosk_printer is not None:
+            self.printer_status.setText(
+                self.tr("Ticket printer: %n ticket(s) not printed", "", self.kiosk_printer.unprinted)
+            )
+            self.printer_status.setToolTip(self.kiosk_printer.message)
+            set_status(self.printer_status, "error")
+        elif printer.kind is PrinterKind.NONE:
             self.printer_status.setText(self.tr("Printer: not set up"))
             set_status(self.printer_status, "warn")
         else:
@@ -177,6 +190,11 @@ class CounterWindow(QMainWindow):
         else:
             self.connection_status.setText(self.tr("Provincial system: not set up (working offline)"))
             set_status(self.connection_status, "warn")
+
+    def _kiosk_printer(self, problem: PrinterProblem | None) -> None:
+        if problem != self.kiosk_printer:
+            self.kiosk_printer = problem
+            self.refresh_status()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.tasks.wait(5000)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.app import AppContext
+from counter_app.documents.ticket_image import TicketText, render_ticket
 from counter_app.domain.errors import DomainError
 from counter_app.domain.queue import PriorityGroup, ServiceArea
 from counter_app.failures import classify
@@ -50,6 +51,7 @@ def _label(point_size: int, *, bold: bool = False, colour: str = "#0b3d91") -> Q
 class KioskWindow(QMainWindow):
     REFERENCE_SIZE = (1080, 1920)
     ticket_shown = Signal(object)  # IssuedTicket
+    print_finished = Signal(bool)  # the paper copy came out, or not
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +59,7 @@ class KioskWindow(QMainWindow):
         self.tasks = TaskRunner(self)
         self.priority_group: PriorityGroup | None = None
         self.issuing = False
+        self.shown_ticket: IssuedTicket | None = None
         self.setWindowTitle(context.settings.office.name)
         self.setStyleSheet(STYLE)
 
@@ -175,13 +178,18 @@ class KioskWindow(QMainWindow):
         self.ticket_ahead = _label(28)
         self.ticket_wait = _label(28)
         self.ticket_note = _label(22, colour="#333333")
+        self.print_problem = _label(24, bold=True, colour="#b3261e")
+        self.reprint_button = big_button(self.tr("Print the ticket again"), 26, 120, "priority")
+        self.reprint_button.clicked.connect(self.reprint)
+        self.reprint_button.setVisible(False)
         self.done_button = big_button(self.tr("Done"), 28, 130, "secondary")
         self.done_button.clicked.connect(self.go_home)
         for widget in (self.ticket_number, self.ticket_area, self.ticket_ahead):
             layout.addWidget(widget)
-        for widget in (self.ticket_wait, self.ticket_note):
+        for widget in (self.ticket_wait, self.ticket_note, self.print_problem):
             layout.addWidget(widget)
         layout.addStretch(1)
+        layout.addWidget(self.reprint_button)
         layout.addWidget(self.done_button)
         return page
 
@@ -279,10 +287,76 @@ class KioskWindow(QMainWindow):
             self.tr("Please take a seat. Your number will be shown on the screen and called out.")
         )
         self.priority_group = None
+        self.print_problem.clear()
+        self.reprint_button.setVisible(False)
         self.pages.setCurrentIndex(TICKET)
         self._titles()
         self._ticket_timer.start()
+        self.shown_ticket = issued
         self.ticket_shown.emit(issued)
+        self.print_ticket(issued)
+
+    # --- paper ---------------------------------------------------------------------------------
+
+    def ticket_text(self, issued: IssuedTicket) -> TicketText:
+        ticket = issued.ticket
+        return TicketText(
+            office=self.context.settings.office.name,
+            service=issued.service_name,
+            label=ticket.label,
+            caption=self.tr("Queue number"),
+            issued=self.tr("%1 on %2")
+            .replace("%1", ticket.issued_at.strftime("%H:%M"))
+            .replace("%2", ticket.issued_at.strftime("%d/%m/%Y")),
+            ahead=self.ticket_ahead.text(),
+            footer=self.tr("Please wait for your number on the screen."),
+            qr=f"counter-app:ticket:{self.context.settings.office.code}:{ticket.issued_at:%Y-%m-%d}:{ticket.label}",
+            priority=tr_domain(ticket.priority_group.label) if ticket.priority_group else "",
+        )
+
+    def print_ticket(self, issued: IssuedTicket) -> None:
+        """Print after the ticket is safe in the database; a printer problem never loses it."""
+        printer = self.context.printer
+        if not printer.configured:
+            return
+        text, width, queue = self.ticket_text(issued), printer.settings.width_dots, self.context.queue
+        ticket_id = issued.ticket.id
+
+        def work() -> None:
+            try:
+                printer.print_image(render_ticket(text, width))
+            except DomainError as exc:
+                queue.record_print(ticket_id, domain_text(exc))  # translate() is thread-safe
+                raise
+            queue.record_print(ticket_id)
+
+        self.reprint_button.setEnabled(False)
+        self.tasks.run(work, lambda _: self._printed(True), self._print_failed)
+
+    def reprint(self) -> None:
+        if self.shown_ticket is not None:
+            self._ticket_timer.start()  # the citizen is still here: give them time again
+            self.print_ticket(self.shown_ticket)
+
+    def _printed(self, ok: bool) -> None:
+        self.reprint_button.setEnabled(True)
+        if ok:
+            self.print_problem.clear()
+            self.reprint_button.setVisible(False)
+        self.print_finished.emit(ok)
+
+    def _print_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, DomainError):
+            log.error("printing a ticket failed", exc_info=(type(exc), exc, exc.__traceback__))
+        label = self.shown_ticket.ticket.label if self.shown_ticket else ""
+        self.print_problem.setText(
+            self.tr(
+                "The ticket could not be printed. Please remember your number %1, "
+                "or touch “Print the ticket again”."
+            ).replace("%1", label)
+        )
+        self.reprint_button.setVisible(True)
+        self._printed(False)
 
     def _issue_failed(self, exc: BaseException) -> None:
         self.issuing = False

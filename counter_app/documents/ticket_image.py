@@ -1,0 +1,92 @@
+"""The paper queue ticket, drawn as a 1-bit image at the printer's width.
+
+Cheap 58 mm and 80 mm thermal printers print Vietnamese wrongly in text mode, or not at all;
+every one of them prints a raster image. So the ticket is drawn with the bundled DejaVu font
+(which has all Vietnamese letters) from NFC text, and sent as pixels (domain.md §12).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import qrcode
+from PIL import Image, ImageDraw, ImageFont
+
+from counter_app.paths import resources_dir
+
+MARGIN = 8
+
+
+@dataclass(frozen=True)
+class TicketText:
+    """Everything printed, already in the citizen's language (the caller translates)."""
+
+    office: str
+    service: str
+    label: str  # A005
+    caption: str  # "Số thứ tự"
+    issued: str  # "08:15 ngày 23/11/2026"
+    ahead: str  # "Trước ông/bà còn 4 người"
+    footer: str  # "Xin mời ngồi chờ…"
+    qr: str  # what the QR code holds: the ticket, for looking it up later
+    priority: str = ""  # the priority group, when there is one
+
+
+@lru_cache(maxsize=16)
+def _font(bold: bool, size: int) -> ImageFont.FreeTypeFont:
+    name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
+    return ImageFont.truetype(str(Path(resources_dir(), "fonts", name)), size)
+
+
+def _wrap(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
+    lines: list[str] = []
+    for paragraph in text.splitlines() or [""]:
+        line = ""
+        for word in paragraph.split():
+            candidate = f"{line} {word}".strip()
+            if draw.textlength(candidate, font=font) <= width or not line:
+                line = candidate
+            else:
+                lines.append(line)
+                line = word
+        lines.append(line)
+    return lines
+
+
+def render_ticket(text: TicketText, width_dots: int) -> Image.Image:
+    """The ticket as a black-and-white image ``width_dots`` wide (384, 512 or 576)."""
+    scale = width_dots / 576
+    inner = width_dots - 2 * MARGIN
+    canvas = Image.new("L", (width_dots, 2000), 255)
+    draw = ImageDraw.Draw(canvas)
+    y = MARGIN
+
+    def block(value: str, size: int, *, bold: bool = False, gap: int = 6) -> None:
+        nonlocal y
+        font = _font(bold, max(12, round(size * scale)))
+        for line in _wrap(draw, unicodedata.normalize("NFC", value), font, inner):
+            left, top, right, bottom = draw.textbbox((0, 0), line, font=font)
+            draw.text(((width_dots - (right - left)) / 2 - left, y - top), line, font=font, fill=0)
+            y += round(bottom - top) + round(gap * scale)
+
+    block(text.office, 24, bold=True)
+    draw.line((MARGIN, y, width_dots - MARGIN, y), fill=0, width=2)
+    y += 10
+    block(text.service, 28, bold=True)
+    block(text.caption, 24)
+    block(text.label, 150, bold=True, gap=16)
+    if text.priority:
+        block(text.priority, 26, bold=True)
+    block(text.ahead, 24)
+    block(text.issued, 22)
+    code = qrcode.QRCode(border=1, box_size=max(3, round(6 * scale)))
+    code.add_data(text.qr)
+    code.make(fit=True)
+    qr_image = code.make_image(fill_color="black", back_color="white").get_image().convert("L")
+    canvas.paste(qr_image, ((width_dots - qr_image.width) // 2, y))
+    y += qr_image.height + 8
+    block(text.footer, 20)
+    return canvas.crop((0, 0, width_dots, y + MARGIN)).point(lambda v: 0 if v < 160 else 255).convert("1")
