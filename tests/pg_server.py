@@ -59,7 +59,8 @@ class PgServer:
         subprocess.run([*self.as_user, *args], check=True, capture_output=True, timeout=120)
 
     @classmethod
-    def start(cls) -> PgServer:
+    def start(cls, *, durable: bool = False) -> PgServer:
+        """``durable`` keeps fsync on, for benchmarks; tests run faster without it."""
         bindir = find_bindir()
         if bindir is None:
             raise FileNotFoundError("PostgreSQL server binaries (initdb, pg_ctl) not found")
@@ -84,7 +85,7 @@ class PgServer:
             "--locale=C",
         )
         options = f"-p {server.port} -k {server.socket_dir} -c listen_addresses=''"
-        options += " -c fsync=off -c max_connections=200"
+        options += " -c max_connections=200" + ("" if durable else " -c fsync=off")
         server._run(
             str(bindir / "pg_ctl"),
             "-D",

@@ -8,11 +8,13 @@ serialises writers. Nothing here waits for a printer or the network: a ticket is
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any, TypeVar
 
-from sqlalchemy import Select, and_, case, delete, func, or_, select
+from sqlalchemy import Select, and_, bindparam, case, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from counter_app.domain.calendar import now_vn
@@ -36,6 +38,8 @@ from counter_app.storage.database import Database
 
 Clock = Callable[[], datetime]
 RECENT_SERVICES = 20  # finished tickets the wait estimate learns from
+ESTIMATE_CACHE_SECONDS = 30.0
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -118,6 +122,32 @@ class QueueService:
         self.db = db
         self.office_code = office_code
         self.clock = clock
+        self._cache: dict[str, tuple[float, Any]] = {}
+        # Built once: on the kiosk's path, constructing a statement costs more than running it.
+        t = models.Ticket
+        self._area_name = select(models.ServiceArea.name).where(
+            models.ServiceArea.code == bindparam("code"), models.ServiceArea.active
+        )
+        self._new_ticket = insert(t).returning(t.id)
+        ahead = select(func.count()).where(
+            t.office_code == bindparam("office"),
+            t.day == bindparam("day"),
+            t.state == TicketState.WAITING.value,
+            t.service_code == bindparam("code"),
+            t.id < bindparam("id"),
+        )
+        self._ahead, self._priority_ahead = ahead, ahead.where(t.priority)
+        self._recent = (
+            select(t.called_at, t.finished_at)
+            .where(
+                t.office_code == bindparam("office"),
+                t.day == bindparam("day"),
+                t.service_code == bindparam("code"),
+                t.state == TicketState.DONE.value,
+            )
+            .order_by(t.id.desc())
+            .limit(RECENT_SERVICES)
+        )
 
     # --- set-up: service areas, counters, the priority policy -------------------------------
 
@@ -183,39 +213,62 @@ class QueueService:
         now = self.clock()
         day = now.date()
         with self.db.write() as session:
-            area = session.get(models.ServiceArea, service_code)
-            if area is None or not area.active:
+            number = next_number(
+                session, models.TicketCounter, office_code=self.office_code, day=day, prefix=service_code
+            )
+            area_name = session.scalar(self._area_name, {"code": service_code})
+            if area_name is None:  # raising rolls the number back: no gap
                 raise NotFoundError(
                     QT_TRANSLATE_NOOP("Domain", "There is no service area {value}."), value=service_code
                 )
-            number = next_number(
-                session, models.TicketCounter, office_code=self.office_code, day=day, prefix=area.code
-            )
-            row = models.Ticket(
-                office_code=self.office_code,
-                day=day,
-                service_code=area.code,
-                prefix=area.code,
-                number=number,
-                label=ticket_label(area.code, number),
-                priority=priority_group is not None,
-                priority_group=priority_group.value if priority_group else None,
-                state=TicketState.WAITING.value,
-                issued_at=now,
-                call_count=0,
-            )
-            session.add(row)
-            session.flush()
-            ticket, area_name = _view(row), area.name
+            label = ticket_label(service_code, number)
+            ticket_id = session.execute(
+                self._new_ticket,
+                {
+                    "office_code": self.office_code,
+                    "day": day,
+                    "service_code": service_code,
+                    "prefix": service_code,
+                    "number": number,
+                    "label": label,
+                    "priority": priority_group is not None,
+                    "priority_group": priority_group.value if priority_group else None,
+                    "state": TicketState.WAITING.value,
+                    "issued_at": now,
+                    "call_count": 0,
+                },
+            ).scalar_one()
+        ticket = TicketView(
+            ticket_id,
+            label,
+            service_code,
+            priority_group is not None,
+            priority_group,
+            TicketState.WAITING,
+            now,
+            None,
+            None,
+            None,
+            0,
+        )
         # The estimate is read after the commit so the numbering lock is held as briefly as possible.
         with self.db.read() as session:
             ahead = self._people_ahead(session, ticket, day)
-            estimate = estimated_wait(
-                ahead,
-                self._recent_service_minutes(session, ticket.service_code, day),
-                self._open_counters(session, ticket.service_code),
+            minutes = self._recent_service_minutes(session, service_code, day)
+            counters = self._cached(
+                "counters:" + service_code, lambda: self._open_counters(session, service_code)
             )
-        return IssuedTicket(ticket, area_name, ahead, estimate)
+        return IssuedTicket(ticket, area_name, ahead, estimated_wait(ahead, minutes, counters))
+
+    def _cached(self, key: str, load: Callable[[], T]) -> T:
+        """Slow-changing inputs of the estimate (how many counters serve an area, the policy)."""
+        now = time.monotonic()
+        hit = self._cache.get(key)
+        if hit is not None and now - hit[0] < ESTIMATE_CACHE_SECONDS:
+            return hit[1]  # type: ignore[no-any-return]
+        value = load()
+        self._cache[key] = (now, value)
+        return value
 
     # --- the counter --------------------------------------------------------------------------
 
@@ -537,29 +590,14 @@ class QueueService:
             return _view(row)
 
     def _people_ahead(self, session: Session, ticket: TicketView, day: date) -> int:
-        statement = select(func.count()).where(
-            models.Ticket.office_code == self.office_code,
-            models.Ticket.day == day,
-            models.Ticket.state == TicketState.WAITING.value,
-            models.Ticket.service_code == ticket.service_code,
-            models.Ticket.id < ticket.id,
-        )
-        if ticket.priority and self._policy(session).kind is PolicyKind.STRICT:
-            statement = statement.where(models.Ticket.priority)
-        return int(session.scalar(statement) or 0)
+        strict = self._cached("policy", lambda: self._policy(session)).kind is PolicyKind.STRICT
+        statement = self._priority_ahead if ticket.priority and strict else self._ahead
+        params = {"office": self.office_code, "day": day, "code": ticket.service_code, "id": ticket.id}
+        return int(session.scalar(statement, params) or 0)
 
     def _recent_service_minutes(self, session: Session, service_code: str, day: date) -> list[float]:
-        rows = session.execute(
-            select(models.Ticket.called_at, models.Ticket.finished_at)
-            .where(
-                models.Ticket.office_code == self.office_code,
-                models.Ticket.day == day,
-                models.Ticket.service_code == service_code,
-                models.Ticket.state == TicketState.DONE.value,
-            )
-            .order_by(models.Ticket.id.desc())
-            .limit(RECENT_SERVICES)
-        ).all()
+        params = {"office": self.office_code, "day": day, "code": service_code}
+        rows = session.execute(self._recent, params).all()
         return [(f - c).total_seconds() / 60 for c, f in rows if c and f]
 
     @staticmethod
