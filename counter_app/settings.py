@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from counter_app.atomic import write_text_atomic
+from counter_app.domain.announcement import DEFAULT_WORDING, validate_wording
 from counter_app.domain.dossier_code import DEFAULT_PATTERN, validate_pattern
 from counter_app.domain.errors import QT_TRANSLATE_NOOP, Term, ValidationError
 from counter_app.domain.text import clean_line
@@ -68,6 +69,12 @@ class ScannerSettings:
 
 
 @dataclass
+class VoiceSettings:
+    enabled: bool = True  # read calls aloud on the display board's PC
+    wording: str = DEFAULT_WORDING  # with {ticket} and {counter}
+
+
+@dataclass
 class ProvincialSettings:
     endpoint: str = ""  # https://… of the provincial one-stop system; empty = sync off
     connect_timeout: float = 5.0
@@ -86,6 +93,7 @@ class Settings:
     office: OfficeSettings = field(default_factory=OfficeSettings)
     printer: PrinterSettings = field(default_factory=PrinterSettings)
     scanner: ScannerSettings = field(default_factory=ScannerSettings)
+    voice: VoiceSettings = field(default_factory=VoiceSettings)
     provincial: ProvincialSettings = field(default_factory=ProvincialSettings)
 
 
@@ -182,6 +190,7 @@ def validate(settings: Settings) -> None:
     if endpoint and not endpoint.startswith(("https://", "http://127.0.0.1", "http://localhost")):
         raise _wrong("provincial.endpoint", HTTPS_ADDRESS)
     validate_pattern(settings.dossier_code_pattern)
+    validate_wording(settings.voice.wording)
     if not re.fullmatch(r"\d{2}", settings.dossier_system_code):
         raise _wrong("dossier_system_code", TWO_DIGITS)
     if settings.database_url:

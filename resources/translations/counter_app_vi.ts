@@ -937,6 +937,10 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
         <source>No ticket printer is set up on this computer.</source>
         <translation>Máy tính này chưa được cài đặt máy in vé.</translation>
     </message>
+    <message>
+        <source>The call wording must contain {{ticket}} and {{counter}} once each.</source>
+        <translation>Câu mời phải có {{ticket}} và {{counter}}, mỗi thứ đúng một lần.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

@@ -20,7 +20,9 @@ def vietnamese_app(qapp: QApplication) -> QApplication:
 
 @pytest.fixture
 def context(tmp_path: Path) -> Iterator[AppContext]:
-    ctx = build_context(AppPaths.resolve(tmp_path / "home"), Settings(), demo=True)
+    settings = Settings()
+    settings.voice.enabled = False  # tests that speak give the board their own announcer
+    ctx = build_context(AppPaths.resolve(tmp_path / "home"), settings, demo=True)
     yield ctx
     ctx.close()
 

@@ -56,3 +56,25 @@ def test_an_unreachable_database_leaves_the_board_showing_and_it_recovers(
     context.queue.issue("A")
     context.queue.call_next(clerk, 2)
     qtbot.waitUntil(lambda: board.board.tiles[2].number.text() == "A002", timeout=5_000)
+
+
+def test_each_new_call_is_read_aloud_once_in_order(qtbot, context):
+    from counter_app.devices.audio import Announcer
+    from counter_app.paths import resources_dir
+
+    spoken: list[str] = []
+    announcer = Announcer(
+        resources_dir() / "sounds" / "vi", context.settings.voice.wording, voice=spoken.append
+    )
+    clerk = context.staff.find("canbo")
+    context.queue.issue("A")
+    context.queue.call_next(clerk, 1)  # before the board started: not read again
+    board = DisplayWindow(context, announcer=announcer)
+    qtbot.addWidget(board)
+    with qtbot.waitSignal(board.board_shown, timeout=10_000):
+        pass
+    context.queue.issue("C")
+    context.queue.call_next(clerk, 3)
+    context.queue.recall(clerk, 3, context.queue.current(3).id)  # the clerk presses "call again"
+    qtbot.waitUntil(lambda: len(spoken) == 2, timeout=5_000)
+    assert spoken == ["Mời công dân có số thứ tự xê không không một đến quầy số ba"] * 2

@@ -12,10 +12,13 @@ import logging
 from datetime import timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from counter_app.app import AppContext
+from counter_app.devices.audio import Announcer
 from counter_app.domain.calendar import now_vn
+from counter_app.paths import resources_dir
 from counter_app.services.queue import BoardState, CallView
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import Clock
@@ -32,10 +35,16 @@ class DisplayWindow(QMainWindow):
     called = Signal(object)  # CallView, each new call in order
     board_shown = Signal(object)  # BoardState
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, *, announcer: Announcer | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.tasks = TaskRunner(self)
+        voice = context.settings.voice
+        if announcer is None and voice.enabled:
+            announcer = Announcer.for_this_computer(resources_dir() / "sounds" / "vi", voice.wording)
+        self.announcer = announcer
         self.last_call_id: int | None = None  # None until the first read: old calls are not re-announced
         self._polls = 0
         self.setWindowTitle(context.settings.office.name)
@@ -103,6 +112,8 @@ class DisplayWindow(QMainWindow):
         self.last_call_id = calls[-1].id
         for call in calls:
             self.called.emit(call)
+            if self.announcer is not None:
+                self.announcer.announce(call.label, call.counter_number)
         newest = calls[-1]
         self.board.highlight(
             newest,
@@ -111,6 +122,12 @@ class DisplayWindow(QMainWindow):
             .replace("%2", str(newest.counter_number)),
         )
         self.refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._timer.stop()
+        if self.announcer is not None:
+            self.announcer.stop(timeout=1.0)
+        super().closeEvent(event)
 
     def _failed(self, exc: BaseException) -> None:
         # A TV has nobody to click a dialog: keep showing the last state and try again next poll.
