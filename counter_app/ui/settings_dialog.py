@@ -5,10 +5,12 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,15 +21,23 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app import settings as settings_module
+from counter_app.devices.printer import TicketPrinter
+from counter_app.documents.ticket_image import TicketText, render_ticket
+from counter_app.domain.calendar import now_vn
 from counter_app.domain.errors import DomainError
-from counter_app.settings import Settings
+from counter_app.settings import PrinterKind, Settings
+from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.errors import show_failure
 from counter_app.ui.i18n import domain_text
+from counter_app.ui.theme import set_status
 
 
 class SettingsDialog(QDialog):
+    test_printed = Signal(bool)
+
     def __init__(self, current: Settings, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.tasks = TaskRunner(self)
         self.path = path
         self.original = current
         self.saved: Settings | None = None
@@ -55,6 +65,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("This PC's counter number"), self.counter_number)
         form.addRow(self.tr("Database address"), self.database_url)
         form.addRow(self.tr("Language"), self.language)
+        printer_box = self._printer_group(current)
         note = QLabel(self.tr("A new database address or language takes effect when the program restarts."))
         note.setWordWrap(True)
         self.error = QLabel()
@@ -69,6 +80,7 @@ class SettingsDialog(QDialog):
         buttons.addWidget(save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(printer_box)
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
@@ -84,6 +96,9 @@ class SettingsDialog(QDialog):
         result.counter_number = self.counter_number.value()
         result.database_url = self.database_url.text().strip()
         result.language = str(self.language.currentData())
+        result.printer.kind = PrinterKind(self.printer_kind.currentData())
+        result.printer.target = self.printer_target.text().strip()
+        result.printer.width_dots = int(self.printer_width.currentData())
         return settings_module.from_dict(settings_module.to_dict(result))  # normalised like a loaded file
 
     def save(self) -> None:
@@ -98,3 +113,86 @@ class SettingsDialog(QDialog):
             return
         self.saved = candidate
         self.accept()
+
+    # --- the ticket printer ---------------------------------------------------------------------
+
+    def _printer_group(self, current: Settings) -> QGroupBox:
+        box = QGroupBox(self.tr("Ticket printer (this computer)"))
+        self.printer_kind = QComboBox()
+        for kind, text in (
+            (PrinterKind.NONE, self.tr("None")),
+            (PrinterKind.NETWORK, self.tr("Network (LAN)")),
+            (PrinterKind.USB, self.tr("USB")),
+            (PrinterKind.SERIAL, self.tr("Serial port")),
+            (PrinterKind.WINDOWS, self.tr("Windows printer")),
+        ):
+            self.printer_kind.addItem(text, kind.value)
+        self.printer_kind.setCurrentIndex(self.printer_kind.findData(current.printer.kind.value))
+        self.printer_target = QLineEdit(current.printer.target)
+        self.printer_width = QComboBox()
+        for dots, text in ((384, self.tr("58 mm paper (384 dots)")), (512, self.tr("80 mm paper (512 dots)")),
+                           (576, self.tr("80 mm paper (576 dots)"))):  # fmt: skip
+            self.printer_width.addItem(text, dots)
+        self.printer_width.setCurrentIndex(self.printer_width.findData(current.printer.width_dots))
+        self.test_button = QPushButton(self.tr("Print a test ticket"))
+        self.test_result = QLabel()
+        self.test_result.setWordWrap(True)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Connection"), self.printer_kind)
+        form.addRow(self.tr("Address"), self.printer_target)
+        form.addRow(self.tr("Paper"), self.printer_width)
+        form.addRow(self.test_button, self.test_result)
+        self.printer_kind.currentIndexChanged.connect(self._explain_target)
+        self.test_button.clicked.connect(self.print_test)
+        self._explain_target()
+        return box
+
+    def _explain_target(self) -> None:
+        kind = PrinterKind(self.printer_kind.currentData())
+        hints = {
+            PrinterKind.NONE: "",
+            PrinterKind.NETWORK: "192.168.1.50:9100",
+            PrinterKind.USB: self.tr("vendor:product, e.g. 0416:5011"),
+            PrinterKind.SERIAL: "COM3  /  /dev/ttyUSB0",
+            PrinterKind.WINDOWS: self.tr("the printer's name in Windows"),
+        }
+        self.printer_target.setPlaceholderText(hints[kind])
+        self.printer_target.setEnabled(kind is not PrinterKind.NONE)
+        self.test_button.setEnabled(kind is not PrinterKind.NONE)
+
+    def print_test(self) -> None:
+        """Print a sample ticket with the values as edited, before they are saved."""
+        try:
+            printer = TicketPrinter(self.edited().printer)
+        except DomainError as exc:
+            self.test_result.setText(domain_text(exc))
+            return
+        now = now_vn()
+        text = TicketText(
+            office=self.office_name.text(),
+            service=self.tr("Test ticket"),
+            label="A123",
+            caption=self.tr("Queue number"),
+            issued=now.strftime("%H:%M %d/%m/%Y"),
+            ahead="ă â đ ê ô ơ ư · ạ ả ã á à · Ố Ồ Ổ Ỗ Ộ · Nguyễn Thị Hồng Nhung",
+            footer=self.tr("If every letter above has its marks, the printer is ready."),
+            qr="counter-app:test",
+        )
+        width = printer.settings.width_dots
+        self.test_button.setEnabled(False)
+        self.test_result.setText(self.tr("Printing…"))
+        self.tasks.run(
+            lambda: printer.print_image(render_ticket(text, width)), self._test_done, self._test_failed
+        )
+
+    def _test_done(self, _result: object) -> None:
+        self.test_button.setEnabled(True)
+        self.test_result.setText(self.tr("The test ticket was sent to the printer."))
+        set_status(self.test_result, "ok")
+        self.test_printed.emit(True)
+
+    def _test_failed(self, exc: BaseException) -> None:
+        self.test_button.setEnabled(True)
+        self.test_result.setText(domain_text(exc) if isinstance(exc, DomainError) else str(exc))
+        set_status(self.test_result, "error")
+        self.test_printed.emit(False)

@@ -1325,5 +1325,85 @@ người có con nhỏ, người có công với cách mạng</translation>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
+    <message>
+        <source>Ticket printer (this computer)</source>
+        <translation>Máy in vé (máy tính này)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <source>Network (LAN)</source>
+        <translation>Mạng (LAN)</translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>Cổng nối tiếp (COM)</translation>
+    </message>
+    <message>
+        <source>Windows printer</source>
+        <translation>Máy in của Windows</translation>
+    </message>
+    <message>
+        <source>58 mm paper (384 dots)</source>
+        <translation>Giấy khổ 58 mm (384 điểm)</translation>
+    </message>
+    <message>
+        <source>80 mm paper (512 dots)</source>
+        <translation>Giấy khổ 80 mm (512 điểm)</translation>
+    </message>
+    <message>
+        <source>80 mm paper (576 dots)</source>
+        <translation>Giấy khổ 80 mm (576 điểm)</translation>
+    </message>
+    <message>
+        <source>Print a test ticket</source>
+        <translation>In thử vé</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Khổ giấy</translation>
+    </message>
+    <message>
+        <source>vendor:product, e.g. 0416:5011</source>
+        <translation>mã hãng:mã máy, ví dụ 0416:5011</translation>
+    </message>
+    <message>
+        <source>the printer&apos;s name in Windows</source>
+        <translation>tên máy in trong Windows</translation>
+    </message>
+    <message>
+        <source>Test ticket</source>
+        <translation>Vé in thử</translation>
+    </message>
+    <message>
+        <source>Queue number</source>
+        <translation>Số thứ tự</translation>
+    </message>
+    <message>
+        <source>If every letter above has its marks, the printer is ready.</source>
+        <translation>Nếu mọi chữ ở trên đủ dấu, máy in đã sẵn sàng.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Đang in…</translation>
+    </message>
+    <message>
+        <source>The test ticket was sent to the printer.</source>
+        <translation>Đã gửi vé in thử tới máy in.</translation>
+    </message>
 </context>
 </TS>

@@ -152,3 +152,43 @@ def test_long_status_texts_never_push_the_counter_past_a_1366_screen(qtbot, cont
     layout = window.layout()
     assert layout is not None and layout.minimumSize().width() <= 1366
     assert window.printer_status.toolTip().endswith("(192.0.2.10:9100)")  # the whole text, on hover
+
+
+def test_the_printer_is_chosen_in_settings_and_a_test_ticket_prints(qtbot, context, tmp_path):
+    import socket
+    import threading
+
+    from counter_app.settings import PrinterKind
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(1)
+    received = bytearray()
+
+    def printer() -> None:
+        connection, _ = server.accept()
+        with connection:
+            while chunk := connection.recv(65536):
+                received.extend(chunk)
+
+    thread = threading.Thread(target=printer, daemon=True)
+    thread.start()
+    dialog = SettingsDialog(context.settings, tmp_path / "settings.json")
+    qtbot.addWidget(dialog)
+    assert not dialog.test_button.isEnabled()  # no printer chosen yet
+    dialog.printer_kind.setCurrentIndex(dialog.printer_kind.findData(PrinterKind.NETWORK.value))
+    dialog.printer_target.setText(f"127.0.0.1:{server.getsockname()[1]}")
+    dialog.printer_width.setCurrentIndex(dialog.printer_width.findData(384))
+    with qtbot.waitSignal(dialog.test_printed, timeout=10_000) as printed:
+        qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    thread.join(timeout=10)
+    server.close()
+    assert printed.args == [True] and dialog.test_result.text() == "Đã gửi vé in thử tới máy in."
+    assert b"\x1dv0" + bytes([0, 384 // 8, 0]) in bytes(received)  # a 384-dot raster image
+    dialog.printer_target.setText("127.0.0.1:1")  # nothing listens there
+    with qtbot.waitSignal(dialog.test_printed, timeout=10_000) as failed:
+        dialog.print_test()
+    assert failed.args == [False] and "không phản hồi" in dialog.test_result.text()
+    dialog.save()
+    saved = (tmp_path / "settings.json").read_text(encoding="utf-8")
+    assert '"kind": "network"' in saved and '"width_dots": 384' in saved

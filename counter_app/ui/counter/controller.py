@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from counter_app.app import AppContext
+from counter_app.devices.printer import TicketPrinter
 from counter_app.services.catalogue import ImportReport
 from counter_app.services.demo import DEMO_ACCOUNTS
 from counter_app.ui.admin.account_dialog import AccountDialog
@@ -77,6 +78,8 @@ class CounterController(QObject):
             saved = dialog.saved
             self.context.settings.office = saved.office
             self.context.settings.counter_number = saved.counter_number
+            self.context.settings.printer = saved.printer
+            self.context.printer = TicketPrinter(saved.printer)
             self.window.refresh_status()
 
     def open_accounts(self) -> None:
