@@ -191,6 +191,20 @@ class QueueService:
             )
             session.add_all(models.CounterService(counter_number=number, service_code=c) for c in codes)
 
+    def counters(self) -> dict[int, list[str]]:
+        """Every counter and the service areas it calls from."""
+        with self.db.read() as session:
+            result: dict[int, list[str]] = {
+                n: [] for n in session.scalars(select(models.Counter.number).order_by(models.Counter.number))
+            }
+            for number, code in session.execute(
+                select(models.CounterService.counter_number, models.CounterService.service_code).order_by(
+                    models.CounterService.service_code
+                )
+            ):
+                result.setdefault(number, []).append(code)
+            return result
+
     def counter_services(self, number: int) -> list[str]:
         with self.db.read() as session:
             return list(self._services_of(session, number))

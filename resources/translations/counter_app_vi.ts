@@ -312,6 +312,10 @@
         <translation>&amp;Nhật ký thao tác…</translation>
     </message>
     <message>
+        <source>&amp;Queue and service areas…</source>
+        <translation>&amp;Xếp hàng và khu vực dịch vụ…</translation>
+    </message>
+    <message>
         <source>Change my &amp;password…</source>
         <translation>Đổi &amp;mật khẩu…</translation>
     </message>
@@ -1273,6 +1277,85 @@ người có con nhỏ, người có công với cách mạng</translation>
     <message>
         <source>To area %1 — %2</source>
         <translation>Sang khu vực %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>QueueSetupDialog</name>
+    <message>
+        <source>Queue and service areas</source>
+        <translation>Xếp hàng và khu vực dịch vụ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Service areas (one kiosk button and ticket letter each)</source>
+        <translation>Khu vực dịch vụ (mỗi khu vực một nút trên máy lấy số và một chữ cái đầu số)</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Chữ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <source>Save the area</source>
+        <translation>Lưu khu vực</translation>
+    </message>
+    <message>
+        <source>Counters and the areas each one calls</source>
+        <translation>Các quầy và khu vực mỗi quầy gọi số</translation>
+    </message>
+    <message>
+        <source>Save the counter</source>
+        <translation>Lưu quầy</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Quầy</translation>
+    </message>
+    <message>
+        <source>Calls from</source>
+        <translation>Gọi số của</translation>
+    </message>
+    <message>
+        <source>Priority tickets</source>
+        <translation>Số ưu tiên</translation>
+    </message>
+    <message>
+        <source>Always before the others</source>
+        <translation>Luôn gọi trước</translation>
+    </message>
+    <message>
+        <source>One priority ticket after every</source>
+        <translation>Một số ưu tiên sau mỗi</translation>
+    </message>
+    <message>
+        <source> others</source>
+        <translation> số thường</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Counter %1: %2</source>
+        <translation>Quầy %1: %2</translation>
     </message>
 </context>
 <context>

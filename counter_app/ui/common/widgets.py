@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QSizePolicy, QStyle, QStyleOption, QWidget
 
 from counter_app.domain.calendar import VN_TZ
 
@@ -63,3 +63,12 @@ class ElidedLabel(QLabel):
         text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
         painter.setPen(self.palette().color(self.foregroundRole()))
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text)
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Remove and delete every widget in ``layout`` (a list that is filled again)."""
+    while layout.count():
+        entry = layout.takeAt(0)
+        widget = entry.widget() if entry is not None else None
+        if widget is not None:
+            widget.deleteLater()

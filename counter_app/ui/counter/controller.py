@@ -15,6 +15,7 @@ from counter_app.ui.admin.activity_dialog import ActivityDialog
 from counter_app.ui.admin.calendar_dialog import CalendarDialog
 from counter_app.ui.admin.catalogue_transfer import CatalogueTransfer, import_summary
 from counter_app.ui.admin.password_dialog import PasswordDialog
+from counter_app.ui.admin.queue_dialog import QueueSetupDialog
 from counter_app.ui.counter.window import CounterWindow
 from counter_app.ui.login_dialog import LoginDialog
 from counter_app.ui.settings_dialog import SettingsDialog
@@ -32,6 +33,7 @@ class CounterController(QObject):
         self.window.calendar_requested.connect(self.open_calendar)
         self.window.activity_requested.connect(self.open_activity)
         self.window.password_requested.connect(self.change_password)
+        self.window.queue_setup_requested.connect(self.open_queue_setup)
         self.window.import_catalogue_requested.connect(self.import_catalogue)
         self.window.export_catalogue_requested.connect(self.transfer.choose_and_export)
         self.transfer.imported.connect(self._catalogue_imported)
@@ -90,6 +92,11 @@ class CounterController(QObject):
         if self.window.actor is not None:
             CalendarDialog(self.context.calendar, self.window.actor, self.window).exec()
             self.window.catalogue_panel.refresh()  # appointments shown may have moved
+
+    def open_queue_setup(self) -> None:
+        if self.window.actor is not None:
+            QueueSetupDialog(self.context.queue, self.window.actor, self.window).exec()
+            self.window.queue.refresh()
 
     def change_password(self) -> None:
         if self.window.actor is not None:

@@ -36,6 +36,7 @@ class CounterWindow(QMainWindow):
     accounts_requested = Signal()
     calendar_requested = Signal()
     activity_requested = Signal()
+    queue_setup_requested = Signal()
     password_requested = Signal()
     import_catalogue_requested = Signal()
     export_catalogue_requested = Signal()
@@ -108,6 +109,7 @@ class CounterWindow(QMainWindow):
         self.accounts_action = self._action(self.tr("Staff &accounts…"), self.accounts_requested)
         self.calendar_action = self._action(self.tr("Working &calendar…"), self.calendar_requested)
         self.activity_action = self._action(self.tr("Activity &log…"), self.activity_requested)
+        self.queue_action = self._action(self.tr("&Queue and service areas…"), self.queue_setup_requested)
         self.password_action = self._action(self.tr("Change my &password…"), self.password_requested)
         self.sign_out_action = self._action(self.tr("Sign &out"), self.sign_out_requested)
         quit_action = QAction(self.tr("&Quit"), self)
@@ -146,6 +148,7 @@ class CounterWindow(QMainWindow):
             (self.accounts_action, Permission.MANAGE_STAFF),
             (self.calendar_action, Permission.MANAGE_CALENDAR),
             (self.activity_action, Permission.VIEW_REPORTS),
+            (self.queue_action, Permission.MANAGE_SETTINGS),
             (self.import_action, Permission.MANAGE_CATALOGUE),
             (self.export_action, Permission.MANAGE_CATALOGUE),
         ):

@@ -11,8 +11,9 @@ from counter_app.services.calendar import CalendarService
 from counter_app.services.catalogue import CatalogueService, FieldCount
 from counter_app.ui.common.formatting import procedure_html, processing_time_text
 from counter_app.ui.common.tasks import TaskRunner
+from counter_app.ui.common.widgets import clear_layout as clear
 from counter_app.ui.errors import show_failure
-from counter_app.ui.kiosk.widgets import big_button, clear, scroll
+from counter_app.ui.kiosk.widgets import big_button, scroll
 
 FIELDS, PROCEDURES, DETAIL = range(3)
 

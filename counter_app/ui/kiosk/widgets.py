@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLayout, QPushButton, QScrollArea, QScroller, QWidget
+from PySide6.QtWidgets import QPushButton, QScrollArea, QScroller, QWidget
 
 NAVY = "#0b3d91"
 PRIORITY = "#b3261e"  # a different colour, so the priority button is never mistaken for a service
@@ -38,11 +38,3 @@ def scroll(content: QWidget) -> QScrollArea:
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
     return area
-
-
-def clear(layout: QLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        widget = item.widget() if item is not None else None
-        if widget is not None:
-            widget.deleteLater()

@@ -30,9 +30,10 @@ from counter_app.failures import classify
 from counter_app.services.queue import IssuedTicket
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import Clock
+from counter_app.ui.common.widgets import clear_layout as clear
 from counter_app.ui.i18n import domain_text, tr_domain
 from counter_app.ui.kiosk.guide import ProcedureGuide
-from counter_app.ui.kiosk.widgets import STYLE, big_button, clear, scroll
+from counter_app.ui.kiosk.widgets import STYLE, big_button, scroll
 
 log = logging.getLogger(__name__)
 IDLE_RETURN_MS = 90_000

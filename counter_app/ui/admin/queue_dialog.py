@@ -1,0 +1,215 @@
+"""Setting up the queue: the service areas on the kiosk, what each counter calls, the priority policy."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counter_app.domain.errors import DomainError
+from counter_app.domain.queue import PolicyKind, PriorityPolicy, ServiceArea
+from counter_app.domain.staff import StaffMember
+from counter_app.services.queue import QueueService
+from counter_app.ui.common.tasks import TaskRunner
+from counter_app.ui.common.widgets import clear_layout
+from counter_app.ui.errors import show_failure
+from counter_app.ui.i18n import domain_text
+
+
+class QueueSetupDialog(QDialog):
+    saved = Signal()  # after any change reached the database
+
+    def __init__(self, queue: QueueService, actor: StaffMember, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.queue = queue
+        self.actor = actor
+        self.tasks = TaskRunner(self)
+        self.area_list: list[ServiceArea] = []
+        self.setWindowTitle(self.tr("Queue and service areas"))
+        self.resize(760, 680)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.error, 1)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._areas_group(), 3)
+        layout.addWidget(self._counters_group(), 2)
+        layout.addWidget(self._policy_group())
+        layout.addLayout(bottom)
+        self.reload()
+
+    # --- building ------------------------------------------------------------------------------
+
+    def _areas_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Service areas (one kiosk button and ticket letter each)"))
+        self.areas = QTableWidget(0, 3)
+        self.areas.setHorizontalHeaderLabels([self.tr("Letter"), self.tr("Name"), self.tr("In use")])
+        self.areas.horizontalHeader().setStretchLastSection(False)
+        self.areas.setColumnWidth(1, 420)
+        self.areas.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.areas.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.areas.itemSelectionChanged.connect(self._area_chosen)
+        self.area_code = QLineEdit()
+        self.area_code.setMaxLength(2)
+        self.area_code.setPlaceholderText("A")
+        self.area_code.setFixedWidth(60)
+        self.area_name = QLineEdit()
+        self.area_active = QCheckBox(self.tr("In use"))
+        self.area_active.setChecked(True)
+        save = QPushButton(self.tr("Save the area"))
+        save.clicked.connect(self.save_area)
+        row = QHBoxLayout()
+        row.addWidget(self.area_code)
+        row.addWidget(self.area_name, 1)
+        row.addWidget(self.area_active)
+        row.addWidget(save)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.areas)
+        layout.addLayout(row)
+        return box
+
+    def _counters_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Counters and the areas each one calls"))
+        self.counter_number = QSpinBox()
+        self.counter_number.setRange(1, 99)
+        self.counter_number.setMaximumWidth(120)
+        self.counter_number.valueChanged.connect(self._show_counter)
+        self.counter_areas = QHBoxLayout()
+        self.counter_checks: dict[str, QCheckBox] = {}
+        save = QPushButton(self.tr("Save the counter"))
+        save.setMaximumWidth(200)
+        save.clicked.connect(self.save_counter)
+        self.counters_summary = QLabel()
+        self.counters_summary.setWordWrap(True)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Counter"), self.counter_number)
+        form.addRow(self.tr("Calls from"), self.counter_areas)
+        form.addRow("", save)
+        form.addRow(self.counters_summary)
+        return box
+
+    def _policy_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Priority tickets"))
+        self.strict = QRadioButton(self.tr("Always before the others"))
+        self.interleave = QRadioButton(self.tr("One priority ticket after every"))
+        self.every = QSpinBox()
+        self.every.setRange(1, 50)
+        self.every.setSuffix(self.tr(" others"))
+        save = QPushButton(self.tr("Save"))
+        save.clicked.connect(self.save_policy)
+        row = QHBoxLayout(box)
+        row.addWidget(self.strict)
+        row.addWidget(self.interleave)
+        row.addWidget(self.every)
+        row.addStretch(1)
+        row.addWidget(save)
+        return box
+
+    # --- loading -------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self._run(
+            lambda: (self.queue.areas(active_only=False), self.queue.counters(), self.queue.policy()),
+            self._show,
+        )
+
+    def _show(self, loaded: Any) -> None:
+        areas, counters, policy = loaded
+        self.area_list, self.counter_map = areas, counters
+        self.areas.setRowCount(len(areas))
+        for row, area in enumerate(areas):
+            for column, text in enumerate(
+                (area.code, area.name, self.tr("Yes") if area.active else self.tr("No"))
+            ):
+                item = QTableWidgetItem(text)
+                if not area.active:
+                    item.setForeground(Qt.GlobalColor.darkGray)
+                self.areas.setItem(row, column, item)
+        clear_layout(self.counter_areas)
+        self.counter_checks = {}
+        for area in areas:
+            check = QCheckBox(area.code)
+            check.setToolTip(area.name)
+            self.counter_checks[area.code] = check
+            self.counter_areas.addWidget(check)
+        self._show_counter()
+        self.counters_summary.setText(
+            "   ".join(
+                self.tr("Counter %1: %2").replace("%1", str(n)).replace("%2", ", ".join(codes) or "—")
+                for n, codes in counters.items()
+            )
+        )
+        self.strict.setChecked(policy.kind is PolicyKind.STRICT)
+        self.interleave.setChecked(policy.kind is PolicyKind.INTERLEAVE)
+        self.every.setValue(policy.every)
+
+    def _area_chosen(self) -> None:
+        row = self.areas.currentRow()
+        if 0 <= row < len(self.area_list):
+            area = self.area_list[row]
+            self.area_code.setText(area.code)
+            self.area_name.setText(area.name)
+            self.area_active.setChecked(area.active)
+
+    def _show_counter(self) -> None:
+        served = set(getattr(self, "counter_map", {}).get(self.counter_number.value(), []))
+        for code, check in self.counter_checks.items():
+            check.setChecked(code in served)
+
+    # --- saving --------------------------------------------------------------------------------
+
+    def save_area(self) -> None:
+        known = {a.code: a for a in self.area_list}
+        code = self.area_code.text().strip().upper()
+        position = known[code].position if code in known else len(known) + 1
+        area = ServiceArea(code, self.area_name.text(), position, self.area_active.isChecked())
+        self._run(lambda: self.queue.save_area(self.actor, area), self._saved)
+
+    def save_counter(self) -> None:
+        number = self.counter_number.value()
+        codes = [code for code, check in self.counter_checks.items() if check.isChecked()]
+        self._run(lambda: self.queue.set_counter(self.actor, number, codes), self._saved)
+
+    def save_policy(self) -> None:
+        try:
+            kind = PolicyKind.STRICT if self.strict.isChecked() else PolicyKind.INTERLEAVE
+            policy = PriorityPolicy(kind, self.every.value())
+        except DomainError as exc:
+            self.error.setText(domain_text(exc))
+            return
+        self._run(lambda: self.queue.set_policy(self.actor, policy), self._saved)
+
+    def _saved(self, _result: object) -> None:
+        self.error.clear()
+        self.saved.emit()
+        self.reload()
+
+    def _run(self, work: Callable[[], Any], then: Callable[[Any], None]) -> None:
+        self.tasks.run(work, then, self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, DomainError):
+            self.error.setText(domain_text(exc))
+        else:
+            show_failure(self, exc)
