@@ -6,10 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +16,7 @@ from counter_app.domain.errors import DomainError
 from counter_app.domain.staff import StaffMember
 from counter_app.services.staff import StaffService
 from counter_app.ui.common.tasks import TaskRunner
+from counter_app.ui.common.widgets import error_label, ok_cancel
 from counter_app.ui.errors import show_failure
 from counter_app.ui.i18n import domain_text
 
@@ -37,19 +36,11 @@ class LoginDialog(QDialog):
         self.username = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.sign_in = QPushButton(self.tr("Sign in"))
-        self.sign_in.setDefault(True)
-        cancel = QPushButton(self.tr("Cancel"))
+        self.error = error_label()
+        buttons, self.sign_in = ok_cancel(self, self.tr("Sign in"))
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Password"), self.password)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.sign_in)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(form)
@@ -61,7 +52,6 @@ class LoginDialog(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.sign_in.clicked.connect(self.attempt)
-        cancel.clicked.connect(self.reject)
         self.username.setFocus()
 
     def attempt(self) -> None:

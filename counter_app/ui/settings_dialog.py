@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,6 +26,7 @@ from counter_app.domain.calendar import now_vn
 from counter_app.domain.errors import DomainError
 from counter_app.settings import PrinterKind, Settings
 from counter_app.ui.common.tasks import TaskRunner
+from counter_app.ui.common.widgets import error_label, ok_cancel
 from counter_app.ui.errors import show_failure
 from counter_app.ui.i18n import domain_text
 from counter_app.ui.theme import set_status
@@ -68,16 +68,8 @@ class SettingsDialog(QDialog):
         printer_box = self._printer_group(current)
         note = QLabel(self.tr("A new database address or language takes effect when the program restarts."))
         note.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        save = QPushButton(self.tr("Save"))
-        save.setDefault(True)
-        cancel = QPushButton(self.tr("Cancel"))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(save)
+        self.error = error_label()
+        buttons, save = ok_cancel(self, self.tr("Save"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(printer_box)
@@ -85,7 +77,6 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         save.clicked.connect(self.save)
-        cancel.clicked.connect(self.reject)
 
     def edited(self) -> Settings:
         result = copy.deepcopy(self.original)

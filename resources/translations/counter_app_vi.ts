@@ -40,10 +40,6 @@
         <translation>Tạo</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>The two passwords are not the same.</source>
         <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
     </message>
@@ -372,6 +368,13 @@
     <message>
         <source>Provincial system: not set up (working offline)</source>
         <translation>Hệ thống của tỉnh: chưa cấu hình (đang làm việc ngoại tuyến)</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -1162,10 +1165,6 @@ người có con nhỏ, người có công với cách mạng</translation>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
@@ -1207,10 +1206,6 @@ người có con nhỏ, người có công với cách mạng</translation>
     <message>
         <source>Save</source>
         <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -1403,10 +1398,6 @@ người có con nhỏ, người có công với cách mạng</translation>
     <message>
         <source>Save</source>
         <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
     <message>
         <source>Ticket printer (this computer)</source>

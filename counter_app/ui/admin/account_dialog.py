@@ -6,10 +6,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +16,7 @@ from counter_app.domain.errors import DomainError
 from counter_app.domain.staff import Role, StaffMember
 from counter_app.services.staff import StaffService
 from counter_app.ui.common.tasks import TaskRunner
+from counter_app.ui.common.widgets import error_label, ok_cancel
 from counter_app.ui.errors import show_failure
 from counter_app.ui.i18n import domain_text, tr_domain
 
@@ -62,20 +61,11 @@ class AccountDialog(QDialog):
             intro.setWordWrap(True)
             layout.addWidget(intro)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         layout.addWidget(self.error)
-        self.create_button = QPushButton(self.tr("Create"))
-        self.create_button.setDefault(True)
-        cancel = QPushButton(self.tr("Cancel"))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.create_button)
+        buttons, self.create_button = ok_cancel(self, self.tr("Create"))
         layout.addLayout(buttons)
         self.create_button.clicked.connect(self.submit)
-        cancel.clicked.connect(self.reject)
 
     def submit(self) -> None:
         if self.password.text() != self.confirm.text():

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -19,6 +18,7 @@ from counter_app.domain.staff import StaffMember
 from counter_app.services.staff import StaffAccount, StaffService
 from counter_app.ui.admin.account_dialog import AccountDialog
 from counter_app.ui.admin.password_dialog import PasswordDialog
+from counter_app.ui.common.widgets import error_label
 from counter_app.ui.errors import show_failure
 from counter_app.ui.i18n import domain_text, tr_domain
 
@@ -49,9 +49,7 @@ class AccountsDialog(QDialog):
         self.password_button = QPushButton(self.tr("Set a new password…"))
         self.lock_button = QPushButton(self.tr("Lock"))
         close = QPushButton(self.tr("Close"))
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         buttons = QHBoxLayout()
         for button in (self.add_button, self.password_button, self.lock_button):
             buttons.addWidget(button)

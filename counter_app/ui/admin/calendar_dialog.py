@@ -28,6 +28,7 @@ from counter_app.domain.calendar import DayOverride, now_vn
 from counter_app.domain.errors import DomainError
 from counter_app.domain.staff import StaffMember
 from counter_app.services.calendar import CalendarService
+from counter_app.ui.common.widgets import error_label
 from counter_app.ui.errors import show_failure
 from counter_app.ui.i18n import domain_text
 
@@ -55,8 +56,7 @@ class CalendarDialog(QDialog):
         add = QPushButton(self.tr("Add"))
         remove = QPushButton(self.tr("Remove the selected day"))
         close = QPushButton(self.tr("Close"))
-        self.error = QLabel()
-        self.error.setObjectName("error")
+        self.error = error_label()
         self.holidays = QListWidget()
         form = QHBoxLayout()
         form.addWidget(self.day)

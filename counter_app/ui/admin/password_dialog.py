@@ -5,10 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -17,6 +14,7 @@ from counter_app.domain.errors import DomainError
 from counter_app.domain.staff import StaffMember
 from counter_app.services.staff import StaffService
 from counter_app.ui.common.tasks import TaskRunner
+from counter_app.ui.common.widgets import error_label, ok_cancel
 from counter_app.ui.errors import show_failure
 from counter_app.ui.i18n import domain_text
 
@@ -55,22 +53,13 @@ class PasswordDialog(QDialog):
             form.addRow(self.tr("Current password"), self.current)
         form.addRow(self.tr("New password"), self.password)
         form.addRow(self.tr("New password again"), self.confirm)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setDefault(True)
-        cancel = QPushButton(self.tr("Cancel"))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.save_button)
+        self.error = error_label()
+        buttons, self.save_button = ok_cancel(self, self.tr("Save"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.save_button.clicked.connect(self.submit)
-        cancel.clicked.connect(self.reject)
 
     def submit(self) -> None:
         if self.password.text() != self.confirm.text():

@@ -28,7 +28,7 @@ from counter_app.domain.queue import PolicyKind, PriorityPolicy, ServiceArea
 from counter_app.domain.staff import StaffMember
 from counter_app.services.queue import QueueService
 from counter_app.ui.common.tasks import TaskRunner
-from counter_app.ui.common.widgets import clear_layout
+from counter_app.ui.common.widgets import clear_layout, error_label
 from counter_app.ui.errors import show_failure
 from counter_app.ui.i18n import domain_text
 
@@ -44,9 +44,7 @@ class QueueSetupDialog(QDialog):
         self.area_list: list[ServiceArea] = []
         self.setWindowTitle(self.tr("Queue and service areas"))
         self.resize(760, 680)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         bottom = QHBoxLayout()

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QLabel, QLayout, QSizePolicy, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOption,
+    QWidget,
+)
 
 from counter_app.domain.calendar import VN_TZ
 
@@ -72,3 +82,24 @@ def clear_layout(layout: QLayout) -> None:
         widget = entry.widget() if entry is not None else None
         if widget is not None:
             widget.deleteLater()
+
+
+def error_label() -> QLabel:
+    """Where a dialog says, in red and in full, why it did not accept what was typed."""
+    label = QLabel()
+    label.setObjectName("error")  # coloured by the theme
+    label.setWordWrap(True)
+    return label
+
+
+def ok_cancel(dialog: QDialog, ok_text: str) -> tuple[QHBoxLayout, QPushButton]:
+    """The Cancel / OK row at a dialog's foot; Cancel rejects, OK is the default for Enter."""
+    ok = QPushButton(ok_text)
+    ok.setDefault(True)
+    cancel = QPushButton(QCoreApplication.translate("Dialogs", "Cancel"))
+    cancel.clicked.connect(dialog.reject)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(cancel)
+    row.addWidget(ok)
+    return row, ok

@@ -17,6 +17,7 @@ from counter_app.domain.queue import TICKET_STATE_LABELS
 from counter_app.domain.staff import StaffMember
 from counter_app.services.queue import CounterQueue, QueueService, TicketView
 from counter_app.ui.common.tasks import TaskRunner
+from counter_app.ui.common.widgets import error_label
 from counter_app.ui.errors import show_failure
 from counter_app.ui.i18n import domain_text, tr_domain
 
@@ -71,9 +72,7 @@ class QueuePanel(QGroupBox):
         self.waiting = QLabel()
         self.waiting.setWordWrap(True)
         self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         layout = QVBoxLayout(self)
         for widget in (caption, self.current, self.detail, self.next_button, self.recall_button):
             layout.addWidget(widget)
