@@ -69,6 +69,12 @@ class ScannerSettings:
 
 
 @dataclass
+class KioskSettings:
+    full_screen: bool = True  # a kiosk covers the whole screen and cannot be closed by touch
+    exit_pin_hash: str = ""  # Argon2 hash of the staff PIN; empty: the default PIN 0000
+
+
+@dataclass
 class VoiceSettings:
     enabled: bool = True  # read calls aloud on the display board's PC
     wording: str = DEFAULT_WORDING  # with {ticket} and {counter}
@@ -94,6 +100,7 @@ class Settings:
     printer: PrinterSettings = field(default_factory=PrinterSettings)
     scanner: ScannerSettings = field(default_factory=ScannerSettings)
     voice: VoiceSettings = field(default_factory=VoiceSettings)
+    kiosk: KioskSettings = field(default_factory=KioskSettings)
     provincial: ProvincialSettings = field(default_factory=ProvincialSettings)
 
 

@@ -119,7 +119,10 @@ def launch(args: argparse.Namespace, paths: AppPaths, settings: Settings) -> int
             code = app.exec() if controller.start() else 0
         else:
             window = WINDOWS[args.role](context)
-            window.show()
+            if args.role == "kiosk" and context.settings.kiosk.full_screen:
+                window.showFullScreen()
+            else:
+                window.show()
             code = app.exec()
         dispose(window)
         return code

@@ -24,6 +24,7 @@ from counter_app.devices.printer import TicketPrinter
 from counter_app.documents.ticket_image import TicketText, render_ticket
 from counter_app.domain.calendar import now_vn
 from counter_app.domain.errors import DomainError
+from counter_app.services.kiosk_pin import hash_pin
 from counter_app.settings import PrinterKind, Settings
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import error_label, ok_cancel
@@ -66,6 +67,15 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Database address"), self.database_url)
         form.addRow(self.tr("Language"), self.language)
         printer_box = self._printer_group(current)
+        self.kiosk_pin = QLineEdit()
+        self.kiosk_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.kiosk_pin.setMaxLength(8)
+        self.kiosk_pin.setPlaceholderText(
+            self.tr("empty: keep the current PIN")
+            if current.kiosk.exit_pin_hash
+            else self.tr("not set yet: the PIN is 0000, please change it")
+        )
+        form.addRow(self.tr("PIN to close the kiosk"), self.kiosk_pin)
         note = QLabel(self.tr("A new database address or language takes effect when the program restarts."))
         note.setWordWrap(True)
         self.error = error_label()
@@ -95,6 +105,8 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         try:
             candidate = self.edited()
+            if self.kiosk_pin.text():
+                candidate.kiosk.exit_pin_hash = hash_pin(self.kiosk_pin.text())
             settings_module.save(candidate, self.path)
         except DomainError as exc:
             self.error.setText(domain_text(exc))

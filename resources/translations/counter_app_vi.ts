@@ -948,6 +948,10 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
         <source>The call wording must contain {{ticket}} and {{counter}} once each.</source>
         <translation>Câu mời phải có {{ticket}} và {{counter}}, mỗi thứ đúng một lần.</translation>
     </message>
+    <message>
+        <source>The kiosk PIN has 4 to 8 digits.</source>
+        <translation>Mã PIN của máy lấy số gồm 4 đến 8 chữ số.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1090,6 +1094,10 @@ người có con nhỏ, người có công với cách mạng</translation>
         <translation>Xong</translation>
     </message>
     <message>
+        <source>Wrong PIN.</source>
+        <translation>Sai mã PIN.</translation>
+    </message>
+    <message>
         <source>Touch the service you need to take a number.</source>
         <translation>Chạm vào lĩnh vực cần làm để lấy số thứ tự.</translation>
     </message>
@@ -1104,6 +1112,10 @@ người có con nhỏ, người có công với cách mạng</translation>
     <message>
         <source>Your number</source>
         <translation>Số thứ tự của ông/bà</translation>
+    </message>
+    <message>
+        <source>Staff only: enter the PIN to close the kiosk</source>
+        <translation>Chỉ dành cho cán bộ: nhập mã PIN để đóng máy lấy số</translation>
     </message>
     <message>
         <source>Tickets are not set up yet. Please ask at a counter.</source>
@@ -1210,6 +1222,21 @@ người có con nhỏ, người có công với cách mạng</translation>
     <message>
         <source>The two passwords are not the same.</source>
         <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Clear</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1417,18 @@ người có con nhỏ, người có công với cách mạng</translation>
     <message>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>empty: keep the current PIN</source>
+        <translation>để trống: giữ mã PIN hiện tại</translation>
+    </message>
+    <message>
+        <source>not set yet: the PIN is 0000, please change it</source>
+        <translation>chưa đặt: mã PIN đang là 0000, hãy đổi</translation>
+    </message>
+    <message>
+        <source>PIN to close the kiosk</source>
+        <translation>Mã PIN đóng máy lấy số</translation>
     </message>
     <message>
         <source>A new database address or language takes effect when the program restarts.</source>

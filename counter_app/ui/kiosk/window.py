@@ -10,9 +10,10 @@ from __future__ import annotations
 import logging
 import math
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -27,18 +28,21 @@ from counter_app.documents.ticket_image import TicketText, render_ticket
 from counter_app.domain.errors import DomainError
 from counter_app.domain.queue import PriorityGroup, ServiceArea
 from counter_app.failures import classify
+from counter_app.services.kiosk_pin import pin_matches
 from counter_app.services.queue import IssuedTicket
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import Clock
 from counter_app.ui.common.widgets import clear_layout as clear
 from counter_app.ui.i18n import domain_text, tr_domain
 from counter_app.ui.kiosk.guide import ProcedureGuide
+from counter_app.ui.kiosk.pin_pad import PinPad
 from counter_app.ui.kiosk.widgets import STYLE, big_button, scroll
 
 log = logging.getLogger(__name__)
 IDLE_RETURN_MS = 90_000
 TICKET_SHOWN_MS = 20_000  # long enough to read the number twice, short enough for the next person
-HOME, PRIORITY, TICKET, GUIDE = range(4)
+HOME, PRIORITY, TICKET, GUIDE, PIN = range(5)
+TAPS_TO_UNLOCK, TAP_WINDOW_MS = 5, 3_000  # five quick taps on the clock open the staff PIN pad
 
 
 def _label(point_size: int, *, bold: bool = False, colour: str = "#0b3d91") -> QLabel:
@@ -88,6 +92,14 @@ class KioskWindow(QMainWindow):
         self.guide = ProcedureGuide(context.catalogue, context.calendar, self.tasks)
         self.guide.title_changed.connect(self.title.setText)
         self.pages.addWidget(self.guide)
+        self.pin_pad = PinPad()
+        self.pin_pad.entered.connect(self.try_pin)
+        self.pin_pad.cancelled.connect(self.go_home)
+        self.pages.addWidget(self.pin_pad)
+        self.locked = True  # only staff with the PIN close the kiosk
+        self._taps: list[int] = []
+        self._tap_clock = QElapsedTimer()
+        self._tap_clock.start()
 
         self.back = big_button(self.tr("◀  Back"), 26, 120, "back")
         self.back.clicked.connect(self.go_back)
@@ -196,10 +208,49 @@ class KioskWindow(QMainWindow):
 
     # --- navigation ----------------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:
+        # Every touch anywhere restarts the idle countdown: presses go to the buttons, not the window.
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        super().showEvent(event)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
-            self._idle.start()  # any touch restarts the idle countdown
+            self._idle.start()
+            if watched is self.clock:
+                self._tap()
         return super().eventFilter(watched, event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.locked:
+            event.ignore()  # Alt+F4, Esc or the window manager: a kiosk stays open
+            return
+        super().closeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.locked and event.key() == Qt.Key.Key_Escape:
+            return  # Esc would leave full screen on some systems
+        super().keyPressEvent(event)
+
+    def _tap(self) -> None:
+        now = self._tap_clock.elapsed()
+        self._taps = [t for t in self._taps if now - t < TAP_WINDOW_MS] + [now]
+        if len(self._taps) >= TAPS_TO_UNLOCK:
+            self._taps.clear()
+            self.open_pin_pad()
+
+    def open_pin_pad(self) -> None:
+        self.pin_pad.clear()
+        self.pages.setCurrentIndex(PIN)
+        self._titles()
+
+    def try_pin(self, pin: str) -> None:
+        if pin_matches(self.context.settings.kiosk.exit_pin_hash, pin):
+            self.locked = False
+            self.close()
+            return
+        self.pin_pad.clear(self.tr("Wrong PIN."))
 
     def go_home(self) -> None:
         self._ticket_timer.stop()
@@ -244,7 +295,9 @@ class KioskWindow(QMainWindow):
             self.title.setText(self.tr("Which priority group are you in?"))
         elif page == TICKET:
             self.title.setText(self.tr("Your number"))
-        self.back.setVisible(page not in (HOME, TICKET) or self.priority_group is not None)
+        elif page == PIN:
+            self.title.setText(self.tr("Staff only: enter the PIN to close the kiosk"))
+        self.back.setVisible(page not in (HOME, TICKET, PIN) or self.priority_group is not None)
         self.priority_button.setVisible(self.priority_group is None)
         self.guide_button.setVisible(self.priority_group is None)
         if page == HOME:
