@@ -23,7 +23,7 @@ def test_a_call_on_another_pc_reaches_the_board(qtbot, context):
     qtbot.waitUntil(lambda: board.board.tiles[3].number.text() == "C001", timeout=3_000)
     assert board.board.banner.text() == "Mời số C001 đến quầy 3"
     assert board.board.tiles[3].styleSheet().startswith("background: #ffd54f")  # stands out
-    assert board.board.recent.text().splitlines()[0] == "C001  →  QUẦY 3"
+    assert board.board.recent_text()[0] == "C001  →  QUẦY 3"
 
 
 def test_an_empty_day_invites_people_to_the_kiosk(qtbot, context):

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 
 from counter_app.services.queue import BoardState, CallView
 
+RECENT_SHOWN = 8
 HIGHLIGHT_MS = 8_000  # a new call stands out long enough to be noticed from the back of the room
 TILE = "background: #12306b; border-radius: 16px;"
 TILE_NEW = "background: #ffd54f; border-radius: 16px;"
@@ -61,12 +62,17 @@ class Board(QWidget):
         self.grid.setSpacing(24)
         self.recent_title = QLabel(calls_title)
         self.recent_title.setStyleSheet("font-size: 28pt; font-weight: bold; color: #ffd54f;")
-        self.recent = QLabel()
-        self.recent.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.recent.setStyleSheet("font-size: 30pt; color: white;")
+        # One label a line, each padded like the tiles: in one multi-line label X11 clipped the upper
+        # of Ầ's two marks.
+        self.recent_lines: list[QLabel] = []
         side = QVBoxLayout()
         side.addWidget(self.recent_title)
-        side.addWidget(self.recent, 1)
+        for _ in range(RECENT_SHOWN):
+            line = QLabel()
+            line.setStyleSheet("font-size: 30pt; color: white; padding-top: 8px;")
+            self.recent_lines.append(line)
+            side.addWidget(line)
+        side.addStretch(1)
         body = QHBoxLayout()
         body.addLayout(self.grid, 3)
         body.addSpacing(30)
@@ -87,8 +93,12 @@ class Board(QWidget):
             self._build_tiles(state.counters)
         for number, tile in self.tiles.items():
             tile.show_number(state.serving.get(number), new=number == self.new_counter)
-        lines = [self._call_line(call) for call in state.recent]
-        self.recent.setText("\n".join(lines))
+        lines = [self._call_line(call) for call in state.recent[:RECENT_SHOWN]]
+        for label, text in zip(self.recent_lines, lines + [""] * RECENT_SHOWN, strict=False):
+            label.setText(text)
+
+    def recent_text(self) -> list[str]:
+        return [label.text() for label in self.recent_lines if label.text()]
 
     def highlight(self, call: CallView, text: str) -> None:
         self.new_counter = call.counter_number
