@@ -1273,6 +1273,10 @@ người có con nhỏ, người có công với cách mạng</translation>
         <translation>Gọi lại</translation>
     </message>
     <message>
+        <source>The citizen has come: start</source>
+        <translation>Công dân đã đến: bắt đầu</translation>
+    </message>
+    <message>
         <source>Did not come</source>
         <translation>Vắng mặt</translation>
     </message>

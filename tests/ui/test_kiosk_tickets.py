@@ -51,6 +51,7 @@ def test_priority_is_a_separate_button_then_a_group(qtbot, context):
         qtbot.mouseClick(_area_buttons(kiosk)[2], Qt.MouseButton.LeftButton)
     ticket = shown.args[0].ticket
     assert ticket.label == "C001" and ticket.priority_group is PriorityGroup.PREGNANT
+    assert kiosk.ticket_area.text() == "Bảo trợ xã hội, cư trú\nPhụ nữ mang thai"
     assert kiosk.ticket_ahead.text() == "Không có ai trước ông/bà."
 
 

@@ -33,10 +33,13 @@ def test_the_clerk_calls_serves_and_finishes(qtbot, context):
 
     with qtbot.waitSignal(panel.ticket_changed, timeout=10_000):
         qtbot.mouseClick(panel.no_show_button, Qt.MouseButton.LeftButton)
-    assert panel.current.text() == "—"
+    assert panel.current.text() == "—" and not panel.start_button.isEnabled()
     with qtbot.waitSignal(panel.ticket_changed, timeout=10_000):
         qtbot.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)
-    assert panel.current.text() == "D001"
+    assert panel.current.text() == "D001" and panel.start_button.isEnabled()
+    with qtbot.waitSignal(panel.ticket_changed, timeout=10_000):
+        qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    assert panel.detail.text() == "Đang phục vụ" and not panel.no_show_button.isEnabled()
     with qtbot.waitSignal(panel.ticket_changed, timeout=10_000):
         panel.transfer_to(service_code="B")  # land matters belong at counter 2 or 3
     assert context.queue.call_next(context.staff.find("canbo"), 3).label == "D001"  # ahead of B001

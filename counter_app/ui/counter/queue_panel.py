@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import QGroupBox, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from counter_app.domain.errors import DomainError
-from counter_app.domain.queue import TICKET_STATE_LABELS
+from counter_app.domain.queue import TICKET_STATE_LABELS, TicketState
 from counter_app.domain.staff import StaffMember
 from counter_app.services.queue import CounterQueue, QueueService, TicketView
 from counter_app.ui.common.tasks import TaskRunner
@@ -66,6 +66,7 @@ class QueuePanel(QGroupBox):
         self.next_button.setShortcut(QKeySequence("F2"))
         self.next_button.setToolTip("F2")
         self.recall_button = _button(self.tr("Call again"))
+        self.start_button = _button(self.tr("The citizen has come: start"))
         self.no_show_button = _button(self.tr("Did not come"))
         self.transfer_button = _button(self.tr("Transfer…"))
         self.finish_button = _button(self.tr("Finished"))
@@ -74,8 +75,9 @@ class QueuePanel(QGroupBox):
         self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.error = error_label()
         layout = QVBoxLayout(self)
-        for widget in (caption, self.current, self.detail, self.next_button, self.recall_button):
+        for widget in (caption, self.current, self.detail, self.next_button, self.start_button):
             layout.addWidget(widget)
+        layout.addWidget(self.recall_button)
         for widget in (
             self.no_show_button,
             self.transfer_button,
@@ -88,6 +90,7 @@ class QueuePanel(QGroupBox):
         self.setMinimumWidth(260)
         self.next_button.clicked.connect(self.call_next)
         self.recall_button.clicked.connect(self.recall)
+        self.start_button.clicked.connect(self.start)
         self.no_show_button.clicked.connect(self.no_show)
         self.finish_button.clicked.connect(self.finish)
         self.transfer_button.clicked.connect(self._choose_transfer)
@@ -110,6 +113,9 @@ class QueuePanel(QGroupBox):
             lambda actor, ticket_id: self.queue.recall(actor, self.counter_number, ticket_id),
             keeps_ticket=True,
         )
+
+    def start(self) -> None:
+        self._act(self.queue.start, keeps_ticket=True)
 
     def no_show(self) -> None:
         self._act(self.queue.no_show, keeps_ticket=False)
@@ -190,6 +196,9 @@ class QueuePanel(QGroupBox):
         self.next_button.setEnabled(idle and signed_in)
         for button in (self.recall_button, self.no_show_button, self.transfer_button, self.finish_button):
             button.setEnabled(idle and signed_in and self.ticket is not None)
+        called = self.ticket is not None and self.ticket.state is TicketState.CALLED
+        self.start_button.setEnabled(idle and signed_in and called)
+        self.no_show_button.setEnabled(idle and signed_in and called)  # once served, they came
 
     def _show_waiting(self, waiting: CounterQueue) -> None:
         text = self.tr("Waiting: %1").replace("%1", str(waiting.waiting))

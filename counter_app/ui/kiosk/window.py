@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from counter_app.app import AppContext
 from counter_app.documents.ticket_image import TicketText, render_ticket
 from counter_app.domain.errors import DomainError
-from counter_app.domain.queue import PriorityGroup, ServiceArea
+from counter_app.domain.queue import PRIORITY_LABELS, PriorityGroup, ServiceArea
 from counter_app.failures import classify
 from counter_app.services.kiosk_pin import pin_matches
 from counter_app.services.queue import IssuedTicket
@@ -329,7 +329,10 @@ class KioskWindow(QMainWindow):
     def _issued(self, issued: IssuedTicket) -> None:
         self.issuing = False
         self.ticket_number.setText(issued.ticket.label)
-        self.ticket_area.setText(issued.service_name)
+        group = issued.ticket.priority_group
+        self.ticket_area.setText(
+            issued.service_name + (f"\n{tr_domain(PRIORITY_LABELS[group])}" if group else "")
+        )
         if issued.people_ahead == 0:
             self.ticket_ahead.setText(self.tr("No one is ahead of you."))
             self.ticket_wait.setText(self.tr("You will be called shortly."))
