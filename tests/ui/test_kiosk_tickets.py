@@ -73,3 +73,18 @@ def test_a_failure_is_written_on_the_screen_not_in_a_dialog(qtbot, context):
     assert kiosk.message.text().startswith("Chưa lấy được số. Xin mời ông/bà hỏi cán bộ tại quầy.")
     assert "Không có khu vực dịch vụ D." in kiosk.message.text()
     assert kiosk.pages.currentIndex() == HOME
+
+
+def test_a_landscape_kiosk_fits_its_screen_and_shows_every_area(qtbot, context):
+    kiosk = _ready(qtbot, context)
+    kiosk.resize(1920, 1080)
+    kiosk.show()
+    qtbot.waitExposed(kiosk)
+    qtbot.wait(50)
+    assert (kiosk.width(), kiosk.height()) == (1920, 1080)
+    buttons = _area_buttons(kiosk)
+    assert len({b.y() for b in buttons}) == 2  # two rows of two: nothing below the fold
+    assert all(b.visibleRegion().boundingRect().height() == b.height() for b in buttons)
+    kiosk.open_pin_pad()
+    qtbot.wait(50)
+    assert kiosk.height() == 1080  # the tallest page fits too

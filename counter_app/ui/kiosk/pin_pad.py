@@ -28,14 +28,14 @@ class PinPad(QWidget):
         self.digit_buttons: dict[str, QWidget] = {}
         for i, digit in enumerate("123456789"):
             self._add(grid, digit, i // 3, i % 3)
-        clear = big_button(self.tr("Clear"), 26, 130, "secondary")
+        clear = big_button(self.tr("Clear"), 24, 110, "secondary")
         clear.clicked.connect(self.clear)
         grid.addWidget(clear, 3, 0)
         self._add(grid, "0", 3, 1)
-        self.ok_button = big_button(self.tr("OK"), 26, 130, "priority")
+        self.ok_button = big_button(self.tr("OK"), 24, 110, "priority")
         self.ok_button.clicked.connect(lambda: self.entered.emit(self.pin))
         grid.addWidget(self.ok_button, 3, 2)
-        cancel = big_button(self.tr("Cancel"), 24, 110, "back")
+        cancel = big_button(self.tr("Cancel"), 22, 90, "back")
         cancel.clicked.connect(self.cancelled.emit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.dots)
@@ -45,7 +45,7 @@ class PinPad(QWidget):
         layout.addStretch(1)
 
     def _add(self, grid: QGridLayout, digit: str, row: int, column: int) -> None:
-        button = big_button(digit, 40, 130)
+        button = big_button(digit, 36, 110)
         button.setStyleSheet("text-align: center;")
         button.clicked.connect(lambda: self.press(digit))
         self.digit_buttons[digit] = button

@@ -11,9 +11,11 @@ import logging
 import math
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -95,7 +97,7 @@ class KioskWindow(QMainWindow):
         self.pin_pad = PinPad()
         self.pin_pad.entered.connect(self.try_pin)
         self.pin_pad.cancelled.connect(self.go_home)
-        self.pages.addWidget(self.pin_pad)
+        self.pages.addWidget(scroll(self.pin_pad))
         self.locked = True  # only staff with the PIN close the kiosk
         self._taps: list[int] = []
         self._tap_clock = QElapsedTimer()
@@ -104,7 +106,7 @@ class KioskWindow(QMainWindow):
         self.back = big_button(self.tr("◀  Back"), 26, 120, "back")
         self.back.clicked.connect(self.go_back)
         footer = QHBoxLayout()
-        footer.setContentsMargins(40, 10, 40, 30)
+        footer.setContentsMargins(40, 6, 40, 20)
         footer.addWidget(self.back)
 
         central = QWidget()
@@ -129,6 +131,7 @@ class KioskWindow(QMainWindow):
         self._ticket_timer.timeout.connect(self.go_home)
         self.installEventFilter(self)
         self.resize(*self.REFERENCE_SIZE)
+        self._arrange()
         self.go_home()
         self.tasks.run(context.queue.areas, self._fill_areas, self._load_failed, key="areas")
 
@@ -139,9 +142,10 @@ class KioskWindow(QMainWindow):
         layout = QVBoxLayout(page)
         layout.setSpacing(24)
         areas = QWidget()
-        self.areas_list = QVBoxLayout(areas)
+        self.areas_list = QGridLayout(areas)
         self.areas_list.setSpacing(24)
         self.areas_list.setContentsMargins(0, 0, 0, 0)
+        self.area_buttons: list[QPushButton] = []
         layout.addWidget(scroll(areas), 1)
         self.priority_button = big_button(
             self.tr(
@@ -159,21 +163,23 @@ class KioskWindow(QMainWindow):
         self.guide_button.clicked.connect(self.open_guide)
         self.message = _label(22, bold=True, colour="#b3261e")
         layout.addWidget(self.message)
-        layout.addWidget(self.priority_button)
-        layout.addWidget(self.guide_button)
+        # Stacked on a portrait screen, side by side on a landscape one (see resizeEvent).
+        self.home_buttons = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.home_buttons.setSpacing(24)
+        self.home_buttons.addWidget(self.priority_button, 3)
+        self.home_buttons.addWidget(self.guide_button, 2)
+        layout.addLayout(self.home_buttons)
         return page
 
     def _priority_page(self) -> QWidget:
         page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setSpacing(24)
+        self.groups_grid = QGridLayout(page)
+        self.groups_grid.setSpacing(24)
         self.group_buttons: dict[PriorityGroup, QPushButton] = {}
         for group in PriorityGroup:
             button = big_button(tr_domain(group.label), 26, 140, "priority")
             button.clicked.connect(lambda _=False, g=group: self.choose_priority(g))
             self.group_buttons[group] = button
-            layout.addWidget(button)
-        layout.addStretch(1)
         return page
 
     def _ticket_page(self) -> QWidget:
@@ -307,13 +313,35 @@ class KioskWindow(QMainWindow):
 
     def _fill_areas(self, areas: list[ServiceArea]) -> None:
         clear(self.areas_list)
+        self.area_buttons = []
         for area in areas:
             button = big_button(f"{area.code}    {area.name}", 30, 150)
             button.clicked.connect(lambda _=False, code=area.code: self.take_ticket(code))
-            self.areas_list.addWidget(button)
-        self.areas_list.addStretch(1)
+            self.area_buttons.append(button)
+        self._arrange()
         if not areas:
             self.message.setText(self.tr("Tickets are not set up yet. Please ask at a counter."))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Every area button in sight without scrolling: two columns when the screen is wide."""
+        landscape = self.width() > self.height()
+        columns = 2 if landscape else 1
+        for i, button in enumerate(self.area_buttons):
+            self.areas_list.addWidget(button, i // columns, i % columns)
+        rows = (len(self.area_buttons) + columns - 1) // columns
+        for row in range(rows + 1):
+            self.areas_list.setRowStretch(row, 1 if row == rows else 0)
+        self.home_buttons.setDirection(
+            QBoxLayout.Direction.LeftToRight if landscape else QBoxLayout.Direction.TopToBottom
+        )
+        groups = list(self.group_buttons.values())
+        for i, button in enumerate(groups):
+            self.groups_grid.addWidget(button, i // columns, i % columns)
+        self.groups_grid.setRowStretch((len(groups) + columns - 1) // columns, 1)
 
     def take_ticket(self, service_code: str) -> None:
         if self.issuing:
