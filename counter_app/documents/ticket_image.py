@@ -41,6 +41,18 @@ def _font(bold: bool, size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(Path(resources_dir(), "fonts", name)), size)
 
 
+def _qr(data: str, box: int) -> Image.Image:
+    """The QR code, drawn module by module. A fixed mask pattern: every mask is valid and scans,
+    while letting the library choose builds the code eight times (4 of the 9 ms a ticket took)."""
+    code = qrcode.QRCode(border=1, box_size=box, mask_pattern=0)
+    code.add_data(data)
+    code.make(fit=True)
+    matrix = code.get_matrix()
+    size = len(matrix)
+    modules = Image.frombytes("L", (size, size), bytes(0 if dark else 255 for row in matrix for dark in row))
+    return modules.resize((size * box, size * box), Image.Resampling.NEAREST)
+
+
 def _wrap(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
@@ -82,10 +94,7 @@ def render_ticket(text: TicketText, width_dots: int) -> Image.Image:
         block(text.priority, 26, bold=True)
     block(text.ahead, 24)
     block(text.issued, 22)
-    code = qrcode.QRCode(border=1, box_size=max(3, round(6 * scale)))
-    code.add_data(text.qr)
-    code.make(fit=True)
-    qr_image = code.make_image(fill_color="black", back_color="white").get_image().convert("L")
+    qr_image = _qr(text.qr, max(3, round(6 * scale)))
     canvas.paste(qr_image, ((width_dots - qr_image.width) // 2, y))
     y += qr_image.height + 8
     block(text.footer, 20)

@@ -118,3 +118,23 @@ def test_no_printer_set_up_and_an_image_too_wide():
         TicketPrinter(PrinterSettings()).print_image(render_ticket(TEXT, 384))
     with pytest.raises(ValueError):
         TicketPrinter(PrinterSettings(width_dots=384), connect=Dummy).print_image(render_ticket(TEXT, 576))
+
+
+@pytest.mark.parametrize("width", [384, 576])
+def test_the_qr_code_on_the_ticket_scans(width, tmp_path):
+    import os
+    import shutil
+    import subprocess
+
+    zbarimg = shutil.which("zbarimg")
+    if zbarimg is None:
+        message = "QR checks need zbarimg: sudo apt-get install zbar-tools (make test does this where it can)"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    path = tmp_path / "ticket.png"
+    render_ticket(TEXT, width).save(path)
+    result = subprocess.run(
+        [zbarimg, "--quiet", "--raw", str(path)], capture_output=True, text=True, timeout=60
+    )
+    assert result.stdout.strip() == TEXT.qr
