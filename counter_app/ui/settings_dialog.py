@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -43,7 +44,7 @@ class SettingsDialog(QDialog):
         self.original = current
         self.saved: Settings | None = None
         self.setWindowTitle(self.tr("Office settings"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(760)
         self.office_name = QLineEdit(current.office.name)
         self.office_code = QLineEdit(current.office.code)
         self.office_code.setPlaceholderText("000.00.06.H56")
@@ -76,6 +77,14 @@ class SettingsDialog(QDialog):
             else self.tr("not set yet: the PIN is 0000, please change it")
         )
         form.addRow(self.tr("PIN to close the kiosk"), self.kiosk_pin)
+        self.voice_enabled = QCheckBox(self.tr("Read calls aloud on this PC's display board"))
+        self.voice_enabled.setChecked(current.voice.enabled)
+        self.voice_wording = QLineEdit(current.voice.wording)
+        self.voice_wording.setToolTip(
+            self.tr("{ticket} is read as the ticket number, {counter} as the counter number.")
+        )
+        form.addRow(self.tr("Voice"), self.voice_enabled)
+        form.addRow(self.tr("Call wording"), self.voice_wording)
         note = QLabel(self.tr("A new database address or language takes effect when the program restarts."))
         note.setWordWrap(True)
         self.error = error_label()
@@ -100,6 +109,8 @@ class SettingsDialog(QDialog):
         result.printer.kind = PrinterKind(self.printer_kind.currentData())
         result.printer.target = self.printer_target.text().strip()
         result.printer.width_dots = int(self.printer_width.currentData())
+        result.voice.enabled = self.voice_enabled.isChecked()
+        result.voice.wording = self.voice_wording.text().strip()
         return settings_module.from_dict(settings_module.to_dict(result))  # normalised like a loaded file
 
     def save(self) -> None:

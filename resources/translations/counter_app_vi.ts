@@ -1435,6 +1435,22 @@ người có con nhỏ, người có công với cách mạng</translation>
         <translation>Mã PIN đóng máy lấy số</translation>
     </message>
     <message>
+        <source>Read calls aloud on this PC&apos;s display board</source>
+        <translation>Đọc lời mời qua loa trên màn hình của máy này</translation>
+    </message>
+    <message>
+        <source>{ticket} is read as the ticket number, {counter} as the counter number.</source>
+        <translation>{ticket} được đọc thành số thứ tự, {counter} thành số quầy.</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Giọng đọc</translation>
+    </message>
+    <message>
+        <source>Call wording</source>
+        <translation>Câu mời</translation>
+    </message>
+    <message>
         <source>A new database address or language takes effect when the program restarts.</source>
         <translation>Địa chỉ cơ sở dữ liệu hoặc ngôn ngữ mới có hiệu lực khi khởi động lại chương trình.</translation>
     </message>

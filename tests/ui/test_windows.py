@@ -192,3 +192,18 @@ def test_the_printer_is_chosen_in_settings_and_a_test_ticket_prints(qtbot, conte
     dialog.save()
     saved = (tmp_path / "settings.json").read_text(encoding="utf-8")
     assert '"kind": "network"' in saved and '"width_dots": 384' in saved
+
+
+def test_the_call_wording_is_set_in_settings_and_checked(qtbot, context, tmp_path):
+    path = tmp_path / "settings.json"
+    dialog = SettingsDialog(context.settings, path)
+    qtbot.addWidget(dialog)
+    dialog.voice_wording.setText("Xin mời số {ticket} tới quầy")
+    dialog.save()
+    assert dialog.error.text() == "Câu mời phải có {ticket} và {counter}, mỗi thứ đúng một lần."
+    assert not path.exists()
+    dialog.voice_wording.setText("Xin mời số {ticket} tới quầy {counter}")
+    dialog.voice_enabled.setChecked(False)
+    dialog.save()
+    saved = path.read_text(encoding="utf-8")
+    assert '"wording": "Xin mời số {ticket} tới quầy {counter}"' in saved and '"enabled": false' in saved

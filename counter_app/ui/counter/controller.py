@@ -82,6 +82,7 @@ class CounterController(QObject):
             self.context.settings.counter_number = saved.counter_number
             self.context.settings.printer = saved.printer
             self.context.settings.kiosk = saved.kiosk
+            self.context.settings.voice = saved.voice
             self.context.printer = TicketPrinter(saved.printer)
             self.window.refresh_status()
 
