@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import QGroupBox, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from counter_app.domain.errors import DomainError
-from counter_app.domain.queue import TICKET_STATE_LABELS, TicketState
+from counter_app.domain.queue import TICKET_STATE_LABELS, ServiceArea, TicketState
 from counter_app.domain.staff import StaffMember
 from counter_app.services.queue import CounterQueue, QueueService, TicketView
 from counter_app.ui.common.tasks import TaskRunner
@@ -50,6 +50,7 @@ class QueuePanel(QGroupBox):
         self.tasks = tasks
         self.actor: StaffMember | None = None
         self.ticket: TicketView | None = None
+        self.areas: list[ServiceArea] = []
         self.setTitle(self.tr("Counter %1").replace("%1", str(counter_number)))
         caption = QLabel(self.tr("Number being served"))
         caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -139,6 +140,7 @@ class QueuePanel(QGroupBox):
                 self.queue.current(self.counter_number),
                 self.queue.counter_queue(self.counter_number),
                 self.queue.printer_problem(),
+                self.queue.areas(),
             ),
             self._refreshed,
             self._failed,
@@ -165,7 +167,7 @@ class QueuePanel(QGroupBox):
         self.refresh()
 
     def _refreshed(self, result: Any) -> None:
-        current, waiting, printer = result
+        current, waiting, printer, self.areas = result
         if self.next_button.isEnabled() or self.ticket is None:  # no action under way
             self._show(current)
         self._show_waiting(waiting)
@@ -209,7 +211,7 @@ class QueuePanel(QGroupBox):
 
     def _choose_transfer(self) -> None:
         menu = QMenu(self)
-        for area in self.queue.areas():
+        for area in self.areas:  # read by the last refresh, off the GUI thread
             action = menu.addAction(
                 self.tr("To area %1 — %2").replace("%1", area.code).replace("%2", area.name)
             )
