@@ -41,7 +41,7 @@ def _font(bold: bool, size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(Path(resources_dir(), "fonts", name)), size)
 
 
-def _qr(data: str, box: int) -> Image.Image:
+def qr_image(data: str, box: int) -> Image.Image:
     """The QR code, drawn module by module. A fixed mask pattern: every mask is valid and scans,
     while letting the library choose builds the code eight times (4 of the 9 ms a ticket took)."""
     code = qrcode.QRCode(border=1, box_size=box, mask_pattern=0)
@@ -51,6 +51,14 @@ def _qr(data: str, box: int) -> Image.Image:
     size = len(matrix)
     modules = Image.frombytes("L", (size, size), bytes(0 if dark else 255 for row in matrix for dark in row))
     return modules.resize((size * box, size * box), Image.Resampling.NEAREST)
+
+
+def centred_qr(data: str, width_dots: int) -> Image.Image:
+    """The QR code alone, centred on a strip the printer's width: for tickets printed as text."""
+    code = qr_image(data, max(3, round(6 * width_dots / 576)))
+    strip = Image.new("L", (width_dots, code.height), 255)
+    strip.paste(code, ((width_dots - code.width) // 2, 0))
+    return strip.convert("1")
 
 
 def _wrap(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
@@ -94,8 +102,8 @@ def render_ticket(text: TicketText, width_dots: int) -> Image.Image:
         block(text.priority, 26, bold=True)
     block(text.ahead, 24)
     block(text.issued, 22)
-    qr_image = _qr(text.qr, max(3, round(6 * scale)))
-    canvas.paste(qr_image, ((width_dots - qr_image.width) // 2, y))
-    y += qr_image.height + 8
+    code = qr_image(text.qr, max(3, round(6 * scale)))
+    canvas.paste(code, ((width_dots - code.width) // 2, y))
+    y += code.height + 8
     block(text.footer, 20)
     return canvas.crop((0, 0, width_dots, y + MARGIN)).point(lambda v: 0 if v < 160 else 255).convert("1")

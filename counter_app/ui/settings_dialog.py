@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app import settings as settings_module
+from counter_app.devices.codepage import profile_names, vietnamese_pages
 from counter_app.devices.printer import TicketPrinter
-from counter_app.documents.ticket_image import TicketText, render_ticket
+from counter_app.documents.ticket_image import TicketText
 from counter_app.domain.calendar import now_vn
 from counter_app.domain.errors import DomainError
 from counter_app.services.kiosk_pin import hash_pin
-from counter_app.settings import PrinterKind, Settings
+from counter_app.settings import PrinterKind, PrintMode, Settings
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import error_label, ok_cancel
 from counter_app.ui.errors import show_failure
@@ -109,6 +110,8 @@ class SettingsDialog(QDialog):
         result.printer.kind = PrinterKind(self.printer_kind.currentData())
         result.printer.target = self.printer_target.text().strip()
         result.printer.width_dots = int(self.printer_width.currentData())
+        result.printer.profile = str(self.printer_model.currentData())
+        result.printer.mode, result.printer.code_page = self._print_mode()
         result.voice.enabled = self.voice_enabled.isChecked()
         result.voice.wording = self.voice_wording.text().strip()
         return settings_module.from_dict(settings_module.to_dict(result))  # normalised like a loaded file
@@ -148,6 +151,17 @@ class SettingsDialog(QDialog):
                            (576, self.tr("80 mm paper (576 dots)"))):  # fmt: skip
             self.printer_width.addItem(text, dots)
         self.printer_width.setCurrentIndex(self.printer_width.findData(current.printer.width_dots))
+        # Text mode only for models whose python-escpos profile has a Vietnamese page (domain.md §12).
+        self.printer_model = QComboBox()
+        self.printer_model.addItem(self.tr("Other / unknown model"), "")
+        for name in profile_names():
+            if vietnamese_pages(name).names():
+                self.printer_model.addItem(name, name)
+        model = self.printer_model.findData(current.printer.profile)
+        self.printer_model.setCurrentIndex(max(0, model))
+        self.print_mode = QComboBox()
+        self._fill_print_modes(current.printer.mode, current.printer.code_page)
+        self.printer_model.currentIndexChanged.connect(lambda _: self._fill_print_modes(*self._print_mode()))
         self.test_button = QPushButton(self.tr("Print a test ticket"))
         self.test_result = QLabel()
         self.test_result.setWordWrap(True)
@@ -155,11 +169,27 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Connection"), self.printer_kind)
         form.addRow(self.tr("Address"), self.printer_target)
         form.addRow(self.tr("Paper"), self.printer_width)
+        form.addRow(self.tr("Model"), self.printer_model)
+        form.addRow(self.tr("Print as"), self.print_mode)
         form.addRow(self.test_button, self.test_result)
         self.printer_kind.currentIndexChanged.connect(self._explain_target)
         self.test_button.clicked.connect(self.print_test)
         self._explain_target()
         return box
+
+    def _print_mode(self) -> tuple[PrintMode, str]:
+        mode, _, page = str(self.print_mode.currentData() or PrintMode.IMAGE.value).partition(":")
+        return PrintMode(mode), page
+
+    def _fill_print_modes(self, mode: PrintMode, page: str) -> None:
+        self.print_mode.clear()
+        self.print_mode.addItem(self.tr("A picture (right on every printer)"), PrintMode.IMAGE.value)
+        for name in vietnamese_pages(str(self.printer_model.currentData())).names():
+            self.print_mode.addItem(
+                self.tr("Text in the printer's font, code page %1").replace("%1", name), f"text:{name}"
+            )
+        found = self.print_mode.findData(f"text:{page}" if mode is PrintMode.TEXT else mode.value)
+        self.print_mode.setCurrentIndex(max(0, found))
 
     def _explain_target(self) -> None:
         kind = PrinterKind(self.printer_kind.currentData())
@@ -192,12 +222,9 @@ class SettingsDialog(QDialog):
             footer=self.tr("If every letter above has its marks, the printer is ready."),
             qr="counter-app:test",
         )
-        width = printer.settings.width_dots
         self.test_button.setEnabled(False)
         self.test_result.setText(self.tr("Printing…"))
-        self.tasks.run(
-            lambda: printer.print_image(render_ticket(text, width)), self._test_done, self._test_failed
-        )
+        self.tasks.run(lambda: printer.print_ticket(text), self._test_done, self._test_failed)
 
     def _test_done(self, _result: object) -> None:
         self.test_button.setEnabled(True)

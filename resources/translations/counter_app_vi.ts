@@ -773,6 +773,10 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
         <translation>Mã đơn vị “{value}” không phải mã định danh điện tử dạng 000.00.06.H56.</translation>
     </message>
     <message>
+        <source>The printer model “{value}” has no {page} code page: print tickets as pictures instead.</source>
+        <translation>Mẫu máy in “{value}” không có bảng mã {page}: hãy in vé dạng hình ảnh.</translation>
+    </message>
+    <message>
         <source>The settings file {value} is damaged ({reason}).</source>
         <translation>Tệp cài đặt {value} bị hỏng ({reason}).</translation>
     </message>
@@ -1495,6 +1499,10 @@ người có con nhỏ, người có công với cách mạng</translation>
         <translation>Giấy khổ 80 mm (576 điểm)</translation>
     </message>
     <message>
+        <source>Other / unknown model</source>
+        <translation>Mẫu khác / không rõ</translation>
+    </message>
+    <message>
         <source>Print a test ticket</source>
         <translation>In thử vé</translation>
     </message>
@@ -1509,6 +1517,22 @@ người có con nhỏ, người có công với cách mạng</translation>
     <message>
         <source>Paper</source>
         <translation>Khổ giấy</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Mẫu máy in</translation>
+    </message>
+    <message>
+        <source>Print as</source>
+        <translation>Cách in</translation>
+    </message>
+    <message>
+        <source>A picture (right on every printer)</source>
+        <translation>Hình ảnh (đúng trên mọi máy in)</translation>
+    </message>
+    <message>
+        <source>Text in the printer&apos;s font, code page %1</source>
+        <translation>Chữ bằng phông của máy in, bảng mã %1</translation>
     </message>
     <message>
         <source>vendor:product, e.g. 0416:5011</source>

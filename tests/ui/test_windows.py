@@ -189,9 +189,14 @@ def test_the_printer_is_chosen_in_settings_and_a_test_ticket_prints(qtbot, conte
     with qtbot.waitSignal(dialog.test_printed, timeout=10_000) as failed:
         dialog.print_test()
     assert failed.args == [False] and "không phản hồi" in dialog.test_result.text()
+    assert dialog.print_mode.count() == 1  # an unknown model prints pictures only
+    dialog.printer_model.setCurrentIndex(dialog.printer_model.findData("TM-T20II"))
+    assert dialog.print_mode.count() == 3
+    dialog.print_mode.setCurrentIndex(dialog.print_mode.findData("text:TCVN-3"))
     dialog.save()
     saved = (tmp_path / "settings.json").read_text(encoding="utf-8")
     assert '"kind": "network"' in saved and '"width_dots": 384' in saved
+    assert '"mode": "text"' in saved and '"code_page": "TCVN-3"' in saved and '"profile": "TM-T20II"' in saved
 
 
 def test_the_call_wording_is_set_in_settings_and_checked(qtbot, context, tmp_path):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.app import AppContext
-from counter_app.documents.ticket_image import TicketText, render_ticket
+from counter_app.documents.ticket_image import TicketText
 from counter_app.domain.errors import DomainError
 from counter_app.domain.queue import PRIORITY_LABELS, PriorityGroup, ServiceArea
 from counter_app.failures import classify
@@ -404,12 +404,12 @@ class KioskWindow(QMainWindow):
         printer = self.context.printer
         if not printer.configured:
             return
-        text, width, queue = self.ticket_text(issued), printer.settings.width_dots, self.context.queue
+        text, queue = self.ticket_text(issued), self.context.queue
         ticket_id = issued.ticket.id
 
         def work() -> None:
             try:
-                printer.print_image(render_ticket(text, width))
+                printer.print_ticket(text)
             except DomainError as exc:
                 queue.record_print(ticket_id, domain_text(exc))  # translate() is thread-safe
                 raise
