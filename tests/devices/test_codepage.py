@@ -13,9 +13,7 @@ from counter_app.domain.errors import ValidationError
 from counter_app.settings import PrinterSettings, PrintMode, Settings, validate
 from tests.devices.test_printer import TEXT
 
-ALL_LETTERS = (
-    "aàảãáạăằẳẵắặâầẩẫấậeèẻẽéẹêềểễếệiìỉĩíịoòỏõóọôồổỗốộơờởỡớợuùủũúụưừửữứựyỳỷỹýỵđ"
-)
+ALL_LETTERS = "aàảãáạăằẳẵắặâầẩẫấậeèẻẽéẹêềểễếệiìỉĩíịoòỏõóọôồổỗốộơờởỡớợuùủũúụưừửữứựyỳỷỹýỵđ"
 
 
 def _decode_tcvn3(runs: list, printer_pages: tuple[int, int]) -> str:
@@ -24,9 +22,7 @@ def _decode_tcvn3(runs: list, printer_pages: tuple[int, int]) -> str:
     lower, upper = _tcvn3_tables()
     back = [{v: k for k, v in lower.items()}, {v: k for k, v in upper.items()}]
     back[1][upper["Đ"]] = "Đ"
-    return "".join(
-        chr(b) if b < 0x80 else back[run.table - 1][b] for run in runs for b in run.data
-    )
+    return "".join(chr(b) if b < 0x80 else back[run.table - 1][b] for run in runs for b in run.data)
 
 
 def test_the_profiles_say_which_printers_have_a_vietnamese_page():
