@@ -7,7 +7,7 @@ import unicodedata
 import pytest
 from escpos.printer import Dummy
 
-from counter_app.devices.codepage import encode_cp1258, encode_tcvn3, vietnamese_pages
+from counter_app.devices.codepage import Run, encode_cp1258, encode_tcvn3, vietnamese_pages
 from counter_app.devices.printer import TicketPrinter
 from counter_app.domain.errors import ValidationError
 from counter_app.settings import PrinterSettings, PrintMode, Settings, validate
@@ -16,7 +16,7 @@ from tests.devices.test_printer import TEXT
 ALL_LETTERS = "aàảãáạăằẳẵắặâầẩẫấậeèẻẽéẹêềểễếệiìỉĩíịoòỏõóọôồổỗốộơờởỡớợuùủũúụưừửữứựyỳỷỹýỵđ"
 
 
-def _decode_tcvn3(runs: list, printer_pages: tuple[int, int]) -> str:
+def _decode_tcvn3(runs: list[Run]) -> str:
     from counter_app.devices.codepage import _tcvn3_tables
 
     lower, upper = _tcvn3_tables()
@@ -42,7 +42,7 @@ def test_cp1258_carries_every_vietnamese_letter_as_base_plus_tone():
 def test_tcvn3_switches_tables_between_lower_and_upper_case():
     for text in (ALL_LETTERS, ALL_LETTERS.upper(), "Mời ĐÀO Thị Ước"):
         runs = encode_tcvn3(text)
-        assert _decode_tcvn3(runs, (30, 31)) == text
+        assert _decode_tcvn3(runs) == text
     assert encode_tcvn3("Số")[0].data == b"S\xe8"  # "Sè" is how an ABC font shows "Số"
     assert [run.table for run in encode_tcvn3("ấy ẤY")] == [1, 2]
 
