@@ -194,6 +194,11 @@ class CatalogueService:
         with self.db.read() as session:
             return _to_domain(self._get_row(session, code))
 
+    def is_active(self, code: str) -> bool:
+        """Whether the catalogue still publishes the procedure (a re-import may have withdrawn it)."""
+        with self.db.read() as session:
+            return bool(session.scalar(select(models.Procedure.active).where(models.Procedure.code == code)))
+
     def search(self, query: str, *, field_code: str | None = None, limit: int = 50) -> list[cat.Procedure]:
         """Every word of the query, without diacritics, must appear in the code, name or field."""
         words = fold(query).split()

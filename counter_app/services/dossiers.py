@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from counter_app.domain.calendar import VN_TZ, now_vn
+from counter_app.domain.catalogue import Procedure
 from counter_app.domain.dossier_code import format_code, validate_pattern
 from counter_app.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from counter_app.domain.lifecycle import DossierStatus, check_start, check_transition
+from counter_app.domain.reception import Applicant
 from counter_app.domain.staff import Permission, StaffMember, require
 from counter_app.domain.text import clean_line, fold
 from counter_app.services.calendar import CalendarService
@@ -21,16 +24,6 @@ from counter_app.storage import models
 from counter_app.storage.database import Database
 
 Clock = Callable[[], datetime]
-
-
-@dataclass(frozen=True)
-class Applicant:
-    name: str
-    id_number: str
-    birth_date: date | None = None
-    address: str = ""
-    phone: str = ""
-    email: str = ""
 
 
 @dataclass(frozen=True)
@@ -56,6 +49,33 @@ class DossierEventView:
     at: datetime
     staff_name: str
     note: str
+
+
+def add_event(
+    session: Session,
+    row: models.Dossier,
+    current: DossierStatus | None,
+    target: DossierStatus,
+    at: datetime,
+    actor: StaffMember,
+    note: str = "",
+) -> None:
+    """Record a status change: the source of Mẫu 06 and of the sync to the provincial system."""
+    row.status = int(target)
+    if target is DossierStatus.DECIDED:
+        row.decided_at = at
+    elif target is DossierStatus.RETURNED:
+        row.returned_at = at
+    session.add(
+        models.DossierEvent(
+            dossier_id=row.id,
+            from_status=int(current) if current is not None else None,
+            to_status=int(target),
+            at=at,
+            staff_id=actor.id,
+            note=clean_line(note),
+        )
+    )
 
 
 def _view(row: models.Dossier) -> DossierView:
@@ -108,49 +128,57 @@ class DossierService:
     ) -> DossierView:
         """Record a dossier with its code and appointment, and its first status, in one transaction."""
         require(actor, Permission.RECEIVE_DOSSIERS)
-        check_start(status)
         procedure = self.catalogue.get(procedure_code)
         received = (received_at or self.clock()).astimezone(VN_TZ)
-        appointment = self.calendar.calendar().appointment(received, procedure.processing_time)
-        day = received.date()
         with self.db.write() as session:
-            number = next_number(session, models.DossierCounter, office_code=self.office_code, day=day)
-            row = models.Dossier(
-                code=format_code(
-                    self.code_pattern, agency=self.office_code, day=day, seq=number, system=self.system_code
-                ),
-                office_code=self.office_code,
-                day=day,
-                running_number=number,
-                procedure_code=procedure.code,
-                procedure_name=procedure.name,
-                deciding_authority=procedure.deciding_authority,
-                applicant_name=clean_line(applicant.name),
-                applicant_id_number=applicant.id_number,
-                applicant_birth_date=applicant.birth_date,
-                applicant_address=clean_line(applicant.address),
-                applicant_phone=applicant.phone.strip(),
-                applicant_email=applicant.email.strip(),
-                search_text=fold(f"{applicant.name} {applicant.id_number}"),
-                status=int(status),
-                received_at=received,
-                appointment_at=appointment,
-                received_by=actor.id,
-            )
-            session.add(row)
-            session.flush()
-            session.add(
-                models.DossierEvent(
-                    dossier_id=row.id,
-                    from_status=None,
-                    to_status=int(status),
-                    at=received,
-                    staff_id=actor.id,
-                    note=note,
-                )
+            row = self.insert(
+                session, actor, procedure, applicant, status=status, received=received, note=note
             )
             view = _view(row)
         return view
+
+    def insert(
+        self,
+        session: Session,
+        actor: StaffMember,
+        procedure: Procedure,
+        applicant: Applicant,
+        *,
+        status: DossierStatus,
+        received: datetime,
+        note: str = "",
+    ) -> models.Dossier:
+        """Add a dossier with the day's next code and its first event, in the caller's transaction."""
+        check_start(status)
+        appointment = self.calendar.calendar().appointment(received, procedure.processing_time)
+        day = received.date()
+        number = next_number(session, models.DossierCounter, office_code=self.office_code, day=day)
+        row = models.Dossier(
+            code=format_code(
+                self.code_pattern, agency=self.office_code, day=day, seq=number, system=self.system_code
+            ),
+            office_code=self.office_code,
+            day=day,
+            running_number=number,
+            procedure_code=procedure.code,
+            procedure_name=procedure.name,
+            deciding_authority=procedure.deciding_authority,
+            applicant_name=clean_line(applicant.name),
+            applicant_id_number=applicant.id_number,
+            applicant_birth_date=applicant.birth_date,
+            applicant_address=clean_line(applicant.address),
+            applicant_phone=applicant.phone.strip(),
+            applicant_email=applicant.email.strip(),
+            search_text=fold(f"{applicant.name} {applicant.id_number}"),
+            status=int(status),
+            received_at=received,
+            appointment_at=appointment,
+            received_by=actor.id,
+        )
+        session.add(row)
+        session.flush()
+        add_event(session, row, None, status, received, actor, note)
+        return row
 
     def transition(
         self, actor: StaffMember, dossier_id: int, target: DossierStatus, *, note: str = ""
@@ -174,21 +202,7 @@ class DossierService:
             ]
             current = DossierStatus(row.status)
             check_transition(current, target, history)
-            row.status = int(target)
-            if target is DossierStatus.DECIDED:
-                row.decided_at = at
-            elif target is DossierStatus.RETURNED:
-                row.returned_at = at
-            session.add(
-                models.DossierEvent(
-                    dossier_id=row.id,
-                    from_status=int(current),
-                    to_status=int(target),
-                    at=at,
-                    staff_id=actor.id,
-                    note=note,
-                )
-            )
+            add_event(session, row, current, target, at, actor, note)
             view = _view(row)
         return view
 

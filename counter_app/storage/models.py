@@ -165,7 +165,29 @@ class Dossier(Base):
     decided_at: Mapped[datetime | None] = mapped_column(Moment())
     returned_at: Mapped[datetime | None] = mapped_column(Moment())
     received_by: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    # Someone filing for the applicant (Mẫu 01): empty when the applicant came in person.
+    proxy_name: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    proxy_id_number: Mapped[str] = mapped_column(String(12), default="", server_default="")
+    proxy_address: Mapped[str] = mapped_column(Text, default="", server_default="")
+    proxy_phone: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    proxy_authorisation: Mapped[str] = mapped_column(Text, default="", server_default="")
+    sets_count: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    return_method: Mapped[str] = mapped_column(String(16), default="counter", server_default="counter")
+    fee_mode: Mapped[str] = mapped_column(String(16), default="not_charged", server_default="not_charged")
+    fee_amount: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # VND
+    payment_means: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    fee_paid_at: Mapped[datetime | None] = mapped_column(Moment())
+    # The date promised in the apology (Mẫu 04). The legal appointment stays: lateness is computed
+    # from it and never edited (domain.md §14).
+    extended_until: Mapped[datetime | None] = mapped_column(Moment())
+    returned_to_name: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    returned_to_id: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    returned_id_kind: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    ticket_label: Mapped[str] = mapped_column(String(8), default="", server_default="")
     events: Mapped[list[DossierEvent]] = relationship(order_by="DossierEvent.id")
+    components: Mapped[list[DossierComponent]] = relationship(
+        order_by="DossierComponent.position", cascade="all, delete-orphan"
+    )
 
     __table_args__ = (UniqueConstraint("office_code", "day", "running_number"),)
 
@@ -183,6 +205,37 @@ class DossierEvent(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (Index("ix_dossier_event_dossier", "dossier_id", "id"),)
+
+
+class DossierComponent(Base):
+    """One checklist row: a catalogue component as received, or a paper given voluntarily."""
+
+    __tablename__ = "dossier_component"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)  # as the catalogue said on the day of reception
+    required_originals: Mapped[int] = mapped_column(Integer, default=0)
+    required_copies: Mapped[int] = mapped_column(Integer, default=0)
+    voluntary: Mapped[bool] = mapped_column(Boolean, default=False)
+    paper_type: Mapped[str] = mapped_column(String(16), default="")
+    count: Mapped[int] = mapped_column(Integer, default=0)
+    result: Mapped[str] = mapped_column(String(8))  # pass, fail, missing
+    reason: Mapped[str] = mapped_column(Text, default="")
+    scan_path: Mapped[str | None] = mapped_column(Text)
+
+
+class DossierExtension(Base):
+    """An apology and extension request (Mẫu 04): when, why, and the new date."""
+
+    __tablename__ = "dossier_extension"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
+    issued_at: Mapped[datetime] = mapped_column(Moment())
+    reason: Mapped[str] = mapped_column(Text)
+    previous_until: Mapped[datetime] = mapped_column(Moment())
+    new_until: Mapped[datetime] = mapped_column(Moment())
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
 
 
 class AuditEvent(Base):

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from counter_app.domain.reception import Applicant
 from counter_app.domain.staff import Role, StaffMember
 from counter_app.services.calendar import CalendarService
 from counter_app.services.catalogue import CatalogueService
-from counter_app.services.dossiers import Applicant, DossierService
+from counter_app.services.dossiers import DossierService
 from counter_app.storage.database import Database
 
 OFFICE = "000.00.06.H56"

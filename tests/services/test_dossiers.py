@@ -10,8 +10,9 @@ from counter_app.domain.calendar import VN_TZ
 from counter_app.domain.errors import NotFoundError
 from counter_app.domain.lifecycle import DossierStatus as S
 from counter_app.domain.lifecycle import IllegalTransition
+from counter_app.domain.reception import Applicant
 from counter_app.domain.staff import PermissionDenied, Role, StaffMember
-from counter_app.services.dossiers import Applicant, DossierService
+from counter_app.services.dossiers import DossierService
 from counter_app.storage import models
 from tests.services.code_worker import OFFICE, PATTERN, register_many
 
