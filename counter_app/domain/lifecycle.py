@@ -8,6 +8,7 @@ tables. Lateness is always computed from the appointment, never stored or edited
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from enum import IntEnum, StrEnum
 
@@ -123,3 +124,60 @@ def timeliness(appointment: datetime, finished_at: datetime | None, now: datetim
     if finished_at.astimezone(appointment.tzinfo).date() < appointment.date():
         return Timeliness.EARLY
     return Timeliness.ON_TIME
+
+
+@dataclass(frozen=True)
+class HandOver:
+    """One row of the control sheet (Mẫu 06): who gave the dossier to whom, when, and how timely."""
+
+    from_unit: str
+    to_unit: str
+    at: datetime
+    giver: str
+    receiver: str
+    result: Timeliness | None  # None for the reception itself
+    note: str
+
+
+def hand_overs(
+    steps: Sequence[tuple[DossierStatus, datetime, str, str]],
+    appointment: datetime,
+    *,
+    centre: str,
+    authority: str,
+    applicant: str,
+) -> list[HandOver]:
+    """The control sheet kept from the recorded transitions (status, time, staff, note), never by hand.
+
+    Each transition is a hand-over between the citizen, the centre and the deciding authority;
+    its result compares its time with the dossier's appointment.
+    """
+    routes: dict[DossierStatus, tuple[str, str]] = {
+        S.RECEIVED: (applicant, centre),
+        S.REFUSED: (centre, applicant),
+        S.IN_PROCESSING: (centre, authority),
+        S.SUPPLEMENT_REQUESTED: (centre, applicant),
+        S.FINANCIAL_OBLIGATION_REQUESTED: (centre, applicant),
+        S.WITHDRAWAL_REQUESTED: (applicant, centre),
+        S.STOPPED: (centre, applicant),
+        S.DECIDED: (authority, centre),
+        S.RETURNED: (centre, applicant),
+    }
+    rows = []
+    for status, at, staff, note in steps:
+        if status not in routes:
+            continue
+        giver_unit, receiver_unit = routes[status]
+        staff_gives = giver_unit == centre
+        rows.append(
+            HandOver(
+                giver_unit,
+                receiver_unit,
+                at,
+                staff if staff_gives else giver_unit if giver_unit != authority else authority,
+                staff if not staff_gives else receiver_unit,
+                None if status in (S.RECEIVED, S.REFUSED) else timeliness(appointment, at, at),
+                note,
+            )
+        )
+    return rows

@@ -187,6 +187,7 @@ class ComponentCheck:
     result: CheckResult = CheckResult.MISSING
     reason: str = ""
     scan_path: str | None = None
+    presented_only: bool = False  # shown at the counter (xuất trình): checked, not filed, never scanned
 
     @property
     def voluntary(self) -> bool:
@@ -201,8 +202,9 @@ def checklist(procedure: Procedure) -> list[ComponentCheck]:
             i,
             c.originals,
             c.copies,
-            PaperType.ORIGINAL if c.originals else PaperType.CERTIFIED_COPY,
+            PaperType.ORIGINAL if c.originals or c.presented_only else PaperType.CERTIFIED_COPY,
             c.originals + c.copies,
+            presented_only=c.presented_only,
         )
         for i, c in enumerate(procedure.components)
     ]
@@ -246,7 +248,11 @@ def assess(procedure: Procedure, rows: Sequence[ComponentCheck]) -> Assessment:
         if row.position is not None:
             source = procedure.components[row.position]
             row = replace(
-                row, name=source.name, required_originals=source.originals, required_copies=source.copies
+                row,
+                name=source.name,
+                required_originals=source.originals,
+                required_copies=source.copies,
+                presented_only=source.presented_only,
             )
         else:
             row = replace(row, name=clean_line(row.name), result=CheckResult.PASS)

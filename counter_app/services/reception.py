@@ -35,7 +35,7 @@ from counter_app.domain.reception import (
 )
 from counter_app.domain.staff import Permission, StaffMember, require
 from counter_app.domain.text import clean_line
-from counter_app.services.dossiers import DossierService, add_event
+from counter_app.services.dossiers import DossierEventView, DossierService, add_event
 from counter_app.storage import models
 
 S = DossierStatus
@@ -102,6 +102,7 @@ class DossierRecord:
     extensions: tuple[ExtensionView, ...] = field(default=())
     reasons: dict[DossierStatus, str] = field(default_factory=dict)  # the note of each status event
     reason_dates: dict[DossierStatus, datetime] = field(default_factory=dict)
+    history: tuple[DossierEventView, ...] = ()  # every status change, in order: Mẫu 06
 
 
 class DuplicateDossier(DomainError):
@@ -124,6 +125,7 @@ def _add_rows(session: Session, dossier_id: int, rows: Sequence[ComponentCheck])
                 result=check.result.value,
                 reason=check.reason,
                 scan_path=check.scan_path,
+                presented_only=check.presented_only,
             )
         )
 
@@ -529,6 +531,7 @@ class ReceptionService:
                     CheckResult(c.result),
                     c.reason,
                     c.scan_path,
+                    c.presented_only,
                 )
                 for c in row.components
             ),
@@ -540,4 +543,14 @@ class ReceptionService:
             ),
             reasons=reasons,
             reason_dates=dates,
+            history=tuple(
+                DossierEventView(
+                    DossierStatus(e.from_status) if e.from_status is not None else None,
+                    DossierStatus(e.to_status),
+                    e.at,
+                    staff_names.get(e.staff_id, ""),
+                    e.note,
+                )
+                for e in row.events
+            ),
         )

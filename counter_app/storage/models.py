@@ -223,6 +223,7 @@ class DossierComponent(Base):
     result: Mapped[str] = mapped_column(String(8))  # pass, fail, missing
     reason: Mapped[str] = mapped_column(Text, default="")
     scan_path: Mapped[str | None] = mapped_column(Text)
+    presented_only: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class DossierExtension(Base):

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages counter_app needs, where it can (root or passwordless sudo),
 # and names what is missing where it cannot.
-#   test: venv support, Qt's offscreen needs, the PostgreSQL server the tests start, zbarimg (QR checks)
+#   test: venv support, Qt's offscreen needs, the PostgreSQL server the tests start, zbarimg and pdftoppm (QR and form checks)
 #   gui:  the above plus Qt's X11 libraries for a real window
 set -u
 purpose="${1:-test}"
@@ -11,7 +11,7 @@ if ! command -v dpkg-query >/dev/null 2>&1; then
     exit 0
 fi
 
-packages=(libegl1 libgl1 libfontconfig1 libglib2.0-0 libxkbcommon0 libdbus-1-3 postgresql zbar-tools)
+packages=(libegl1 libgl1 libfontconfig1 libglib2.0-0 libxkbcommon0 libdbus-1-3 postgresql zbar-tools poppler-utils)
 if ! python3 -c 'import ensurepip' >/dev/null 2>&1; then
     packages+=(python3-venv)
 fi

@@ -24,12 +24,11 @@ from counter_app.domain.reception import (
     validate_applicant,
     voluntary_paper,
 )
-from counter_app.services.dossiers import DossierService
 from counter_app.services.reception import DuplicateDossier, ReceptionRequest, ReceptionService
 from counter_app.storage import models
-from tests.services.code_worker import OFFICE, PATTERN
+from tests.services.code_worker import OFFICE
+from tests.services.conftest import NOW
 
-NOW = datetime(2026, 11, 26, 9, 30, tzinfo=VN_TZ)  # a Thursday
 APPLICANT = validate_applicant(
     name="Nguyễn Thị Ánh",
     id_number="001195012345",
@@ -39,26 +38,6 @@ APPLICANT = validate_applicant(
     email="anh@example.vn",
     today=NOW.date(),
 )
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def reception(db, catalogue, calendar, clock) -> ReceptionService:
-    return ReceptionService(
-        DossierService(db, catalogue, calendar, office_code=OFFICE, code_pattern=PATTERN, clock=clock)
-    )
 
 
 def _all_pass(reception: ReceptionService, code: str) -> list[ComponentCheck]:

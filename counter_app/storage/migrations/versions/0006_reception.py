@@ -53,6 +53,7 @@ def upgrade() -> None:
         sa.Column("result", sa.String(8), nullable=False),
         sa.Column("reason", sa.Text(), nullable=False),
         sa.Column("scan_path", sa.Text(), nullable=True),
+        sa.Column("presented_only", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(
             ["dossier_id"], ["dossier.id"], name="fk_dossier_component_dossier_id_dossier", ondelete="CASCADE"
         ),
