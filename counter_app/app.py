@@ -15,9 +15,11 @@ from counter_app.services.audit import AuditService
 from counter_app.services.calendar import CalendarService
 from counter_app.services.catalogue import CatalogueService
 from counter_app.services.demo import seed_demo
+from counter_app.services.dossier_lists import DossierLists
 from counter_app.services.dossiers import DossierService
 from counter_app.services.office import ensure_office
 from counter_app.services.queue import QueueService
+from counter_app.services.reception import ReceptionService
 from counter_app.services.staff import StaffService
 from counter_app.settings import Settings
 from counter_app.storage import migrate
@@ -35,6 +37,8 @@ class AppContext:
     calendar: CalendarService
     staff: StaffService
     dossiers: DossierService
+    reception: ReceptionService
+    lists: DossierLists
     audit: AuditService
     queue: QueueService
     demo: bool
@@ -88,6 +92,8 @@ def build_context(
         calendar,
         staff,
         dossiers,
+        ReceptionService(dossiers),
+        DossierLists(db, calendar),
         AuditService(db),
         queue,
         demo,

@@ -58,6 +58,9 @@ class OfficeSettings:
     code: str = "000.00.00.H00"  # agency electronic ID (mã định danh điện tử)
     parent_body: str = "Ủy ban nhân dân xã Minh Khai"
     place: str = "Minh Khai"  # the place written before the date on forms
+    phone: str = ""  # whom citizens call about a supplement (Mẫu 02)
+    forms_edition: str = "03/2025"  # or "01/2018" where the province still prints the older set
+    receipt_a5: bool = False  # Mẫu 01 on A5 where the office prefers
 
 
 @dataclass
@@ -200,6 +203,8 @@ def validate(settings: Settings) -> None:
         raise _one_of("counter_number", "1 … 99")
     if settings.printer.width_dots not in (384, 512, 576):
         raise _one_of("printer.width_dots", "384, 512, 576")
+    if settings.office.forms_edition not in ("03/2025", "01/2018"):
+        raise _one_of("office.forms_edition", "03/2025, 01/2018")
     if settings.printer.mode is PrintMode.TEXT:
         check_text_mode(settings.printer.profile, settings.printer.code_page)
     if settings.scanner.dpi not in (200, 300, 400, 600):

@@ -36,6 +36,7 @@ from counter_app.domain.catalogue import ProcessingTime, ProcessingUnit
 from counter_app.domain.lifecycle import DossierStatus, Timeliness, hand_overs, timeliness
 from counter_app.domain.reception import CheckResult, ComponentCheck, FeeMode, PaperType, ReturnMethod
 from counter_app.services.reception import DossierRecord
+from counter_app.settings import OfficeSettings
 
 
 class FormEdition(StrEnum):
@@ -400,8 +401,18 @@ def control_sheet(record: DossierRecord, ctx: FormContext) -> bytes:
         ]
     ]
     for i, r in enumerate(rows, 1):
-        data.append([str(i), r.from_unit, r.to_unit, when(r.at), r.giver, r.receiver,
-                     TIMELINESS_WORDS[r.result] if r.result else "", r.note])  # fmt: skip
+        data.append(
+            [
+                str(i),
+                r.from_unit,
+                r.to_unit,
+                when(r.at),
+                r.giver,
+                r.receiver,
+                TIMELINESS_WORDS[r.result] if r.result else "",
+                r.note,
+            ]
+        )
     flow = _top(Form.CONTROL, ctx, record.code, ctx.printed_at or record.received_at, width)
     flow += [
         _qr_line(record.code, width),
@@ -431,17 +442,37 @@ def register(
     """Mẫu 07: the register of one field for a period."""
     page = A4_LANDSCAPE
     width = page.width
-    data: list[list[object]] = [[
-        "STT", "Mã hồ sơ", "Tên TTHC", "Tên cá nhân, tổ chức", "Địa chỉ, số điện thoại",
-        "Cơ quan chủ trì giải quyết", "Nhận hồ sơ", "Hẹn trả", "Trả kết quả", "Phương thức nhận", "Ký nhận",
-    ]]  # fmt: skip
+    data: list[list[object]] = [
+        [
+            "STT",
+            "Mã hồ sơ",
+            "Tên TTHC",
+            "Tên cá nhân, tổ chức",
+            "Địa chỉ, số điện thoại",
+            "Cơ quan chủ trì giải quyết",
+            "Nhận hồ sơ",
+            "Hẹn trả",
+            "Trả kết quả",
+            "Phương thức nhận",
+            "Ký nhận",
+        ]
+    ]
     for i, r in enumerate(records, 1):
-        data.append([
-            str(i), r.code, r.procedure_name, r.applicant.name, f"{r.applicant.address}; {r.applicant.phone}",
-            r.deciding_authority, _cell_time(r.received_at), _cell_time(r.appointment_at),
-            _cell_time(r.returned_at),
-            _collected(r), "",
-        ])  # fmt: skip
+        data.append(
+            [
+                str(i),
+                r.code,
+                r.procedure_name,
+                r.applicant.name,
+                f"{r.applicant.address}; {r.applicant.phone}",
+                r.deciding_authority,
+                _cell_time(r.received_at),
+                _cell_time(r.appointment_at),
+                _cell_time(r.returned_at),
+                _collected(r),
+                "",
+            ]
+        )
     widths = [11, 50, 40, 28, 32, 24, 20, 20, 20, 16]
     widths_mm = [w * mm for w in widths] + [width - sum(widths) * mm]
     flow = _top(Form.REGISTER, ctx, "", ctx.printed_at or datetime.now(), width)
@@ -490,16 +521,34 @@ def late_list(records: Sequence[DossierRecord], ctx: FormContext, *, month: date
     """The monthly list of late dossiers, with reasons and the apology date, for public posting."""
     page = A4_LANDSCAPE
     width = page.width
-    data: list[list[object]] = [["STT", "Mã hồ sơ", "Thủ tục", "Người nộp", "Nhận hồ sơ", "Hẹn trả",
-                                 "Hoàn thành", "Lý do chậm", "Ngày xin lỗi"]]  # fmt: skip
+    data: list[list[object]] = [
+        [
+            "STT",
+            "Mã hồ sơ",
+            "Thủ tục",
+            "Người nộp",
+            "Nhận hồ sơ",
+            "Hẹn trả",
+            "Hoàn thành",
+            "Lý do chậm",
+            "Ngày xin lỗi",
+        ]
+    ]
     for i, r in enumerate(records, 1):
         apology_at = r.extensions[0].issued_at if r.extensions else None
-        data.append([
-            str(i), r.code, r.procedure_name, r.applicant.name, f"{r.received_at:%d/%m/%Y}",
-            f"{r.appointment_at:%H:%M %d/%m/%Y}", f"{r.decided_at:%d/%m/%Y}" if r.decided_at else "Chưa",
-            r.extensions[-1].reason if r.extensions else "",
-            f"{apology_at:%d/%m/%Y}" if apology_at else "Chưa",
-        ])  # fmt: skip
+        data.append(
+            [
+                str(i),
+                r.code,
+                r.procedure_name,
+                r.applicant.name,
+                f"{r.received_at:%d/%m/%Y}",
+                f"{r.appointment_at:%H:%M %d/%m/%Y}",
+                f"{r.decided_at:%d/%m/%Y}" if r.decided_at else "Chưa",
+                r.extensions[-1].reason if r.extensions else "",
+                f"{apology_at:%d/%m/%Y}" if apology_at else "Chưa",
+            ]
+        )
     widths = [11, 46, 50, 32, 20, 26, 20, 45]
     flow: list[Flowable] = [
         header(ctx.office, "", now, width),
@@ -525,3 +574,14 @@ FORM_BUILDERS = {
     Form.STOP: stop_notice,
     Form.CONTROL: control_sheet,
 }
+
+
+def form_context(office: OfficeSettings, now: datetime) -> FormContext:
+    """The office's settings as the forms need them."""
+    return FormContext(
+        OfficeHeader(office.parent_body, office.name, office.place, office.code),
+        FormEdition(office.forms_edition),
+        now,
+        office.phone,
+        office.receipt_a5,
+    )

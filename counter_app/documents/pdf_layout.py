@@ -149,8 +149,11 @@ def signatures(left: tuple[str, str], right: tuple[str, str], width: float) -> T
     """Two signature blocks: a role, '(Ký và ghi rõ họ tên)', and the name under the space."""
 
     def block(role: str, name: str) -> Paragraph:
-        return para(f"<b>{text(role)}</b><br/><i><font size=9>(Ký và ghi rõ họ tên)</font></i>"
-                    f"<br/><br/><br/><br/>{text(name)}", "center")  # fmt: skip
+        return para(
+            f"<b>{text(role)}</b><br/><i><font size=9>(Ký và ghi rõ họ tên)</font></i>"
+            f"<br/><br/><br/><br/>{text(name)}",
+            "center",
+        )
 
     table = Table([[block(*left), block(*right)]], colWidths=[width / 2, width / 2])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))

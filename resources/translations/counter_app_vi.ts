@@ -284,6 +284,14 @@
         <translation>Quầy số %1 — %2</translation>
     </message>
     <message>
+        <source>Receive a dossier</source>
+        <translation>Tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Theo dõi hồ sơ</translation>
+    </message>
+    <message>
         <source>Procedures and papers</source>
         <translation>Thủ tục và thành phần hồ sơ</translation>
     </message>
@@ -956,6 +964,395 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
         <source>The kiosk PIN has 4 to 8 digits.</source>
         <translation>Mã PIN của máy lấy số gồm 4 đến 8 chữ số.</translation>
     </message>
+    <message>
+        <source>applicant&apos;s full name</source>
+        <translation>họ tên người nộp</translation>
+    </message>
+    <message>
+        <source>applicant&apos;s ID number</source>
+        <translation>số định danh người nộp</translation>
+    </message>
+    <message>
+        <source>applicant&apos;s date of birth</source>
+        <translation>ngày sinh người nộp</translation>
+    </message>
+    <message>
+        <source>applicant&apos;s address</source>
+        <translation>địa chỉ người nộp</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>số điện thoại</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>địa chỉ email</translation>
+    </message>
+    <message>
+        <source>filer&apos;s full name</source>
+        <translation>họ tên người được ủy quyền</translation>
+    </message>
+    <message>
+        <source>filer&apos;s ID number</source>
+        <translation>số định danh người được ủy quyền</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>lý do</translation>
+    </message>
+    <message>
+        <source>The {field} may hold only letters and spaces (got “{value}”).</source>
+        <translation>Trường {field} chỉ được có chữ cái và dấu cách (đang là “{value}”).</translation>
+    </message>
+    <message>
+        <source>The {field} “{value}” is not a Vietnamese number of 10 digits starting with 0.</source>
+        <translation>{field} “{value}” không phải số điện thoại Việt Nam 10 chữ số bắt đầu bằng 0.</translation>
+    </message>
+    <message>
+        <source>The {field} “{value}” is not an email address.</source>
+        <translation>{field} “{value}” không phải địa chỉ email.</translation>
+    </message>
+    <message>
+        <source>The {field} {value} is impossible.</source>
+        <translation>{field} {value} không thể đúng.</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Bản chính</translation>
+    </message>
+    <message>
+        <source>Certified copy</source>
+        <translation>Bản sao chứng thực</translation>
+    </message>
+    <message>
+        <source>Photocopy</source>
+        <translation>Bản chụp</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Bản dịch</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not acceptable</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Not brought</source>
+        <translation>Chưa nộp</translation>
+    </message>
+    <message>
+        <source>The checklist must hold exactly the {count} components the catalogue lists for this procedure; anything else can only be noted as given voluntarily.</source>
+        <translation>Danh mục phải có đúng {count} thành phần mà bộ thủ tục công bố; giấy tờ khác chỉ được ghi nhận là công dân tự nguyện nộp.</translation>
+    </message>
+    <message>
+        <source>A paper given voluntarily needs its name.</source>
+        <translation>Giấy tờ nộp tự nguyện cần có tên.</translation>
+    </message>
+    <message>
+        <source>Say why “{value}” is not acceptable.</source>
+        <translation>Hãy ghi lý do “{value}” không đạt.</translation>
+    </message>
+    <message>
+        <source>The number of papers for “{value}” cannot be negative.</source>
+        <translation>Số lượng của “{value}” không được âm.</translation>
+    </message>
+    <message>
+        <source>Paid at reception</source>
+        <translation>Thu khi tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Paid when the result is returned</source>
+        <translation>Thu khi trả kết quả</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Miễn</translation>
+    </message>
+    <message>
+        <source>Not charged</source>
+        <translation>Không thu</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Tiền mặt</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Chuyển khoản</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <source>Choose how the fee of {value} đồng is paid.</source>
+        <translation>Hãy chọn hình thức nộp phí {value} đồng.</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>Tại quầy</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>Qua bưu chính</translation>
+    </message>
+    <message>
+        <source>Citizen ID card</source>
+        <translation>Thẻ căn cước</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Hộ chiếu</translation>
+    </message>
+    <message>
+        <source>Authorisation paper</source>
+        <translation>Giấy ủy quyền</translation>
+    </message>
+    <message>
+        <source>Receipt (Mẫu 01)</source>
+        <translation>Giấy tiếp nhận (Mẫu 01)</translation>
+    </message>
+    <message>
+        <source>The procedure {code} is no longer in the catalogue: it cannot be received. Pick the procedure that replaced it.</source>
+        <translation>Thủ tục {code} không còn trong bộ thủ tục: không thể tiếp nhận. Hãy chọn thủ tục thay thế.</translation>
+    </message>
+    <message>
+        <source>The dossier is not complete ({value}): request a supplement (Mẫu 02) instead.</source>
+        <translation>Hồ sơ chưa đầy đủ ({value}): hãy lập phiếu yêu cầu bổ sung (Mẫu 02).</translation>
+    </message>
+    <message>
+        <source>Every component is accepted: receive the dossier instead.</source>
+        <translation>Mọi thành phần đều đạt: hãy tiếp nhận hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The number of sets must be between 1 and 20.</source>
+        <translation>Số bộ hồ sơ phải từ 1 đến 20.</translation>
+    </message>
+    <message>
+        <source>{name} already has a dossier of this procedure in progress: {codes}. Receive another one only if the citizen really files a second time.</source>
+        <translation>{name} đã có hồ sơ thủ tục này đang giải quyết: {codes}. Chỉ tiếp nhận thêm nếu công dân thực sự nộp lần nữa.</translation>
+    </message>
+    <message>
+        <source>Still not complete: {value}.</source>
+        <translation>Vẫn chưa đầy đủ: {value}.</translation>
+    </message>
+    <message>
+        <source>Write who collects the result and the number of the paper shown.</source>
+        <translation>Hãy ghi người nhận kết quả và số giấy tờ xuất trình.</translation>
+    </message>
+    <message>
+        <source>The dossier {code} is finished: no apology is needed.</source>
+        <translation>Hồ sơ {code} đã giải quyết xong: không cần xin lỗi.</translation>
+    </message>
+    <message>
+        <source>The new return date must be after {value}.</source>
+        <translation>Ngày hẹn trả mới phải sau {value}.</translation>
+    </message>
+    <message>
+        <source>No dossier has the code {code}.</source>
+        <translation>Không có hồ sơ mã {code}.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPanel</name>
+    <message>
+        <source>Received today</source>
+        <translation>Tiếp nhận hôm nay</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>Due within 2 working days</source>
+        <translation>Đến hạn trong 2 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Apology due (Mẫu 04)</source>
+        <translation>Cần xin lỗi (Mẫu 04)</translation>
+    </message>
+    <message>
+        <source>Decided, awaiting return</source>
+        <translation>Đã có kết quả, chờ trả</translation>
+    </message>
+    <message>
+        <source>Returned (last 31 days)</source>
+        <translation>Đã trả (31 ngày qua)</translation>
+    </message>
+    <message>
+        <source>Search: dossier code, ID number or name (accents optional)</source>
+        <translation>Tìm: mã hồ sơ, số định danh hoặc họ tên (có dấu hay không dấu)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hẹn trả</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Hand to the department</source>
+        <translation>Chuyển bộ phận giải quyết</translation>
+    </message>
+    <message>
+        <source>Result received from the department</source>
+        <translation>Nhận kết quả từ bộ phận giải quyết</translation>
+    </message>
+    <message>
+        <source>Return the result…</source>
+        <translation>Trả kết quả…</translation>
+    </message>
+    <message>
+        <source>More…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <source>Print a form…</source>
+        <translation>In phiếu…</translation>
+    </message>
+    <message>
+        <source>Request a supplement (Mẫu 02)…</source>
+        <translation>Yêu cầu bổ sung (Mẫu 02)…</translation>
+    </message>
+    <message>
+        <source>The missing papers arrived</source>
+        <translation>Công dân đã bổ sung đủ</translation>
+    </message>
+    <message>
+        <source>Citizen withdraws (Mẫu 05)…</source>
+        <translation>Công dân rút hồ sơ (Mẫu 05)…</translation>
+    </message>
+    <message>
+        <source>Apologise and set a new date (Mẫu 04)…</source>
+        <translation>Xin lỗi và hẹn lại (Mẫu 04)…</translation>
+    </message>
+    <message>
+        <source>Receipt (Mẫu 01)</source>
+        <translation>Giấy tiếp nhận (Mẫu 01)</translation>
+    </message>
+    <message>
+        <source>Supplement request (Mẫu 02)</source>
+        <translation>Phiếu yêu cầu bổ sung (Mẫu 02)</translation>
+    </message>
+    <message>
+        <source>Refusal (Mẫu 03)</source>
+        <translation>Phiếu từ chối (Mẫu 03)</translation>
+    </message>
+    <message>
+        <source>Apology (Mẫu 04)</source>
+        <translation>Phiếu xin lỗi (Mẫu 04)</translation>
+    </message>
+    <message>
+        <source>Stop notice (Mẫu 05)</source>
+        <translation>Thông báo dừng (Mẫu 05)</translation>
+    </message>
+    <message>
+        <source>Control sheet (Mẫu 06)</source>
+        <translation>Phiếu kiểm soát (Mẫu 06)</translation>
+    </message>
+    <message>
+        <source>Fee receipt</source>
+        <translation>Biên lai thu phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Register (Mẫu 07)…</source>
+        <translation>Sổ theo dõi (Mẫu 07)…</translation>
+    </message>
+    <message>
+        <source>Late dossiers of a month…</source>
+        <translation>Hồ sơ trễ hạn trong tháng…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) will be late by the next working day: issue the apology (Mẫu 04) now.</source>
+        <translation>
+            <numerusform>%n hồ sơ sẽ trễ hạn trước ngày làm việc tiếp theo: hãy lập phiếu xin lỗi (Mẫu 04) ngay.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request a supplement</source>
+        <translation>Yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>What must be supplemented, and why (once only):</source>
+        <translation>Nội dung cần bổ sung và lý do (chỉ một lần):</translation>
+    </message>
+    <message>
+        <source>The citizen withdraws</source>
+        <translation>Công dân rút hồ sơ</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s reason:</source>
+        <translation>Lý do của công dân:</translation>
+    </message>
+    <message>
+        <source>Apology and new date</source>
+        <translation>Xin lỗi và hẹn lại</translation>
+    </message>
+    <message>
+        <source>Why the dossier will be late:</source>
+        <translation>Lý do hồ sơ trễ hạn:</translation>
+    </message>
+    <message>
+        <source>Extend by how many working days?</source>
+        <translation>Gia hạn thêm bao nhiêu ngày làm việc?</translation>
+    </message>
+    <message>
+        <source>This dossier has no such form yet.</source>
+        <translation>Hồ sơ này chưa có phiếu đó.</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>Tất cả lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Register (Mẫu 07)</source>
+        <translation>Sổ theo dõi hồ sơ (Mẫu 07)</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>Late dossiers %1</source>
+        <translation>Hồ sơ trễ hạn %1</translation>
+    </message>
+    <message>
+        <source>Late dossiers</source>
+        <translation>Hồ sơ trễ hạn</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Tháng:</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -970,6 +1367,55 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>FormViewer</name>
+    <message>
+        <source>Drawing the pages…</source>
+        <translation>Đang dựng trang…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Xem trước khi in…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Lưu thành &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Đã gửi tới máy in.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Lưu thành CSV</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Đã lưu: %1</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1832,224 @@ người có con nhỏ, người có công với cách mạng</translation>
     <message>
         <source>Counter %1: %2</source>
         <translation>Quầy %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionPanel</name>
+    <message>
+        <source>Scan the QR code on the citizen&apos;s ID card here</source>
+        <translation>Quét mã QR trên thẻ căn cước của công dân vào đây</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>nn/tt/nnnn</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>ID card QR</source>
+        <translation>Mã QR căn cước</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>ID number (12 digits)</source>
+        <translation>Số định danh (12 số)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Filed by someone else (authorised)</source>
+        <translation>Người nộp thay (được ủy quyền)</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Số định danh</translation>
+    </message>
+    <message>
+        <source>Authorisation paper</source>
+        <translation>Giấy ủy quyền</translation>
+    </message>
+    <message>
+        <source>Procedure: name (accents optional), code or field</source>
+        <translation>Thủ tục: tên (có dấu hay không dấu), mã hoặc lĩnh vực</translation>
+    </message>
+    <message>
+        <source>No procedure chosen.</source>
+        <translation>Chưa chọn thủ tục.</translation>
+    </message>
+    <message>
+        <source>Component (from the catalogue)</source>
+        <translation>Thành phần hồ sơ (theo bộ thủ tục)</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Reason if not acceptable</source>
+        <translation>Lý do nếu không đạt</translation>
+    </message>
+    <message>
+        <source>All papers accepted</source>
+        <translation>Tất cả đều đạt</translation>
+    </message>
+    <message>
+        <source>Note a paper given voluntarily…</source>
+        <translation>Ghi nhận giấy tờ nộp tự nguyện…</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Số bộ</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Nhận kết quả</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Phí</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Hình thức nộp</translation>
+    </message>
+    <message>
+        <source>Receive · print receipt (Mẫu 01)</source>
+        <translation>Tiếp nhận · in giấy hẹn (Mẫu 01)</translation>
+    </message>
+    <message>
+        <source>Incomplete · request (Mẫu 02)</source>
+        <translation>Chưa đủ · yêu cầu bổ sung (Mẫu 02)</translation>
+    </message>
+    <message>
+        <source>Refuse (Mẫu 03)…</source>
+        <translation>Từ chối (Mẫu 03)…</translation>
+    </message>
+    <message>
+        <source>New citizen</source>
+        <translation>Công dân mới</translation>
+    </message>
+    <message>
+        <source>Receive anyway (the citizen files again)</source>
+        <translation>Vẫn tiếp nhận (công dân nộp thêm lần nữa)</translation>
+    </message>
+    <message>
+        <source>The date of birth “%1” is not a real date (dd/mm/yyyy).</source>
+        <translation>Ngày sinh “%1” không phải ngày có thật (nn/tt/nnnn).</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>hẹn trả %1</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Cơ quan giải quyết</translation>
+    </message>
+    <message>
+        <source> (shown only)</source>
+        <translation> (chỉ xuất trình)</translation>
+    </message>
+    <message>
+        <source> (%1 original(s), %2 copy/copies)</source>
+        <translation> (%1 bản chính, %2 bản sao)</translation>
+    </message>
+    <message>
+        <source> — given voluntarily</source>
+        <translation> — nộp tự nguyện</translation>
+    </message>
+    <message>
+        <source>A paper given voluntarily</source>
+        <translation>Giấy tờ nộp tự nguyện</translation>
+    </message>
+    <message>
+        <source>The catalogue does not require it; the citizen chose to give it. Its name:</source>
+        <translation>Bộ thủ tục không yêu cầu giấy tờ này; công dân tự nguyện nộp. Tên giấy tờ:</translation>
+    </message>
+    <message>
+        <source>%1 đồng</source>
+        <translation>%1 đồng</translation>
+    </message>
+    <message>
+        <source>No fee</source>
+        <translation>Không thu phí</translation>
+    </message>
+    <message>
+        <source>Choose the procedure first.</source>
+        <translation>Hãy chọn thủ tục trước.</translation>
+    </message>
+    <message>
+        <source>Refuse the dossier</source>
+        <translation>Từ chối tiếp nhận</translation>
+    </message>
+    <message>
+        <source>The specific reason, as printed on Mẫu 03:</source>
+        <translation>Lý do cụ thể, in trên Mẫu 03:</translation>
+    </message>
+    <message>
+        <source>The dossier lacks the components listed below.</source>
+        <translation>Hồ sơ còn thiếu các thành phần liệt kê dưới đây.</translation>
+    </message>
+    <message>
+        <source>Saved: dossier %1 · %2 · result due %3</source>
+        <translation>Đã lưu: hồ sơ %1 · %2 · hẹn trả %3</translation>
+    </message>
+    <message>
+        <source>Serving ticket %1</source>
+        <translation>Đang phục vụ số %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return the result of %1</source>
+        <translation>Trả kết quả hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <source>Identification shown</source>
+        <translation>Giấy tờ xuất trình</translation>
+    </message>
+    <message>
+        <source>Its number</source>
+        <translation>Số giấy tờ</translation>
+    </message>
+    <message>
+        <source>Fee of %1 đồng paid by</source>
+        <translation>Phí %1 đồng nộp bằng</translation>
+    </message>
+    <message>
+        <source>Return the result</source>
+        <translation>Trả kết quả</translation>
     </message>
 </context>
 <context>

@@ -40,13 +40,7 @@ def words(data: bytes) -> str:
     return " ".join(pdf_text(data).split())
 
 
-@pytest.fixture
-def sqlite_only(db):
-    if not db.is_sqlite:
-        pytest.skip("the forms read the same records on both engines; one is enough")
-
-
-def test_receipt_mau_01_in_two_copies(reception, clerk, sqlite_only):
+def test_receipt_mau_01_in_two_copies(reception, clerk):
     proxy = Proxy("Lê Văn Cường", "001090000111", "Hà Nội", "0987654321", "Giấy ủy quyền số 12/2026")
     request = ReceptionRequest(
         "2.000884", APPLICANT, _all_pass(reception, "2.000884"), proxy=proxy,
@@ -69,7 +63,7 @@ def test_receipt_mau_01_in_two_copies(reception, clerk, sqlite_only):
     assert f"{due:%H} giờ {due:%M} phút, ngày {due:%d/%m/%Y}" in text
 
 
-def test_supplement_mau_02_lists_exactly_what_lacks(reception, clerk, sqlite_only):
+def test_supplement_mau_02_lists_exactly_what_lacks(reception, clerk):
     rows = checklist(reception.catalogue.get("1.004873"))
     rows[0] = replace(rows[0], result=CheckResult.PASS)
     rows[1] = replace(rows[1], result=CheckResult.FAIL, reason="Bản sao không có dấu chứng thực")
@@ -84,7 +78,7 @@ def test_supplement_mau_02_lists_exactly_what_lacks(reception, clerk, sqlite_onl
         assert " ".join(missing.name.split()[:5]) in text
 
 
-def test_refusal_stop_apology_control_sheet_and_fee_receipt(reception, clerk, clock, sqlite_only):
+def test_refusal_stop_apology_control_sheet_and_fee_receipt(reception, clerk, clock):
     refused = reception.refuse(
         clerk, ReceptionRequest("1.004873", APPLICANT), "Không thuộc thẩm quyền của xã"
     )
@@ -124,7 +118,7 @@ def test_refusal_stop_apology_control_sheet_and_fee_receipt(reception, clerk, cl
     assert "BIÊN LAI THU PHÍ, LỆ PHÍ" in text and "10.000 đồng" in text and "Chuyển khoản" in text
 
 
-def test_register_mau_07_and_the_late_list(reception, clerk, sqlite_only):
+def test_register_mau_07_and_the_late_list(reception, clerk):
     records = [
         reception.receive(clerk, ReceptionRequest(code, APPLICANT, _all_pass(reception, code)))
         for code in ("1.004873", "1.001193")
@@ -138,7 +132,7 @@ def test_register_mau_07_and_the_late_list(reception, clerk, sqlite_only):
     assert "DANH SÁCH HỒ SƠ TRỄ HẠN THÁNG 11/2026" in text and records[0].code in text
 
 
-def test_the_2018_edition_numbers_and_titles(reception, clerk, sqlite_only):
+def test_the_2018_edition_numbers_and_titles(reception, clerk):
     ctx = replace(CTX, edition=FormEdition.TT01_2018)
     refused = reception.refuse(clerk, ReceptionRequest("1.004873", APPLICANT), "Sai thẩm quyền")
     assert "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ" in words(forms.refusal(refused, ctx))
@@ -148,7 +142,7 @@ def test_the_2018_edition_numbers_and_titles(reception, clerk, sqlite_only):
     assert "Mẫu số 06" in text
 
 
-def test_the_qr_code_on_the_receipt_holds_the_dossier_code(reception, clerk, sqlite_only, tmp_path):
+def test_the_qr_code_on_the_receipt_holds_the_dossier_code(reception, clerk, tmp_path):
     import os
     import shutil
     import subprocess

@@ -22,7 +22,9 @@ from counter_app.settings import PrinterKind
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import Clock, ElidedLabel
 from counter_app.ui.counter.catalogue_panel import CataloguePanel
+from counter_app.ui.counter.dossier_panel import DossierPanel
 from counter_app.ui.counter.queue_panel import QueuePanel
+from counter_app.ui.counter.reception_panel import ReceptionPanel
 from counter_app.ui.i18n import tr_domain
 from counter_app.ui.theme import set_status
 
@@ -71,8 +73,16 @@ class CounterWindow(QMainWindow):
 
         self.queue = QueuePanel(context.queue, settings.counter_number, self.tasks)
         self.catalogue_panel = CataloguePanel(context.catalogue, context.calendar, self.tasks)
+        self.reception = ReceptionPanel(context, self.tasks)
+        self.dossiers = DossierPanel(context, self.tasks)
         self.dossier_area = QTabWidget()
+        self.dossier_area.addTab(self.reception, self.tr("Receive a dossier"))
+        self.dossier_area.addTab(self.dossiers, self.tr("Dossiers"))
         self.dossier_area.addTab(self.catalogue_panel, self.tr("Procedures and papers"))
+        self.queue.ticket_changed.connect(
+            lambda t: self.reception.set_ticket(t.id if t else None, t.label if t else "")
+        )
+        self.reception.received.connect(lambda _: self.dossiers.refresh())
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.queue)
         split.addWidget(self.dossier_area)
@@ -164,6 +174,8 @@ class CounterWindow(QMainWindow):
                 self.tr("Signed in: %1 (%2)").replace("%1", actor.full_name).replace("%2", role)
             )
         self.queue.set_actor(actor)
+        self.reception.set_actor(actor)
+        self.dossiers.set_actor(actor)
         self.catalogue_panel.load()
 
     def refresh_status(self) -> None:

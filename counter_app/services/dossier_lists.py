@@ -1,0 +1,165 @@
+"""The lists the clerk and the office head live in: today's, due, overdue, returned, and search.
+
+A dossier waiting for the citizen's supplement is not counted as due: its clock is stopped
+until the papers arrive (the time then restarts, see ReceptionService.receive_supplement).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+
+from sqlalchemy import Select, and_, or_, select
+
+from counter_app.domain.calendar import VN_TZ
+from counter_app.domain.lifecycle import DossierStatus, Timeliness, timeliness
+from counter_app.domain.text import fold
+from counter_app.services.calendar import CalendarService
+from counter_app.storage import models
+from counter_app.storage.database import Database
+
+S = DossierStatus
+RUNNING = (S.RECEIVED, S.IN_PROCESSING, S.FINANCIAL_OBLIGATION_REQUESTED, S.WITHDRAWAL_REQUESTED)
+_CODE_LIKE = re.compile(r"[\w.]+-\d{6}-\d{4,}", re.ASCII)
+
+
+class DossierList(StrEnum):
+    TODAY = "today"  # received today
+    DUE_TODAY = "due_today"
+    DUE_SOON = "due_soon"  # within N working days
+    OVERDUE = "overdue"
+    APOLOGY_DUE = "apology_due"  # due by the next working day, no apology yet (Mẫu 04)
+    AWAITING_RETURN = "awaiting_return"  # decided, result not yet collected
+    RETURNED = "returned"
+
+
+@dataclass(frozen=True)
+class DossierRow:
+    id: int
+    code: str
+    procedure_name: str
+    applicant_name: str
+    applicant_id_number: str
+    status: DossierStatus
+    received_at: datetime
+    appointment_at: datetime
+    extended_until: datetime | None
+    decided_at: datetime | None
+    returned_at: datetime | None
+    timeliness: Timeliness
+
+
+def _end_of(day: date) -> datetime:
+    return datetime.combine(day, time(23, 59, 59), VN_TZ)
+
+
+def _start_of(day: date) -> datetime:
+    return datetime.combine(day, time(0, 0), VN_TZ)
+
+
+class DossierLists:
+    def __init__(self, db: Database, calendar: CalendarService) -> None:
+        self.db = db
+        self.calendar = calendar
+
+    def dossiers(
+        self, which: DossierList, now: datetime, *, within_days: int = 2, limit: int = 500
+    ) -> list[DossierRow]:
+        d = models.Dossier
+        running = d.status.in_([int(s) for s in RUNNING])
+        today = now.astimezone(VN_TZ).date()
+        statement: Select[models.Dossier]
+        if which is DossierList.TODAY:
+            statement = select(d).where(d.received_at >= _start_of(today), d.received_at <= _end_of(today))
+        elif which is DossierList.DUE_TODAY:
+            statement = select(d).where(
+                running, d.appointment_at >= _start_of(today), d.appointment_at <= _end_of(today)
+            )
+        elif which is DossierList.DUE_SOON:
+            last = self.calendar.calendar().add_working_days(today, within_days)
+            statement = select(d).where(running, d.appointment_at >= now, d.appointment_at <= _end_of(last))
+        elif which is DossierList.OVERDUE:
+            statement = select(d).where(running, d.appointment_at < now)
+        elif which is DossierList.APOLOGY_DUE:
+            last = self.calendar.calendar().next_working_day(today)
+            statement = select(d).where(
+                running, d.appointment_at <= _end_of(last), d.extended_until.is_(None)
+            )
+        elif which is DossierList.AWAITING_RETURN:
+            statement = select(d).where(d.status == int(S.DECIDED))
+        else:
+            statement = select(d).where(
+                d.status == int(S.RETURNED), d.returned_at >= now - timedelta(days=31)
+            )
+        order = (
+            d.received_at.desc() if which in (DossierList.TODAY, DossierList.RETURNED) else d.appointment_at
+        )
+        with self.db.read() as session:
+            rows = session.scalars(statement.order_by(order).limit(limit))
+            return [self._row(r, now) for r in rows]
+
+    def search(self, query: str, now: datetime, *, limit: int = 200) -> list[DossierRow]:
+        """By dossier code, by ID number, or by name without diacritics (Nguyen finds Nguyễn)."""
+        d = models.Dossier
+        text = query.strip()
+        if not text:
+            return []
+        if _CODE_LIKE.fullmatch(text):
+            condition = d.code == text
+        elif text.isdigit():
+            condition = or_(d.applicant_id_number.startswith(text), d.code.endswith(text))
+        else:
+            words = fold(text).split()
+            condition = and_(*[d.search_text.contains(w, autoescape=True) for w in words])
+        with self.db.read() as session:
+            rows = session.scalars(select(d).where(condition).order_by(d.received_at.desc()).limit(limit))
+            return [self._row(r, now) for r in rows]
+
+    def late_in_month(self, month: date, now: datetime) -> list[int]:
+        """Ids of dossiers due in ``month`` that were decided late or are still unfinished past due."""
+        first = month.replace(day=1)
+        after = (first + timedelta(days=32)).replace(day=1)
+        d = models.Dossier
+        statement = (
+            select(d)
+            .where(d.appointment_at >= _start_of(first), d.appointment_at < _start_of(after))
+            .where(d.status.notin_([int(S.REFUSED), int(S.STOPPED)]))
+            .order_by(d.appointment_at)
+        )
+        with self.db.read() as session:
+            return [
+                r.id
+                for r in session.scalars(statement)
+                if timeliness(r.appointment_at, r.decided_at, now) is Timeliness.LATE
+            ]
+
+    def register_ids(self, field_code: str | None, start: date, end: date) -> list[int]:
+        """Dossiers received in [start, end] of one field (all fields when None), for Mẫu 07."""
+        d, p = models.Dossier, models.Procedure
+        statement = select(d.id).where(d.received_at >= _start_of(start), d.received_at <= _end_of(end))
+        if field_code:
+            statement = statement.join(p, p.code == d.procedure_code).where(p.field_code == field_code)
+        with self.db.read() as session:
+            return list(session.scalars(statement.order_by(d.received_at)))
+
+    @staticmethod
+    def _row(r: models.Dossier, now: datetime) -> DossierRow:
+        finished = r.decided_at or (r.returned_at if r.status == int(S.RETURNED) else None)
+        return DossierRow(
+            r.id,
+            r.code,
+            r.procedure_name,
+            r.applicant_name,
+            r.applicant_id_number,
+            DossierStatus(r.status),
+            r.received_at,
+            r.appointment_at,
+            r.extended_until,
+            r.decided_at,
+            r.returned_at,
+            timeliness(r.appointment_at, finished, now)
+            if r.status not in (int(S.REFUSED), int(S.STOPPED), int(S.SUPPLEMENT_REQUESTED))
+            else Timeliness.PENDING,
+        )

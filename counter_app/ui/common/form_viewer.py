@@ -1,0 +1,176 @@
+"""A generated form on screen: its pages, Print (Qt's print dialog and preview, any installed
+printer) and Save as PDF. The PDF is made by the service side; pypdfium2 draws its pages for Qt.
+
+Pages are drawn off the GUI thread; printing draws each page at the printer's resolution.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2
+from PIL.ImageQt import ImageQt
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counter_app.atomic import write_bytes_atomic
+from counter_app.ui.common.tasks import TaskRunner
+from counter_app.ui.errors import show_failure
+
+SCREEN_DPI = 96
+
+
+def render_pages(pdf: bytes, dpi: int) -> list[QImage]:
+    """Every page as an image at ``dpi`` (safe off the GUI thread: QImage, not QPixmap)."""
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        images = []
+        for index in range(len(document)):
+            page = document[index]
+            bitmap = page.render(scale=dpi / 72)
+            images.append(ImageQt(bitmap.to_pil().convert("RGB")).copy())
+            page.close()
+        return images
+    finally:
+        document.close()
+
+
+def paint_on(printer: QPrinter, pdf: bytes) -> None:
+    """Draw the PDF's pages onto a Qt printer (or a preview), one page each, fitted to the paper."""
+    dpi = min(printer.resolution(), 300)
+    images = render_pages(pdf, dpi)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("the printer could not start the job")
+    try:
+        for number, image in enumerate(images):
+            if number:
+                printer.newPage()
+            area = painter.viewport()
+            size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.setViewport(QRect(area.x(), area.y(), size.width(), size.height()))
+            painter.setWindow(image.rect())
+            painter.drawImage(0, 0, image)
+            painter.setViewport(area)
+    finally:
+        painter.end()
+
+
+class FormViewer(QDialog):
+    """Shown, not exec'd: the clerk can keep working while it is open."""
+
+    pages_shown = Signal(int)
+
+    def __init__(
+        self,
+        pdf: bytes,
+        title: str,
+        file_name: str,
+        parent: QWidget | None = None,
+        *,
+        table: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.pdf = pdf
+        self.table = table  # the same list as CSV, for reports
+        self.file_name = file_name
+        self.setWindowTitle(title)
+        self.tasks = TaskRunner(self)
+        self.pages = QVBoxLayout()
+        holder = QWidget()
+        holder.setLayout(self.pages)
+        scroll = QScrollArea()
+        scroll.setWidget(holder)
+        scroll.setWidgetResizable(True)
+        scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.status = QLabel(self.tr("Drawing the pages…"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.preview_button = QPushButton(self.tr("Print pre&view…"))
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
+        self.csv_button = QPushButton(self.tr("Save as &CSV…"))
+        self.csv_button.setVisible(table is not None)
+        close = QPushButton(self.tr("&Close"))
+        for button in (self.print_button, self.preview_button, self.save_button, self.csv_button, close):
+            button.setMinimumHeight(40)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        for button in (self.preview_button, self.print_button, self.save_button, self.csv_button, close):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self.print_button.clicked.connect(self.print_form)
+        self.preview_button.clicked.connect(self.preview)
+        self.save_button.clicked.connect(self.choose_and_save)
+        self.csv_button.clicked.connect(self.choose_and_save_csv)
+        close.clicked.connect(self.close)
+        self.resize(760, 700)
+        self.tasks.run(lambda: render_pages(pdf, SCREEN_DPI), self._show_pages, self._failed)
+
+    def _show_pages(self, images: list[QImage]) -> None:
+        for image in images:
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setStyleSheet("background: white; border: 1px solid #999;")
+            self.pages.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.status.setText(self.tr("%n page(s)", "", len(images)))
+        self.pages_shown.emit(len(images))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText("")
+        show_failure(self, exc)
+
+    def print_form(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._print(printer)
+
+    def preview(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.paintRequested.connect(lambda p: paint_on(p, self.pdf))
+        dialog.exec()
+
+    def _print(self, printer: QPrinter) -> None:
+        try:
+            paint_on(printer, self.pdf)
+        except OSError as exc:
+            show_failure(self, exc)
+            return
+        self.status.setText(self.tr("Sent to the printer."))
+
+    def choose_and_save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self.file_name, "PDF (*.pdf)")
+        if path:
+            self.save_to(Path(path))
+
+    def choose_and_save_csv(self) -> None:
+        name = str(Path(self.file_name).with_suffix(".csv"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as CSV"), name, "CSV (*.csv)")
+        if path:
+            self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> None:
+        """PDF, or CSV when the path ends in .csv (UTF-8 with a BOM, so Excel shows the accents)."""
+        if path.suffix.lower() == ".csv" and self.table is not None:
+            data = self.table.encode("utf-8-sig")
+        else:
+            data = self.pdf
+        try:
+            write_bytes_atomic(path, data)
+        except OSError as exc:
+            show_failure(self, exc)
+            return
+        self.status.setText(self.tr("Saved: %1").replace("%1", str(path)))

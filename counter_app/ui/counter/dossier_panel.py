@@ -1,0 +1,561 @@
+"""The dossiers the office follows: today's, due, overdue (red), awaiting an apology, returned; search
+by code, ID number or name without diacritics; and each next step with its form.
+
+Dialogs only gather what a step needs; the step itself is one service call on a worker thread.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counter_app.app import AppContext
+from counter_app.documents import forms
+from counter_app.domain.calendar import now_vn
+from counter_app.domain.errors import DomainError
+from counter_app.domain.lifecycle import TIMELINESS_LABELS, DossierStatus, Timeliness
+from counter_app.domain.reception import CheckResult, IdKind, PaymentMeans
+from counter_app.domain.staff import StaffMember
+from counter_app.services.dossier_lists import DossierList, DossierRow
+from counter_app.services.reception import DossierRecord
+from counter_app.ui.common.form_viewer import FormViewer
+from counter_app.ui.common.tasks import TaskRunner
+from counter_app.ui.common.widgets import error_label, ok_cancel
+from counter_app.ui.errors import show_failure
+from counter_app.ui.i18n import domain_text, tr_domain
+from counter_app.ui.theme import set_status
+
+S = DossierStatus
+LATE_BACKGROUND = QColor("#fde2e1")
+
+
+class ReturnDialog(QDialog):
+    """Who collects the result, with what identification; the fee when it is due on return."""
+
+    def __init__(self, record: DossierRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Return the result of %1").replace("%1", record.code))
+        self.collector = QLineEdit(record.applicant.name)
+        self.kind = QComboBox()
+        for kind in IdKind:
+            self.kind.addItem(tr_domain(kind.label), kind.value)
+        self.identification = QLineEdit(record.applicant.id_number)
+        self.payment = QComboBox()
+        for means in PaymentMeans:
+            self.payment.addItem(tr_domain(means.label), means.value)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Collected by"), self.collector)
+        form.addRow(self.tr("Identification shown"), self.kind)
+        form.addRow(self.tr("Its number"), self.identification)
+        if record.fee_amount and record.fee_paid_at is None:
+            form.addRow(
+                self.tr("Fee of %1 đồng paid by").replace("%1", f"{record.fee_amount:,}".replace(",", ".")),
+                self.payment,
+            )
+        buttons, _ = ok_cancel(self, self.tr("Return the result"))
+        form.addRow(buttons)
+
+
+class DossierPanel(QWidget):
+    shown = Signal(int)  # rows shown
+    form_opened = Signal(object)  # FormViewer
+    step_done = Signal(object)  # DossierRecord
+
+    def __init__(self, context: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.tasks = tasks
+        self.actor: StaffMember | None = None
+        self.rows: list[DossierRow] = []
+        self.viewers: list[FormViewer] = []
+        self.which = QComboBox()
+        for kind, text in (
+            (DossierList.TODAY, self.tr("Received today")),
+            (DossierList.DUE_TODAY, self.tr("Due today")),
+            (DossierList.DUE_SOON, self.tr("Due within 2 working days")),
+            (DossierList.OVERDUE, self.tr("Overdue")),
+            (DossierList.APOLOGY_DUE, self.tr("Apology due (Mẫu 04)")),
+            (DossierList.AWAITING_RETURN, self.tr("Decided, awaiting return")),
+            (DossierList.RETURNED, self.tr("Returned (last 31 days)")),
+        ):
+            self.which.addItem(text, kind.value)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search: dossier code, ID number or name (accents optional)"))
+        self.search.setClearButtonEnabled(True)
+        self.alert = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.which, 1)
+        top.addWidget(self.search, 2)
+        self.table = QTableWidget(0, 7)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Code"),
+                self.tr("Applicant"),
+                self.tr("Procedure"),
+                self.tr("Status"),
+                self.tr("Received"),
+                self.tr("Due"),
+                self.tr("Timeliness"),
+            ]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 200)
+        self.table.setColumnWidth(1, 150)
+        for column in (3, 4, 5, 6):
+            self.table.setColumnWidth(column, 125)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+
+        self.hand_over_button = QPushButton(self.tr("Hand to the department"))
+        self.decided_button = QPushButton(self.tr("Result received from the department"))
+        self.return_button = QPushButton(self.tr("Return the result…"))
+        self.more_button = QPushButton(self.tr("More…"))
+        self.forms_button = QPushButton(self.tr("Print a form…"))
+        more = QMenu(self)
+        self.supplement_action = more.addAction(self.tr("Request a supplement (Mẫu 02)…"))
+        self.supplied_action = more.addAction(self.tr("The missing papers arrived"))
+        self.withdraw_action = more.addAction(self.tr("Citizen withdraws (Mẫu 05)…"))
+        self.apology_action = more.addAction(self.tr("Apologise and set a new date (Mẫu 04)…"))
+        self.more_button.setMenu(more)
+        printing = QMenu(self)
+        for form, text in (
+            (forms.Form.RECEIPT, self.tr("Receipt (Mẫu 01)")),
+            (forms.Form.SUPPLEMENT, self.tr("Supplement request (Mẫu 02)")),
+            (forms.Form.REFUSAL, self.tr("Refusal (Mẫu 03)")),
+            (forms.Form.APOLOGY, self.tr("Apology (Mẫu 04)")),
+            (forms.Form.STOP, self.tr("Stop notice (Mẫu 05)")),
+            (forms.Form.CONTROL, self.tr("Control sheet (Mẫu 06)")),
+            (None, self.tr("Fee receipt")),
+        ):
+            action = printing.addAction(text)
+            action.triggered.connect(lambda _=False, f=form: self.print_selected(f))
+        self.forms_button.setMenu(printing)
+        self.register_button = QPushButton(self.tr("Register (Mẫu 07)…"))
+        self.late_button = QPushButton(self.tr("Late dossiers of a month…"))
+        actions = QGridLayout()
+        for index, button in enumerate(
+            (
+                self.hand_over_button,
+                self.decided_button,
+                self.return_button,
+                self.more_button,
+                self.forms_button,
+                self.register_button,
+                self.late_button,
+            )
+        ):
+            button.setMinimumHeight(38)
+            actions.addWidget(button, index // 4, index % 4)
+        self.error = error_label()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.alert)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(actions)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._debounce.start)
+        self.which.currentIndexChanged.connect(self.refresh)
+        self.table.itemSelectionChanged.connect(self._enable)
+        self.hand_over_button.clicked.connect(lambda: self.step(self.context.reception.hand_over))
+        self.decided_button.clicked.connect(lambda: self.step(self.context.reception.record_decision))
+        self.return_button.clicked.connect(self._ask_return)
+        self.supplement_action.triggered.connect(self._ask_supplement)
+        self.supplied_action.triggered.connect(self.supplement_arrived)
+        self.withdraw_action.triggered.connect(self._ask_withdraw)
+        self.apology_action.triggered.connect(self._ask_apology)
+        self.register_button.clicked.connect(self._ask_register)
+        self.late_button.clicked.connect(self._ask_late_list)
+        self._enable()
+
+    # --- the list ------------------------------------------------------------------------------
+
+    def set_actor(self, actor: StaffMember | None) -> None:
+        self.actor = actor
+        self._enable()
+        if actor is not None:
+            self.refresh()
+
+    def show_list(self, which: DossierList) -> None:
+        self.search.clear()
+        self.which.setCurrentIndex(self.which.findData(which.value))
+        self.refresh()
+
+    def refresh(self) -> None:
+        lists, query = self.context.lists, self.search.text().strip()
+        which = DossierList(self.which.currentData())
+        now = now_vn()
+
+        def work() -> tuple[list[DossierRow], int]:
+            rows = lists.search(query, now) if query else lists.dossiers(which, now)
+            apologies = len(lists.dossiers(DossierList.APOLOGY_DUE, now))
+            return rows, apologies
+
+        self.tasks.run(work, self._show, self._failed, key="dossier-list")
+
+    def _show(self, result: tuple[list[DossierRow], int]) -> None:
+        rows, apologies = result
+        selected = self.selected_id()
+        self.rows = rows
+        self.table.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            due = row.extended_until or row.appointment_at
+            cells = [
+                row.code,
+                row.applicant_name,
+                row.procedure_name,
+                tr_domain(row.status.label),
+                f"{row.received_at:%d/%m/%Y %H:%M}",
+                f"{due:%d/%m/%Y %H:%M}",
+                tr_domain(TIMELINESS_LABELS[row.timeliness]),
+            ]
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, row.id)
+                if row.timeliness is Timeliness.LATE:
+                    item.setBackground(QBrush(LATE_BACKGROUND))
+                self.table.setItem(index, column, item)
+            if row.id == selected:
+                self.table.selectRow(index)
+        if apologies:
+            self.alert.setText(
+                self.tr(
+                    "%n dossier(s) will be late by the next working day: issue the apology (Mẫu 04) now.",
+                    "",
+                    apologies,
+                )
+            )
+            set_status(self.alert, "error")
+        else:
+            self.alert.clear()
+        self._enable()
+        self.shown.emit(len(rows))
+
+    def selected_id(self) -> int | None:
+        items = self.table.selectedItems()
+        return int(items[0].data(Qt.ItemDataRole.UserRole)) if items else None
+
+    def select(self, dossier_id: int) -> None:
+        for index, row in enumerate(self.rows):
+            if row.id == dossier_id:
+                self.table.selectRow(index)
+
+    def _selected_row(self) -> DossierRow | None:
+        chosen = self.selected_id()
+        return next((r for r in self.rows if r.id == chosen), None)
+
+    def _enable(self) -> None:
+        row = self._selected_row()
+        status = row.status if row else None
+        ok = self.actor is not None and row is not None
+        self.hand_over_button.setEnabled(ok and status is S.RECEIVED)
+        self.decided_button.setEnabled(ok and status in (S.IN_PROCESSING, S.FINANCIAL_OBLIGATION_REQUESTED))
+        self.return_button.setEnabled(ok and status is S.DECIDED)
+        self.more_button.setEnabled(ok)
+        self.forms_button.setEnabled(row is not None)
+        running = (S.RECEIVED, S.IN_PROCESSING, S.SUPPLEMENT_REQUESTED, S.FINANCIAL_OBLIGATION_REQUESTED)
+        self.supplement_action.setEnabled(ok and status in (S.RECEIVED, S.IN_PROCESSING))
+        self.supplied_action.setEnabled(ok and status is S.SUPPLEMENT_REQUESTED)
+        self.withdraw_action.setEnabled(ok and status in (*running, S.WITHDRAWAL_REQUESTED))
+        self.apology_action.setEnabled(ok and status in running)
+        self.register_button.setEnabled(self.actor is not None)
+        self.late_button.setEnabled(self.actor is not None)
+
+    # --- steps ---------------------------------------------------------------------------------
+
+    def step(
+        self, action: Callable[[StaffMember, int], DossierRecord], form: forms.Form | None = None
+    ) -> None:
+        """Run one step for the selected dossier on a worker; refresh, and open its form if it has one."""
+        actor, dossier_id = self.actor, self.selected_id()
+        if actor is None or dossier_id is None:
+            return
+        self.error.clear()
+        self.tasks.run(lambda: action(actor, dossier_id), lambda r: self._stepped(r, form), self._failed)
+
+    def _stepped(self, record: DossierRecord, form: forms.Form | None) -> None:
+        self.step_done.emit(record)
+        self.refresh()
+        if form is not None:
+            self.open_form(record, form)
+
+    def return_result(self, collected_by: str, kind: IdKind, value: str, means: PaymentMeans | None) -> None:
+        service = self.context.reception
+        self.step(
+            lambda a, i: service.return_result(
+                a, i, collected_by=collected_by, id_kind=kind, id_value=value, payment_means=means
+            )
+        )
+
+    def _ask_return(self) -> None:
+        dossier_id = self.selected_id()
+        if dossier_id is None:
+            return
+        dialog = ReturnDialog(self.context.reception.record(dossier_id), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.return_result(
+                dialog.collector.text(),
+                IdKind(dialog.kind.currentData()),
+                dialog.identification.text(),
+                PaymentMeans(dialog.payment.currentData()),
+            )
+
+    def request_supplement(self, reason: str) -> None:
+        service = self.context.reception
+        self.step(lambda a, i: service.request_supplement(a, i, reason), forms.Form.SUPPLEMENT)
+
+    def _ask_supplement(self) -> None:
+        reason, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Request a supplement"), self.tr("What must be supplemented, and why (once only):")
+        )
+        if ok:
+            self.request_supplement(reason)
+
+    def supplement_arrived(self) -> None:
+        """Every paper that lacked is now accepted; the processing time counts from now."""
+        service = self.context.reception
+
+        def work(actor: StaffMember, dossier_id: int) -> DossierRecord:
+            record = service.record(dossier_id)
+            rows = [
+                r if r.voluntary else r.__class__(**{**r.__dict__, "result": CheckResult.PASS})
+                for r in record.rows
+            ]
+            return service.receive_supplement(actor, dossier_id, rows)
+
+        self.step(work, forms.Form.RECEIPT)
+
+    def withdraw(self, reason: str) -> None:
+        service = self.context.reception
+        self.step(lambda a, i: service.withdraw(a, i, reason), forms.Form.STOP)
+
+    def _ask_withdraw(self) -> None:
+        reason, ok = QInputDialog.getText(
+            self, self.tr("The citizen withdraws"), self.tr("The citizen's reason:")
+        )
+        if ok:
+            self.withdraw(reason)
+
+    def apologise(self, reason: str, new_until: datetime) -> None:
+        service = self.context.reception
+        self.step(
+            lambda a, i: service.issue_apology(a, i, reason=reason, new_until=new_until), forms.Form.APOLOGY
+        )
+
+    def _ask_apology(self) -> None:
+        row = self._selected_row()
+        if row is None:
+            return
+        reason, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Apology and new date"), self.tr("Why the dossier will be late:")
+        )
+        if not ok:
+            return
+        days, ok = QInputDialog.getInt(
+            self, self.tr("Apology and new date"), self.tr("Extend by how many working days?"), 3, 1, 60
+        )
+        if ok:
+            base = row.extended_until or row.appointment_at
+            day = self.context.calendar.calendar().add_working_days(base.date(), days)
+            self.apologise(reason, base.replace(year=day.year, month=day.month, day=day.day))
+
+    # --- forms and reports -------------------------------------------------------------------
+
+    def print_selected(self, form: forms.Form | None) -> None:
+        dossier_id = self.selected_id()
+        if dossier_id is not None:
+            self.tasks.run(
+                lambda: self.context.reception.record(dossier_id),
+                lambda r: self.open_form(r, form),
+                self._failed,
+            )
+
+    def open_form(self, record: DossierRecord, form: forms.Form | None) -> None:
+        ctx = forms.form_context(self.context.settings.office, now_vn())
+        head = self.context.settings.office.parent_body
+
+        def build() -> bytes:
+            if form is None:
+                return forms.fee_receipt(record, ctx)
+            if form is forms.Form.APOLOGY:
+                return forms.apology(record, ctx, signer=head)
+            return forms.FORM_BUILDERS[form](record, ctx)
+
+        title = forms.title_of(form, ctx.edition).capitalize() if form else self.tr("Fee receipt")
+        name = f"{record.code}_{form.value if form else 'fee'}.pdf"
+        self.tasks.run(build, lambda pdf: self._show_pdf(pdf, title, name), self._form_failed)
+
+    def _form_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ValueError):  # no apology or no fee recorded for this dossier
+            self.error.setText(self.tr("This dossier has no such form yet."))
+        else:
+            self._failed(exc)
+
+    def _show_pdf(self, pdf: bytes, title: str, file_name: str, table: str | None = None) -> None:
+        viewer = FormViewer(pdf, title, file_name, self, table=table)
+        viewer.show()
+        self.viewers = [v for v in self.viewers if v.isVisible()] + [viewer]
+        self.form_opened.emit(viewer)
+
+    def open_register(self, field_code: str | None, field_name: str, start: date, end: date) -> None:
+        lists, reception = self.context.lists, self.context.reception
+        ctx = forms.form_context(self.context.settings.office, now_vn())
+
+        def build() -> tuple[bytes, str]:
+            records = [reception.record(i) for i in lists.register_ids(field_code, start, end)]
+            pdf = forms.register(records, ctx, field_name=field_name, start=start, end=end)
+            return pdf, register_csv(records)
+
+        title = forms.title_of(forms.Form.REGISTER, ctx.edition)
+        self.tasks.run(
+            build,
+            lambda result: self._show_pdf(result[0], title, f"so_theo_doi_{start:%Y%m%d}.pdf", result[1]),
+            self._failed,
+        )
+
+    def _ask_register(self) -> None:
+        fields = self.context.catalogue.fields()
+        names = [self.tr("All fields")] + [f.name for f in fields]
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Register (Mẫu 07)"), self.tr("Field:"), names, 0, False
+        )
+        if not ok:
+            return
+        code = next((f.code for f in fields if f.name == name), None)
+        today = now_vn().date()
+        self.open_register(code, name, today.replace(day=1), today)
+
+    def late_list(self, month: date) -> tuple[bytes, str]:
+        """The month's late dossiers as PDF and CSV, for posting in public (runs on a worker)."""
+        now = now_vn()
+        records = [self.context.reception.record(i) for i in self.context.lists.late_in_month(month, now)]
+        ctx = forms.form_context(self.context.settings.office, now)
+        return forms.late_list(records, ctx, month=month, now=now), late_csv(records)
+
+    def open_late_list(self, month: date) -> None:
+        def shown(result: tuple[bytes, str]) -> None:
+            pdf, table = result
+            self._show_pdf(
+                pdf,
+                self.tr("Late dossiers %1").replace("%1", f"{month:%m/%Y}"),
+                f"ho_so_tre_han_{month:%Y%m}.pdf",
+                table,
+            )
+
+        self.tasks.run(lambda: self.late_list(month), shown, self._failed)
+
+    def _ask_late_list(self) -> None:
+        today = now_vn().date()
+        last_month = today.replace(day=1) - timedelta(days=1)
+        months = [f"{m:%m/%Y}" for m in (today, last_month.replace(day=1))]
+        chosen, ok = QInputDialog.getItem(self, self.tr("Late dossiers"), self.tr("Month:"), months, 0, False)
+        if ok:
+            month, year = (int(x) for x in chosen.split("/"))
+            self.open_late_list(date(year, month, 1))
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, DomainError):
+            self.error.setText(domain_text(exc))
+        else:
+            show_failure(self, exc)
+
+
+def late_csv(records: list[DossierRecord]) -> str:
+    """The late list as CSV (UTF-8 with BOM when saved, so Excel shows the accents)."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(
+        [
+            "Mã hồ sơ",
+            "Thủ tục",
+            "Người nộp",
+            "Nhận hồ sơ",
+            "Hẹn trả",
+            "Hoàn thành",
+            "Lý do chậm",
+            "Ngày xin lỗi",
+            "Hẹn trả mới",
+        ]
+    )
+    for r in records:
+        extension = r.extensions[-1] if r.extensions else None
+        writer.writerow(
+            [
+                r.code,
+                r.procedure_name,
+                r.applicant.name,
+                f"{r.received_at:%d/%m/%Y %H:%M}",
+                f"{r.appointment_at:%d/%m/%Y %H:%M}",
+                f"{r.decided_at:%d/%m/%Y %H:%M}" if r.decided_at else "",
+                extension.reason if extension else "",
+                f"{r.extensions[0].issued_at:%d/%m/%Y}" if extension else "",
+                f"{extension.new_until:%d/%m/%Y %H:%M}" if extension else "",
+            ]
+        )
+    return out.getvalue()
+
+
+def register_csv(records: list[DossierRecord]) -> str:
+    """Mẫu 07 as CSV: one line per dossier, the register's columns."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(
+        [
+            "STT",
+            "Mã hồ sơ",
+            "Tên TTHC",
+            "Tên cá nhân, tổ chức",
+            "Địa chỉ",
+            "Số điện thoại",
+            "Cơ quan chủ trì giải quyết",
+            "Nhận hồ sơ",
+            "Hẹn trả",
+            "Trả kết quả",
+            "Người nhận kết quả",
+        ]
+    )
+    for i, r in enumerate(records, 1):
+        writer.writerow(
+            [
+                i,
+                r.code,
+                r.procedure_name,
+                r.applicant.name,
+                r.applicant.address,
+                r.applicant.phone,
+                r.deciding_authority,
+                f"{r.received_at:%d/%m/%Y %H:%M}",
+                f"{r.appointment_at:%d/%m/%Y %H:%M}",
+                f"{r.returned_at:%d/%m/%Y %H:%M}" if r.returned_at else "",
+                r.returned_to_name,
+            ]
+        )
+    return out.getvalue()

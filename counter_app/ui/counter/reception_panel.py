@@ -1,0 +1,580 @@
+"""Receiving a dossier (tiếp nhận): the applicant (one scan of the CCCD's QR fills it), the
+procedure from the catalogue, its checklist and nothing beyond it, fees, and the outcome with its form.
+
+Every outcome is one service call on a worker thread; the form opens when it is saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counter_app.app import AppContext
+from counter_app.documents import forms
+from counter_app.domain.calendar import now_vn
+from counter_app.domain.catalogue import Procedure
+from counter_app.domain.cccd import parse_card_qr
+from counter_app.domain.errors import DomainError, ValidationError
+from counter_app.domain.lifecycle import DossierStatus
+from counter_app.domain.reception import (
+    Applicant,
+    CheckResult,
+    ComponentCheck,
+    FeeMode,
+    PaperType,
+    PaymentMeans,
+    Proxy,
+    ReturnMethod,
+    checklist,
+    validate_applicant,
+    validate_proxy,
+    voluntary_paper,
+)
+from counter_app.domain.staff import StaffMember
+from counter_app.services.reception import DossierRecord, DuplicateDossier, ReceptionRequest
+from counter_app.ui.common.form_viewer import FormViewer
+from counter_app.ui.common.formatting import moment_text, processing_time_text
+from counter_app.ui.common.tasks import TaskRunner
+from counter_app.ui.common.widgets import error_label
+from counter_app.ui.errors import show_failure
+from counter_app.ui.i18n import domain_text, tr_domain
+
+COL_NAME, COL_KIND, COL_COUNT, COL_RESULT, COL_REASON = range(5)
+
+
+def parse_day(text: str) -> date | None:
+    """dd/mm/yyyy (or ddmmyyyy) as typed by a clerk; None when empty; ValueError when impossible."""
+    raw = text.strip().replace("-", "/").replace(".", "/")
+    if not raw:
+        return None
+    if "/" not in raw and len(raw) == 8 and raw.isdigit():
+        raw = f"{raw[:2]}/{raw[2:4]}/{raw[4:]}"
+    day, month, year = (int(part) for part in raw.split("/"))
+    return date(year, month, day)
+
+
+class ReceptionPanel(QWidget):
+    received = Signal(object)  # DossierRecord, after any outcome is saved
+    form_opened = Signal(object)  # FormViewer
+
+    def __init__(self, context: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.tasks = tasks
+        self.actor: StaffMember | None = None
+        self.ticket_id: int | None = None
+        self.procedure: Procedure | None = None
+        self.viewers: list[FormViewer] = []
+
+        # --- the applicant -------------------------------------------------------------------
+        self.qr_input = QLineEdit()
+        self.qr_input.setPlaceholderText(self.tr("Scan the QR code on the citizen's ID card here"))
+        self.name = QLineEdit()
+        self.id_number = QLineEdit()
+        self.id_number.setMaxLength(12)
+        self.id_number.setInputMask("")
+        self.birth = QLineEdit()
+        self.birth.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.address = QLineEdit()
+        self.phone = QLineEdit()
+        self.email = QLineEdit()
+        applicant_box = QGroupBox(self.tr("Applicant"))
+        form = QFormLayout(applicant_box)
+        form.addRow(self.tr("ID card QR"), self.qr_input)
+        form.addRow(self.tr("Full name"), self.name)
+        form.addRow(self.tr("ID number (12 digits)"), self.id_number)
+        form.addRow(self.tr("Date of birth"), self.birth)
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Phone"), self.phone)
+        form.addRow(self.tr("Email"), self.email)
+        self.proxy_box = QGroupBox(self.tr("Filed by someone else (authorised)"))
+        self.proxy_box.setCheckable(True)
+        self.proxy_box.setChecked(False)
+        self.proxy_name = QLineEdit()
+        self.proxy_id = QLineEdit()
+        self.proxy_address = QLineEdit()
+        self.proxy_phone = QLineEdit()
+        self.proxy_paper = QLineEdit()
+        proxy_fields = QWidget()
+        proxy_form = QFormLayout(proxy_fields)
+        proxy_form.setContentsMargins(0, 0, 0, 0)
+        QVBoxLayout(self.proxy_box).addWidget(proxy_fields)
+        proxy_fields.setVisible(False)  # folded away until someone files for another person
+        self.proxy_box.toggled.connect(proxy_fields.setVisible)
+        proxy_form.addRow(self.tr("Full name"), self.proxy_name)
+        proxy_form.addRow(self.tr("ID number"), self.proxy_id)
+        proxy_form.addRow(self.tr("Address"), self.proxy_address)
+        proxy_form.addRow(self.tr("Phone"), self.proxy_phone)
+        proxy_form.addRow(self.tr("Authorisation paper"), self.proxy_paper)
+        self.ticket_label = QLabel()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.ticket_label)
+        left_layout.addWidget(applicant_box)
+        left_layout.addWidget(self.proxy_box)
+        left_layout.addStretch(1)
+
+        # --- the procedure and its checklist --------------------------------------------------
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Procedure: name (accents optional), code or field"))
+        self.search.setClearButtonEnabled(True)
+        self.results = QListWidget()
+        self.results.setMaximumHeight(62)
+        self.procedure_label = QLabel(self.tr("No procedure chosen."))
+        self.procedure_label.setWordWrap(True)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Component (from the catalogue)"),
+                self.tr("Paper"),
+                self.tr("Count"),
+                self.tr("Check"),
+                self.tr("Reason if not acceptable"),
+            ]
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(COL_KIND, 125)
+        self.table.setColumnWidth(COL_COUNT, 52)
+        self.table.setColumnWidth(COL_RESULT, 105)
+        self.table.setColumnWidth(COL_REASON, 140)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        self.all_pass_button = QPushButton(self.tr("All papers accepted"))
+        self.voluntary_button = QPushButton(self.tr("Note a paper given voluntarily…"))
+        table_buttons = QHBoxLayout()
+        table_buttons.addWidget(self.all_pass_button)
+        table_buttons.addWidget(self.voluntary_button)
+        table_buttons.addStretch(1)
+
+        self.sets = QSpinBox()
+        self.sets.setRange(1, 20)
+        self.return_method = QComboBox()
+        for method in ReturnMethod:
+            self.return_method.addItem(tr_domain(method.label), method.value)
+        self.fee_mode = QComboBox()
+        for mode in FeeMode:
+            self.fee_mode.addItem(tr_domain(mode.label), mode.value)
+        self.payment = QComboBox()
+        for means in PaymentMeans:
+            self.payment.addItem(tr_domain(means.label), means.value)
+        self.fee_label = QLabel()
+        options = QGridLayout()
+        for index, (caption, widget) in enumerate(
+            (
+                (self.tr("Sets"), self.sets),
+                (self.tr("Result"), self.return_method),
+                (self.tr("Fee"), self.fee_mode),
+                (self.tr("Paid by"), self.payment),
+            )
+        ):
+            options.addWidget(QLabel(caption), index // 2, (index % 2) * 2)
+            options.addWidget(widget, index // 2, (index % 2) * 2 + 1)
+        options.addWidget(self.fee_label, 0, 4)
+        options.setColumnStretch(4, 1)
+
+        self.receive_button = QPushButton(self.tr("Receive · print receipt (Mẫu 01)"))
+        self.receive_button.setStyleSheet("font-weight: bold; background: #0b6e2e; color: white;")
+        self.supplement_button = QPushButton(self.tr("Incomplete · request (Mẫu 02)"))
+        self.refuse_button = QPushButton(self.tr("Refuse (Mẫu 03)…"))
+        self.clear_button = QPushButton(self.tr("New citizen"))
+        actions = QGridLayout()
+        for index, button in enumerate(
+            (self.receive_button, self.supplement_button, self.refuse_button, self.clear_button)
+        ):
+            button.setMinimumHeight(42)
+            actions.addWidget(button, index // 2, index % 2)
+        self.error = error_label()
+        # The same person with the same procedure in progress: a warning, then an explicit second click.
+        self.duplicate_button = QPushButton(self.tr("Receive anyway (the citizen files again)"))
+        self.duplicate_button.setVisible(False)
+        self._pending: tuple[str, str] = ("receive", "")
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.search)
+        right_layout.addWidget(self.results)
+        right_layout.addWidget(self.procedure_label)
+        right_layout.addWidget(self.table, 1)
+        right_layout.addLayout(table_buttons)
+        right_layout.addLayout(options)
+        right_layout.addWidget(self.error)
+        right_layout.addWidget(self.duplicate_button)
+        right_layout.addWidget(self.outcome)
+        right_layout.addLayout(actions)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        split.setSizes([310, 750])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(200)
+        self._debounce.timeout.connect(self._search)
+        self.search.textChanged.connect(self._debounce.start)
+        self.results.itemActivated.connect(self._pick)
+        self.results.itemClicked.connect(self._pick)
+        self.qr_input.returnPressed.connect(self.fill_from_qr)
+        self.id_number.textChanged.connect(self._maybe_qr_in_id)
+        self.all_pass_button.clicked.connect(self.accept_all)
+        self.voluntary_button.clicked.connect(self._ask_voluntary)
+        self.fee_mode.currentIndexChanged.connect(self._show_fee)
+        self.receive_button.clicked.connect(lambda: self.submit("receive"))
+        self.supplement_button.clicked.connect(lambda: self.submit("supplement"))
+        self.refuse_button.clicked.connect(self._ask_refusal)
+        self.clear_button.clicked.connect(self.clear)
+        self.duplicate_button.clicked.connect(lambda: self.submit(*self._pending, confirm_duplicate=True))
+        self.set_actor(None)
+
+    # --- the applicant -----------------------------------------------------------------------
+
+    def fill_from_qr(self, raw: str | None = None) -> bool:
+        """One scan fills name, ID, birth date and address; a bad code says which field is wrong."""
+        text = self.qr_input.text() if raw is None else raw
+        try:
+            holder = parse_card_qr(text, today=now_vn().date())
+        except DomainError as exc:
+            self.error.setText(domain_text(exc))
+            self.qr_input.selectAll()
+            return False
+        self.error.clear()
+        self.name.setText(holder.full_name)
+        self.id_number.setText(holder.id_number)
+        self.birth.setText(holder.birth_date.strftime("%d/%m/%Y"))
+        self.address.setText(holder.address)
+        self.qr_input.clear()
+        self.phone.setFocus()
+        return True
+
+    def _maybe_qr_in_id(self, text: str) -> None:
+        # A scanner aimed while the ID field has focus types the whole QR text there.
+        if "|" in text:
+            self.id_number.blockSignals(True)
+            self.id_number.clear()
+            self.id_number.blockSignals(False)
+            self.fill_from_qr(text)
+
+    def applicant(self) -> Applicant:
+        try:
+            birth = parse_day(self.birth.text())
+        except ValueError:
+            raise ValidationError(
+                self.tr("The date of birth “%1” is not a real date (dd/mm/yyyy).").replace(
+                    "%1", self.birth.text()
+                ),
+                field="birth",
+            ) from None
+        return validate_applicant(
+            name=self.name.text(),
+            id_number=self.id_number.text(),
+            birth_date=birth,
+            address=self.address.text(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            today=now_vn().date(),
+        )
+
+    def proxy(self) -> Proxy | None:
+        if not self.proxy_box.isChecked():
+            return None
+        return validate_proxy(
+            name=self.proxy_name.text(),
+            id_number=self.proxy_id.text(),
+            address=self.proxy_address.text(),
+            phone=self.proxy_phone.text(),
+            authorisation=self.proxy_paper.text(),
+        )
+
+    # --- the procedure -----------------------------------------------------------------------
+
+    def _search(self) -> None:
+        query = self.search.text()
+        self.tasks.run(
+            lambda: self.context.catalogue.search(query, limit=50),
+            self._show_results,
+            self._failed,
+            key="reception-search",
+        )
+
+    def _show_results(self, procedures: list[Procedure]) -> None:
+        self.results.clear()
+        for p in procedures:
+            item = QListWidgetItem(f"{p.code} · {p.name}")
+            item.setData(Qt.ItemDataRole.UserRole, p)
+            self.results.addItem(item)
+
+    def _pick(self, item: QListWidgetItem) -> None:
+        self.choose(item.data(Qt.ItemDataRole.UserRole))
+
+    def choose(self, procedure: Procedure) -> None:
+        """Show the procedure's checklist: its components, exactly, each still to check."""
+        self.procedure = procedure
+        due = self.context.calendar.calendar().appointment(now_vn(), procedure.processing_time)
+        self.procedure_label.setText(
+            f"<b>{procedure.name}</b> ({procedure.code}) · "
+            + f"{processing_time_text(procedure.processing_time)} · "
+            + self.tr("due %1").replace("%1", moment_text(due))
+            + "<br/>"
+            + self.tr("Decided by")
+            + f": {procedure.deciding_authority}"
+        )
+        self.table.setRowCount(0)
+        for row in checklist(procedure):
+            self._add_row(row)
+        self._show_fee()
+        self._enable()
+
+    def _add_row(self, check: ComponentCheck) -> None:
+        index = self.table.rowCount()
+        self.table.insertRow(index)
+        required = ""
+        if check.presented_only:
+            required = self.tr(" (shown only)")
+        elif not check.voluntary:
+            required = (
+                self.tr(" (%1 original(s), %2 copy/copies)")
+                .replace("%1", str(check.required_originals))
+                .replace("%2", str(check.required_copies))
+            )
+        name = QTableWidgetItem(
+            check.name + (self.tr(" — given voluntarily") if check.voluntary else required)
+        )
+        name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        name.setData(Qt.ItemDataRole.UserRole, check)
+        self.table.setItem(index, COL_NAME, name)
+        kind = QComboBox()
+        for paper in PaperType:
+            kind.addItem(tr_domain(paper.label), paper.value)
+        kind.setCurrentIndex(kind.findData(check.paper_type.value))
+        self.table.setCellWidget(index, COL_KIND, kind)
+        count = QSpinBox()
+        count.setRange(0, 99)
+        count.setValue(check.count)
+        self.table.setCellWidget(index, COL_COUNT, count)
+        result = QComboBox()
+        for outcome in CheckResult:
+            result.addItem(tr_domain(outcome.label), outcome.value)
+        result.setCurrentIndex(result.findData(check.result.value))
+        result.setEnabled(not check.voluntary)
+        self.table.setCellWidget(index, COL_RESULT, result)
+        self.table.setItem(index, COL_REASON, QTableWidgetItem(check.reason))
+        self.table.resizeRowToContents(index)
+
+    def rows(self) -> list[ComponentCheck]:
+        checks = []
+        for index in range(self.table.rowCount()):
+            item = self.table.item(index, COL_NAME)
+            assert item is not None
+            base: ComponentCheck = item.data(Qt.ItemDataRole.UserRole)
+            kind: QComboBox = self.table.cellWidget(index, COL_KIND)  # type: ignore[assignment]
+            count: QSpinBox = self.table.cellWidget(index, COL_COUNT)  # type: ignore[assignment]
+            result: QComboBox = self.table.cellWidget(index, COL_RESULT)  # type: ignore[assignment]
+            reason = self.table.item(index, COL_REASON)
+            checks.append(
+                replace(
+                    base,
+                    paper_type=PaperType(kind.currentData()),
+                    count=count.value(),
+                    result=CheckResult(result.currentData()),
+                    reason=reason.text() if reason else "",
+                )
+            )
+        return checks
+
+    def set_result(self, index: int, result: CheckResult, reason: str = "") -> None:
+        combo: QComboBox = self.table.cellWidget(index, COL_RESULT)  # type: ignore[assignment]
+        combo.setCurrentIndex(combo.findData(result.value))
+        self.table.setItem(index, COL_REASON, QTableWidgetItem(reason))
+
+    def accept_all(self) -> None:
+        for index in range(self.table.rowCount()):
+            self.set_result(index, CheckResult.PASS)
+
+    def _ask_voluntary(self) -> None:
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("A paper given voluntarily"),
+            self.tr("The catalogue does not require it; the citizen chose to give it. Its name:"),
+        )
+        if ok and name.strip():
+            self.add_voluntary(name)
+
+    def add_voluntary(self, name: str) -> None:
+        self._add_row(voluntary_paper(name))
+
+    def _show_fee(self) -> None:
+        amount = sum(f.amount for f in self.procedure.fees) if self.procedure else 0
+        self.fee_mode.setEnabled(amount > 0)
+        if amount == 0:
+            self.fee_mode.setCurrentIndex(self.fee_mode.findData(FeeMode.NOT_CHARGED.value))
+        paying = amount > 0 and FeeMode(self.fee_mode.currentData()) in (
+            FeeMode.AT_RECEPTION,
+            FeeMode.ON_RETURN,
+        )
+        self.payment.setEnabled(paying and FeeMode(self.fee_mode.currentData()) is FeeMode.AT_RECEPTION)
+        self.fee_label.setText(
+            self.tr("%1 đồng").replace("%1", f"{amount:,}".replace(",", ".")) if amount else self.tr("No fee")
+        )
+
+    # --- outcomes ------------------------------------------------------------------------------
+
+    def request(self) -> ReceptionRequest:
+        if self.procedure is None:
+            raise ValidationError(self.tr("Choose the procedure first."), field="procedure")
+        mode = FeeMode(self.fee_mode.currentData())
+        return ReceptionRequest(
+            self.procedure.code,
+            self.applicant(),
+            self.rows(),
+            proxy=self.proxy(),
+            sets_count=self.sets.value(),
+            return_method=ReturnMethod(self.return_method.currentData()),
+            fee_mode=mode,
+            payment_means=PaymentMeans(self.payment.currentData()) if mode is FeeMode.AT_RECEPTION else None,
+            ticket_id=self.ticket_id,
+        )
+
+    def _ask_refusal(self) -> None:
+        reason, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Refuse the dossier"), self.tr("The specific reason, as printed on Mẫu 03:")
+        )
+        if ok:
+            self.submit("refuse", reason)
+
+    def submit(self, outcome: str, reason: str = "", *, confirm_duplicate: bool = False) -> None:
+        """Validate here, save on a worker, then open the form. ``outcome``: receive, supplement, refuse."""
+        actor = self.actor
+        if actor is None:
+            return
+        try:
+            request = self.request()
+        except DomainError as exc:
+            self.error.setText(domain_text(exc))
+            return
+        service = self.context.reception
+        work: Callable[[], DossierRecord]
+        if outcome == "receive":
+            work = lambda: service.receive(actor, request, confirm_duplicate=confirm_duplicate)  # noqa: E731
+        elif outcome == "supplement":
+            summary = self.tr("The dossier lacks the components listed below.")
+            work = lambda: service.request_supplement_at_reception(  # noqa: E731
+                actor, request, reason or summary, confirm_duplicate=confirm_duplicate
+            )
+        else:
+            work = lambda: service.refuse(actor, request, reason)  # noqa: E731
+        self.error.clear()
+        self.duplicate_button.setVisible(False)
+        self._pending = (outcome, reason)
+        self._busy(True)
+        self.tasks.run(work, self._saved, self._not_saved)
+
+    def _not_saved(self, exc: BaseException) -> None:
+        self._busy(False)
+        if isinstance(exc, DomainError):
+            self.error.setText(domain_text(exc))
+            self.duplicate_button.setVisible(isinstance(exc, DuplicateDossier))
+        else:
+            show_failure(self, exc)
+
+    def _saved(self, record: DossierRecord) -> None:
+        self._busy(False)
+        self.outcome.setText(
+            self.tr("Saved: dossier %1 · %2 · result due %3")
+            .replace("%1", record.code)
+            .replace("%2", tr_domain(record.status.label))
+            .replace("%3", moment_text(record.appointment_at))
+        )
+        self.received.emit(record)
+        self.open_form(record)
+
+    def open_form(self, record: DossierRecord, form: forms.Form | None = None) -> None:
+        """Build the outcome's form on a worker, then show it with Print and Save as PDF."""
+        chosen = form or {
+            DossierStatus.REFUSED: forms.Form.REFUSAL,
+            DossierStatus.SUPPLEMENT_REQUESTED: forms.Form.SUPPLEMENT,
+        }.get(record.status, forms.Form.RECEIPT)
+        ctx = forms.form_context(self.context.settings.office, now_vn())
+        title = forms.title_of(chosen, ctx.edition).capitalize()
+        self.tasks.run(
+            lambda: forms.FORM_BUILDERS[chosen](record, ctx),
+            lambda pdf: self._show_form(pdf, title, f"{record.code}_{chosen.value}.pdf"),
+            self._failed,
+        )
+
+    def _show_form(self, pdf: bytes, title: str, file_name: str) -> None:
+        viewer = FormViewer(pdf, title, file_name, self)
+        viewer.show()
+        self.viewers = [v for v in self.viewers if v.isVisible()] + [viewer]
+        self.form_opened.emit(viewer)
+
+    def _busy(self, busy: bool) -> None:
+        for button in (self.receive_button, self.supplement_button, self.refuse_button):
+            button.setEnabled(not busy and self.actor is not None and self.procedure is not None)
+
+    def _enable(self) -> None:
+        self._busy(False)
+
+    def _failed(self, exc: BaseException) -> None:
+        show_failure(self, exc)
+
+    # --- the session -------------------------------------------------------------------------
+
+    def set_actor(self, actor: StaffMember | None) -> None:
+        self.actor = actor
+        self._enable()
+        if actor is not None:
+            self._search()
+
+    def set_ticket(self, ticket_id: int | None, label: str = "") -> None:
+        """The ticket now being served: the dossier received next is linked to it."""
+        self.ticket_id = ticket_id
+        self.ticket_label.setText(self.tr("Serving ticket %1").replace("%1", label) if ticket_id else "")
+
+    def clear(self) -> None:
+        fields = (self.qr_input, self.name, self.id_number, self.birth, self.address, self.phone, self.email)
+        for field in (*fields, self.proxy_name, self.proxy_id, self.proxy_address, self.proxy_phone):
+            field.clear()
+        self.proxy_paper.clear()
+        self.proxy_box.setChecked(False)
+        self.procedure = None
+        self.procedure_label.setText(self.tr("No procedure chosen."))
+        self.table.setRowCount(0)
+        self.sets.setValue(1)
+        self.error.clear()
+        self.duplicate_button.setVisible(False)
+        self.outcome.clear()
+        self._enable()
+        self.qr_input.setFocus()

@@ -1,0 +1,160 @@
+"""The clerk's day in the real counter window: a called ticket, one QR scan, the checklist,
+the receipt; the incomplete, refused, late and returned cases; the forms on screen."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from counter_app.domain.lifecycle import DossierStatus as S
+from counter_app.domain.reception import CheckResult, IdKind, PaymentMeans
+from counter_app.services.dossier_lists import DossierList
+from counter_app.ui.counter.window import CounterWindow
+
+QR = "001195012345||Nguyễn Thị Ánh|08031995|Nữ|Số 5 ngõ 12 phố Huế, Hai Bà Trưng, Hà Nội|01052021"
+
+
+def _window(qtbot, context) -> CounterWindow:
+    window = CounterWindow(context)
+    qtbot.addWidget(window)
+    window.set_actor(context.staff.find("canbo"))
+    return window
+
+
+def _choose(qtbot, window: CounterWindow, query: str, code: str) -> None:
+    panel = window.reception
+    qtbot.keyClicks(panel.search, query)
+    qtbot.waitUntil(
+        lambda: panel.results.count() > 0 and panel.results.item(0).text().startswith(code), timeout=10_000
+    )
+    panel.results.itemClicked.emit(panel.results.item(0))
+
+
+def _type(widget: QWidget, text: str) -> None:
+    """Key events carrying text, as a keyboard-wedge scanner sends them (QTest.keyClicks is ASCII-only)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            )
+
+
+def _scan(qtbot, window: CounterWindow) -> None:
+    panel = window.reception
+    panel.qr_input.setFocus()
+    _type(panel.qr_input, QR)  # the scanner types the QR text, then presses Enter
+    qtbot.keyClick(panel.qr_input, Qt.Key.Key_Return)
+
+
+def test_from_a_called_ticket_to_a_printed_receipt(qtbot, context):
+    window = _window(qtbot, context)
+    panel = window.reception
+    with qtbot.waitSignal(window.queue.ticket_changed, timeout=10_000):
+        ticket = context.queue.issue("A")
+        window.queue.call_next()
+    assert panel.ticket_id is not None and "A" in panel.ticket_label.text()
+    _scan(qtbot, window)
+    assert panel.name.text() == "Nguyễn Thị Ánh" and panel.id_number.text() == "001195012345"
+    assert panel.birth.text() == "08/03/1995" and "Hà Nội" in panel.address.text()
+    qtbot.keyClicks(panel.phone, "0912345678")
+    _choose(qtbot, window, "chung thuc chu ky trong", "2.000884")
+    assert "Chứng thực chữ ký" in panel.procedure_label.text()
+    catalogue_rows = panel.table.rowCount()
+    assert catalogue_rows == len(context.catalogue.get("2.000884").components)
+    panel.accept_all()
+    panel.add_voluntary("Bản photo sổ hộ khẩu")
+    panel.payment.setCurrentIndex(panel.payment.findData(PaymentMeans.CASH.value))
+    panel.fee_mode.setCurrentIndex(panel.fee_mode.findData("at_reception"))
+    with qtbot.waitSignal(panel.form_opened, timeout=20_000) as opened:
+        qtbot.mouseClick(panel.receive_button, Qt.MouseButton.LeftButton)
+    viewer = opened.args[0]
+    qtbot.waitUntil(lambda: viewer.pages.count() == 2, timeout=20_000)  # two copies of Mẫu 01
+    assert "Đã lưu: hồ sơ 000.00.00.H00-" in panel.outcome.text()
+    record = context.reception.record_by_code(panel.outcome.text().split("hồ sơ ")[1].split(" ")[0])
+    assert record.ticket_label == ticket.ticket.label and record.rows[-1].voluntary
+    assert record.fee_amount == 10000 and record.payment_means is PaymentMeans.CASH
+
+
+def test_a_malformed_qr_and_an_impossible_date_say_which_field(qtbot, context):
+    window = _window(qtbot, context)
+    panel = window.reception
+    assert not panel.fill_from_qr("001195012345||Nguyễn Thị Ánh|31021995|Nữ|Hà Nội|")
+    assert "31021995" in panel.error.text() and panel.name.text() == ""
+    panel.fill_from_qr(QR)
+    panel.birth.setText("31/02/1995")
+    _choose(qtbot, window, "2.000884", "2.000884")
+    panel.accept_all()
+    panel.submit("receive")
+    assert "31/02/1995" in panel.error.text()
+    panel.birth.setText("08/03/1995")
+    panel.id_number.setText("00119501234")
+    panel.submit("receive")
+    assert "12" in panel.error.text()
+    assert context.lists.dossiers(DossierList.TODAY, context.reception.dossiers.clock()) == []
+
+
+def test_incomplete_then_duplicate_warning_then_refusal(qtbot, context):
+    window = _window(qtbot, context)
+    panel = window.reception
+    panel.fill_from_qr(QR)
+    _choose(qtbot, window, "1.004873", "1.004873")
+    panel.set_result(0, CheckResult.PASS)
+    panel.set_result(1, CheckResult.FAIL, "Không có dấu chứng thực")
+    with qtbot.waitSignal(panel.form_opened, timeout=20_000) as opened:
+        panel.submit("supplement")
+    assert "PHIẾU YÊU CẦU BỔ SUNG" in opened.args[0].windowTitle().upper()
+    panel.accept_all()
+    with qtbot.waitSignal(panel.received, timeout=10_000, raising=False) as second:
+        panel.submit("receive")
+        qtbot.waitUntil(lambda: not panel.duplicate_button.isHidden(), timeout=10_000)
+    assert not second.signal_triggered and "đang giải quyết" in panel.error.text()
+    with qtbot.waitSignal(panel.received, timeout=10_000) as again:
+        qtbot.mouseClick(panel.duplicate_button, Qt.MouseButton.LeftButton)
+    assert again.args[0].status is S.RECEIVED
+    with qtbot.waitSignal(panel.received, timeout=10_000) as refused:
+        panel.submit("refuse", "Không thuộc thẩm quyền")
+    assert refused.args[0].status is S.REFUSED
+
+
+def test_following_a_dossier_to_its_return_and_the_late_list(qtbot, context):
+    window = _window(qtbot, context)
+    panel = window.reception
+    panel.fill_from_qr(QR)
+    _choose(qtbot, window, "1.004873", "1.004873")
+    panel.accept_all()
+    with qtbot.waitSignal(panel.received, timeout=10_000) as saved:
+        panel.submit("receive")
+    record = saved.args[0]
+    dossiers = window.dossiers
+    with qtbot.waitSignal(dossiers.shown, timeout=10_000):
+        dossiers.show_list(DossierList.TODAY)
+    dossiers.select(record.id)
+    assert dossiers.hand_over_button.isEnabled() and not dossiers.return_button.isEnabled()
+    with qtbot.waitSignal(dossiers.step_done, timeout=10_000):
+        qtbot.mouseClick(dossiers.hand_over_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: dossiers.selected_id() == record.id and dossiers.decided_button.isEnabled(), timeout=10_000
+    )
+    new_date = record.appointment_at + timedelta(days=3)
+    with qtbot.waitSignal(dossiers.form_opened, timeout=20_000) as apology:
+        dossiers.apologise("Chờ xác minh", new_date)
+    assert "XIN LỖI" in apology.args[0].windowTitle().upper()
+    qtbot.waitUntil(lambda: dossiers.decided_button.isEnabled(), timeout=10_000)
+    with qtbot.waitSignal(dossiers.step_done, timeout=10_000):
+        qtbot.mouseClick(dossiers.decided_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dossiers.return_button.isEnabled(), timeout=10_000)
+    with qtbot.waitSignal(dossiers.step_done, timeout=10_000) as returned:
+        dossiers.return_result("Nguyễn Thị Ánh", IdKind.CCCD, "001195012345", None)
+    assert returned.args[0].status is S.RETURNED and returned.args[0].returned_to_name == "Nguyễn Thị Ánh"
+    with qtbot.waitSignal(dossiers.shown, timeout=10_000):
+        qtbot.keyClicks(dossiers.search, "nguyen thi anh")
+    assert dossiers.rows and dossiers.rows[0].code == record.code
+    with qtbot.waitSignal(dossiers.form_opened, timeout=20_000) as late:
+        dossiers.open_late_list(record.received_at.date().replace(day=1))
+    assert late.args[0].table is not None and "Mã hồ sơ" in late.args[0].table
+    with qtbot.waitSignal(dossiers.form_opened, timeout=20_000) as register:
+        dossiers.open_register(None, "Tất cả lĩnh vực", record.received_at.date(), record.received_at.date())
+    assert record.code in register.args[0].table
