@@ -1536,6 +1536,40 @@ người có con nhỏ, người có công với cách mạng</translation>
         <translation>Xem thủ tục và giấy tờ cần mang theo</translation>
     </message>
     <message>
+        <source>Already filed? Scan the QR code on your receipt to see your dossier</source>
+        <translation>Đã nộp hồ sơ? Quét mã QR trên giấy hẹn để xem hồ sơ</translation>
+    </message>
+    <message>
+        <source>Hold the QR code of your receipt under the scanner.
+The answer appears here.</source>
+        <translation>Đưa mã QR trên giấy hẹn trả kết quả vào máy quét.
+Thông tin hồ sơ sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <source>Dossier %1</source>
+        <translation>Hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Tình trạng: %1</translation>
+    </message>
+    <message>
+        <source>Your result is ready: please collect it at the counter.</source>
+        <translation>Đã có kết quả: mời ông/bà đến quầy nhận.</translation>
+    </message>
+    <message>
+        <source>Result collected on %1.</source>
+        <translation>Kết quả đã được nhận ngày %1.</translation>
+    </message>
+    <message>
+        <source>Result due: %1</source>
+        <translation>Hẹn trả kết quả: %1</translation>
+    </message>
+    <message>
+        <source>This code is not a dossier of this office. Please ask at a counter.</source>
+        <translation>Mã này không phải hồ sơ của Trung tâm. Xin hỏi tại quầy.</translation>
+    </message>
+    <message>
         <source>Print the ticket again</source>
         <translation>In lại vé</translation>
     </message>
@@ -1566,6 +1600,10 @@ người có con nhỏ, người có công với cách mạng</translation>
     <message>
         <source>Staff only: enter the PIN to close the kiosk</source>
         <translation>Chỉ dành cho cán bộ: nhập mã PIN để đóng máy lấy số</translation>
+    </message>
+    <message>
+        <source>Look up your dossier</source>
+        <translation>Tra cứu hồ sơ</translation>
     </message>
     <message>
         <source>Tickets are not set up yet. Please ask at a counter.</source>

@@ -158,3 +158,32 @@ def test_following_a_dossier_to_its_return_and_the_late_list(qtbot, context):
     with qtbot.waitSignal(dossiers.form_opened, timeout=20_000) as register:
         dossiers.open_register(None, "Tất cả lĩnh vực", record.received_at.date(), record.received_at.date())
     assert record.code in register.args[0].table
+
+
+def test_the_kiosk_reads_a_receipt_qr_and_shows_the_dossier_offline(qtbot, context):
+    from dataclasses import replace
+
+    from counter_app.domain.reception import checklist, validate_applicant
+    from counter_app.services.reception import ReceptionRequest
+    from counter_app.ui.kiosk.window import KioskWindow
+
+    clerk = context.staff.find("canbo")
+    applicant = validate_applicant(
+        name="Nguyễn Thị Ánh", id_number="001195012345", birth_date=None, address="Hà Nội",
+        today=context.reception.dossiers.clock().date(),
+    )  # fmt: skip
+    rows = [replace(r, result=CheckResult.PASS) for r in checklist(context.catalogue.get("1.004873"))]
+    record = context.reception.receive(clerk, ReceptionRequest("1.004873", applicant, rows))
+    kiosk = KioskWindow(context)
+    kiosk.locked = False
+    qtbot.addWidget(kiosk)
+    qtbot.mouseClick(kiosk.lookup_button, Qt.MouseButton.LeftButton)
+    _type(kiosk.lookup_input, record.code)
+    with qtbot.waitSignal(kiosk.dossier_shown, timeout=10_000):
+        qtbot.keyClick(kiosk.lookup_input, Qt.Key.Key_Return)
+    shown = kiosk.lookup_result.text()
+    assert record.code in shown and "Được tiếp nhận" in shown and "Hẹn trả kết quả" in shown
+    assert "Nguyễn" not in shown  # a receipt found on the floor tells no one the owner's name
+    _type(kiosk.lookup_input, "000.00.00.H00-991231-9999")
+    qtbot.keyClick(kiosk.lookup_input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "không phải" in kiosk.lookup_result.text(), timeout=10_000)

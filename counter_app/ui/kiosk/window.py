@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QPushButton,
     QStackedWidget,
@@ -28,10 +29,13 @@ from PySide6.QtWidgets import (
 from counter_app.app import AppContext
 from counter_app.documents.ticket_image import TicketText
 from counter_app.domain.errors import DomainError
+from counter_app.domain.lifecycle import DossierStatus
 from counter_app.domain.queue import PRIORITY_LABELS, PriorityGroup, ServiceArea
 from counter_app.failures import classify
 from counter_app.services.kiosk_pin import pin_matches
 from counter_app.services.queue import IssuedTicket
+from counter_app.services.reception import DossierRecord
+from counter_app.ui.common.formatting import moment_text
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import Clock
 from counter_app.ui.common.widgets import clear_layout as clear
@@ -43,7 +47,7 @@ from counter_app.ui.kiosk.widgets import STYLE, big_button, scroll
 log = logging.getLogger(__name__)
 IDLE_RETURN_MS = 90_000
 TICKET_SHOWN_MS = 20_000  # long enough to read the number twice, short enough for the next person
-HOME, PRIORITY, TICKET, GUIDE, PIN = range(5)
+HOME, PRIORITY, TICKET, GUIDE, PIN, LOOKUP = range(6)
 TAPS_TO_UNLOCK, TAP_WINDOW_MS = 5, 3_000  # five quick taps on the clock open the staff PIN pad
 
 
@@ -58,6 +62,7 @@ def _label(point_size: int, *, bold: bool = False, colour: str = "#0b3d91") -> Q
 class KioskWindow(QMainWindow):
     REFERENCE_SIZE = (1080, 1920)
     ticket_shown = Signal(object)  # IssuedTicket
+    dossier_shown = Signal(object)  # DossierRecord, looked up by the receipt's QR code
     print_finished = Signal(bool)  # the paper copy came out, or not
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -98,6 +103,7 @@ class KioskWindow(QMainWindow):
         self.pin_pad.entered.connect(self.try_pin)
         self.pin_pad.cancelled.connect(self.go_home)
         self.pages.addWidget(scroll(self.pin_pad))
+        self.pages.addWidget(self._lookup_page())
         self.locked = True  # only staff with the PIN close the kiosk
         self._taps: list[int] = []
         self._tap_clock = QElapsedTimer()
@@ -161,6 +167,13 @@ class KioskWindow(QMainWindow):
             self.tr("See procedures and the papers to bring"), 22, 110, "secondary"
         )
         self.guide_button.clicked.connect(self.open_guide)
+        self.lookup_button = big_button(
+            self.tr("Already filed? Scan the QR code on your receipt to see your dossier"),
+            22,
+            110,
+            "secondary",
+        )
+        self.lookup_button.clicked.connect(self.open_lookup)
         self.message = _label(22, bold=True, colour="#b3261e")
         layout.addWidget(self.message)
         # Stacked on a portrait screen, side by side on a landscape one (see resizeEvent).
@@ -169,7 +182,70 @@ class KioskWindow(QMainWindow):
         self.home_buttons.addWidget(self.priority_button, 3)
         self.home_buttons.addWidget(self.guide_button, 2)
         layout.addLayout(self.home_buttons)
+        layout.addWidget(self.lookup_button)
         return page
+
+    def _lookup_page(self) -> QWidget:
+        """A citizen holding a receipt (Mẫu 01) scans its QR code: status and return date, offline."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setSpacing(24)
+        self.lookup_hint = _label(26)
+        self.lookup_hint.setText(
+            self.tr("Hold the QR code of your receipt under the scanner.\nThe answer appears here.")
+        )
+        # The scanner types the code and presses Enter, like a keyboard; the field keeps the focus.
+        self.lookup_input = QLineEdit()
+        self.lookup_input.setStyleSheet("font-size: 20pt; padding: 10px;")
+        self.lookup_input.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.lookup_input.returnPressed.connect(lambda: self.look_up(self.lookup_input.text()))
+        self.lookup_result = _label(26, bold=True, colour="#0b3d91")
+        layout.addWidget(self.lookup_hint)
+        layout.addWidget(self.lookup_input)
+        layout.addWidget(self.lookup_result, 1)
+        return page
+
+    def open_lookup(self) -> None:
+        self.lookup_input.clear()
+        self.lookup_result.clear()
+        self.pages.setCurrentIndex(LOOKUP)
+        self._titles()
+        self.lookup_input.setFocus()
+
+    def look_up(self, scanned: str) -> None:
+        code = scanned.strip().removeprefix("counter-app:dossier:")
+        self.lookup_input.clear()
+        self._ticket_timer.start()  # back to the start by itself, as after a ticket
+        self.tasks.run(
+            lambda: self.context.reception.record_by_code(code),
+            self._show_dossier,
+            self._lookup_failed,
+            key="lookup",
+        )
+
+    def _show_dossier(self, record: DossierRecord) -> None:
+        due = record.extended_until or record.appointment_at
+        lines = [
+            self.tr("Dossier %1").replace("%1", record.code),
+            record.procedure_name,
+            self.tr("Status: %1").replace("%1", tr_domain(record.status.label)),
+        ]
+        if record.status is DossierStatus.DECIDED:
+            lines.append(self.tr("Your result is ready: please collect it at the counter."))
+        elif record.status is DossierStatus.RETURNED and record.returned_at is not None:
+            lines.append(self.tr("Result collected on %1.").replace("%1", f"{record.returned_at:%d/%m/%Y}"))
+        elif record.status in (DossierStatus.RECEIVED, DossierStatus.IN_PROCESSING):
+            lines.append(self.tr("Result due: %1").replace("%1", moment_text(due)))
+        self.lookup_result.setText("\n\n".join(lines))
+        self.dossier_shown.emit(record)
+
+    def _lookup_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, DomainError):
+            self.lookup_result.setText(
+                self.tr("This code is not a dossier of this office. Please ask at a counter.")
+            )
+        else:
+            self._load_failed(exc)
 
     def _priority_page(self) -> QWidget:
         page = QWidget()
@@ -303,9 +379,12 @@ class KioskWindow(QMainWindow):
             self.title.setText(self.tr("Your number"))
         elif page == PIN:
             self.title.setText(self.tr("Staff only: enter the PIN to close the kiosk"))
+        elif page == LOOKUP:
+            self.title.setText(self.tr("Look up your dossier"))
         self.back.setVisible(page not in (HOME, TICKET, PIN) or self.priority_group is not None)
         self.priority_button.setVisible(self.priority_group is None)
         self.guide_button.setVisible(self.priority_group is None)
+        self.lookup_button.setVisible(self.priority_group is None)
         if page == HOME:
             self.message.clear()
 
