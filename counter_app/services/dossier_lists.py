@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import Select, and_, column, literal_column, select, table
 
 from counter_app.domain.calendar import VN_TZ
 from counter_app.domain.lifecycle import DossierStatus, Timeliness, timeliness
@@ -109,10 +109,25 @@ class DossierLists:
         if _CODE_LIKE.fullmatch(text):
             condition = d.code == text
         elif text.isdigit():
-            condition = or_(d.applicant_id_number.startswith(text), d.code.endswith(text))
+            # A range, not LIKE: both engines then walk the ID index ("9" < ":" in ASCII).
+            condition = and_(d.applicant_id_number >= text, d.applicant_id_number < text + ":")
         else:
-            words = fold(text).split()
-            condition = and_(*[d.search_text.contains(w, autoescape=True) for w in words])
+            words = [w for w in (re.sub(r"\W", "", word) for word in fold(text).split()) if w]
+            if not words:
+                return []
+            if self.db.is_sqlite:
+                # FTS5 (migration 0007): every word as a prefix, newest first, then the rows.
+                match = " ".join(f'"{w}"*' for w in words)
+                hits: Select[tuple[object]] = (
+                    select(column("rowid"))
+                    .select_from(table("dossier_search"))
+                    .where(literal_column("dossier_search").op("MATCH")(match))
+                    .order_by(column("rowid").desc())
+                    .limit(limit)
+                )
+                condition = d.id.in_(hits)
+            else:  # pg_trgm's GIN index serves each LIKE '%word%'
+                condition = and_(*[d.search_text.contains(w, autoescape=True) for w in words])
         with self.db.read() as session:
             rows = session.scalars(select(d).where(condition).order_by(d.received_at.desc()).limit(limit))
             return [self._row(r, now) for r in rows]

@@ -219,3 +219,23 @@ def test_saving_is_all_or_nothing(reception, clerk, db):
     with db.read() as session:
         assert session.scalar(select(func.count()).select_from(models.Dossier)) == 0
         assert session.scalar(select(func.count()).select_from(models.DossierCounter)) == 0
+
+
+def test_search_ignores_diacritics_and_finds_by_id_and_code(reception, clerk, db, calendar):
+    from counter_app.services.dossier_lists import DossierLists
+
+    lists = DossierLists(db, calendar)
+    other = validate_applicant(
+        name="Đặng Văn Đức", id_number="079090001122", birth_date=None, address="TP HCM", today=NOW.date()
+    )
+    first = reception.receive(
+        clerk, ReceptionRequest("2.000884", APPLICANT, _all_pass(reception, "2.000884"))
+    )
+    second = reception.receive(clerk, ReceptionRequest("2.000884", other, _all_pass(reception, "2.000884")))
+    assert [r.code for r in lists.search("nguyen thi anh", NOW)] == [first.code]
+    assert [r.code for r in lists.search("Nguyễn Ánh", NOW)] == [first.code]
+    assert [r.code for r in lists.search("dang van duc", NOW)] == [second.code]  # đ folds to d
+    assert [r.code for r in lists.search("duc", NOW)] == [second.code]
+    assert [r.code for r in lists.search("0790900", NOW)] == [second.code]  # the start of an ID
+    assert [r.code for r in lists.search(first.code, NOW)] == [first.code]
+    assert lists.search("tran", NOW) == [] and lists.search('"*', NOW) == []
