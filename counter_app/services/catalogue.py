@@ -194,10 +194,13 @@ class CatalogueService:
         with self.db.read() as session:
             return _to_domain(self._get_row(session, code))
 
-    def is_active(self, code: str) -> bool:
-        """Whether the catalogue still publishes the procedure (a re-import may have withdrawn it)."""
+    def get_active(self, code: str) -> cat.Procedure | None:
+        """The procedure if the catalogue still publishes it, else None (one query)."""
         with self.db.read() as session:
-            return bool(session.scalar(select(models.Procedure.active).where(models.Procedure.code == code)))
+            row = session.scalar(
+                self._loaded().where(models.Procedure.code == code, models.Procedure.active.is_(True))
+            )
+            return _to_domain(row) if row is not None else None
 
     def search(self, query: str, *, field_code: str | None = None, limit: int = 50) -> list[cat.Procedure]:
         """Every word of the query, without diacritics, must appear in the code, name or field."""

@@ -141,11 +141,8 @@ class ReceptionService:
 
     def active_procedure(self, code: str) -> Procedure:
         """The procedure if the catalogue still publishes it; a clear error otherwise."""
-        try:
-            procedure = self.catalogue.get(code)
-        except NotFoundError:
-            procedure = None
-        if procedure is None or not self.catalogue.is_active(code):
+        procedure = self.catalogue.get_active(code)
+        if procedure is None:
             raise NotFoundError(
                 QT_TRANSLATE_NOOP(
                     "Domain",
@@ -461,14 +458,20 @@ class ReceptionService:
             if procedure_row
             else None
         )
-        staff_names = {
-            i: name for i, name in session.execute(select(models.Staff.id, models.Staff.full_name))
-        }
-        extensions = session.scalars(
-            select(models.DossierExtension)
-            .where(models.DossierExtension.dossier_id == row.id)
-            .order_by(models.DossierExtension.id)
+        extensions = list(
+            session.scalars(
+                select(models.DossierExtension)
+                .where(models.DossierExtension.dossier_id == row.id)
+                .order_by(models.DossierExtension.id)
+            )
         )
+        wanted = {row.received_by, *(e.staff_id for e in row.events), *(e.staff_id for e in extensions)}
+        staff_names = {
+            i: name
+            for i, name in session.execute(
+                select(models.Staff.id, models.Staff.full_name).where(models.Staff.id.in_(wanted))
+            )
+        }
         reasons: dict[DossierStatus, str] = {}
         dates: dict[DossierStatus, datetime] = {}
         for event in row.events:
