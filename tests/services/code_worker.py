@@ -11,6 +11,7 @@ from counter_app.storage.database import Database
 
 OFFICE = "000.00.06.H56"
 PATTERN = "{agency}-{yymmdd}-{seq:04d}"
+PROCEDURE = "2.000884"  # a fee and three components: a whole dossier is several rows
 
 
 def register_many(url: str, clerk_id: int, count: int, received_iso: str) -> list[str]:
@@ -34,21 +35,39 @@ def register_many(url: str, clerk_id: int, count: int, received_iso: str) -> lis
 
 
 def register_until_killed(url: str, clerk_id: int, received_iso: str) -> None:
-    """Register dossiers forever, printing each code only after its transaction committed."""
+    """Receive whole dossiers (checklist, fee) forever, printing each code only after its commit."""
+    from dataclasses import replace
     from datetime import datetime
 
+    from counter_app.domain.reception import CheckResult, FeeMode, PaymentMeans, checklist
+    from counter_app.services.reception import ReceptionRequest, ReceptionService
+
     db = Database.open(url)
-    service = DossierService(
-        db, CatalogueService(db), CalendarService(db), office_code=OFFICE, code_pattern=PATTERN
+    received = datetime.fromisoformat(received_iso)
+    catalogue = CatalogueService(db)
+    service = ReceptionService(
+        DossierService(
+            db,
+            catalogue,
+            CalendarService(db),
+            office_code=OFFICE,
+            code_pattern=PATTERN,
+            clock=lambda: received,
+        )
     )
     clerk = StaffMember(clerk_id, "canbo", "Cán bộ", Role.CLERK)
-    received = datetime.fromisoformat(received_iso)
+    rows = [replace(r, result=CheckResult.PASS) for r in checklist(catalogue.get(PROCEDURE))]
     i = 0
     while True:
-        view = service.register(
-            clerk, "1.001193", Applicant(f"Công dân {i}", "001095012345"), received_at=received
+        request = ReceptionRequest(
+            PROCEDURE,
+            Applicant(f"Công dân {i}", "001095012345", address="Hà Nội"),
+            rows,
+            fee_mode=FeeMode.AT_RECEPTION,
+            payment_means=PaymentMeans.CASH,
         )
-        print(view.code, flush=True)
+        record = service.receive(clerk, request, confirm_duplicate=True)
+        print(record.code, flush=True)
         i += 1
 
 

@@ -1,8 +1,9 @@
 """A power cut or kill -9 at any moment loses no committed dossier and duplicates or skips no code.
 
-Two writer processes register dossiers as fast as they can and print each code only after its
-commit; the test kills both with SIGKILL while they write, several times, and then checks the
-database. COUNTER_APP_CRASH_ROUNDS sets how many kills (3 by default, for CI's budget).
+Two writer processes receive whole dossiers (checklist rows, fee, first event) as fast as they
+can and print each code only after its commit; the test kills both with SIGKILL while they
+write, several times, and then checks the database. COUNTER_APP_CRASH_ROUNDS sets how many
+kills (3 by default, for CI's budget).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from counter_app.storage import models
-from tests.services.code_worker import OFFICE
+from tests.services.code_worker import OFFICE, PROCEDURE
 from tests.services.test_dossiers import RECEIVED
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -65,6 +66,17 @@ def test_kill_minus_9_while_writing_loses_and_repeats_nothing(db, catalogue, cle
         without_event = session.scalar(
             select(func.count()).select_from(models.Dossier).where(~models.Dossier.events.any())
         )
+        component_counts = set(
+            session.scalars(
+                select(func.count(models.DossierComponent.id))
+                .select_from(models.Dossier)
+                .outerjoin(models.DossierComponent)
+                .group_by(models.Dossier.id)
+            )
+        )
+        unpaid = session.scalar(
+            select(func.count()).select_from(models.Dossier).where(models.Dossier.fee_paid_at.is_(None))
+        )
     codes = {code for code, _ in rows}
     numbers = sorted(number for _, number in rows)
     assert set(reported) <= codes, "a dossier reported as saved is missing"
@@ -72,4 +84,6 @@ def test_kill_minus_9_while_writing_loses_and_repeats_nothing(db, catalogue, cle
     assert numbers == list(range(1, len(rows) + 1)), "a running number was skipped or repeated"
     assert last == len(rows)  # the counter row and the dossiers were committed together
     assert without_event == 0  # no dossier without its 'received' step
+    assert component_counts == {len(catalogue.get(PROCEDURE).components)}  # every checklist whole
+    assert unpaid == 0  # and its fee with it
     assert len(rows) >= ROUNDS * CODES_BEFORE_KILL
