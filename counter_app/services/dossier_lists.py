@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
-from sqlalchemy import Select, and_, column, literal_column, select, table
+from sqlalchemy import Select, and_, column, func, literal_column, select, table
 
 from counter_app.domain.calendar import VN_TZ
 from counter_app.domain.lifecycle import DossierStatus, Timeliness, timeliness
@@ -116,8 +116,8 @@ class DossierLists:
             if not words:
                 return []
             if self.db.is_sqlite:
-                # FTS5 (migration 0007): every word as a prefix, newest first, then the rows.
-                match = " ".join(f'"{w}"*' for w in words)
+                # FTS5 (migration 0007): whole words, the last one as a prefix; newest first.
+                match = " ".join([*(f'"{w}"' for w in words[:-1]), f'"{words[-1]}"*'])
                 hits: Select[tuple[object]] = (
                     select(column("rowid"))
                     .select_from(table("dossier_search"))
@@ -126,8 +126,11 @@ class DossierLists:
                     .limit(limit)
                 )
                 condition = d.id.in_(hits)
-            else:  # pg_trgm's GIN index serves each LIKE '%word%'
-                condition = and_(*[d.search_text.contains(w, autoescape=True) for w in words])
+            else:  # the full-text GIN index of migration 0007, the same matching as FTS5
+                query = " & ".join([*words[:-1], f"{words[-1]}:*"])
+                condition = func.to_tsvector(literal_column("'simple'"), d.search_text).op("@@")(
+                    func.to_tsquery(literal_column("'simple'"), query)
+                )
         with self.db.read() as session:
             rows = session.scalars(select(d).where(condition).order_by(d.received_at.desc()).limit(limit))
             return [self._row(r, now) for r in rows]

@@ -50,9 +50,9 @@ class Moment(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC).astimezone(VN_TZ)
 
 
-# Search structures made by migration 0007 that the models do not declare (FTS5, trigram index):
-# schema comparisons leave them out.
-UNMODELLED_PREFIXES = ("dossier_search", "ix_dossier_search_trgm")
+# Search structures made by migration 0007 that the models do not declare (FTS5 table, full-text
+# index): schema comparisons leave them out.
+UNMODELLED_PREFIXES = ("dossier_search", "ix_dossier_search_fts")
 
 
 def is_modelled(name: str | None) -> bool:

@@ -187,3 +187,30 @@ def test_the_kiosk_reads_a_receipt_qr_and_shows_the_dossier_offline(qtbot, conte
     _type(kiosk.lookup_input, "000.00.00.H00-991231-9999")
     qtbot.keyClick(kiosk.lookup_input, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "không phải" in kiosk.lookup_result.text(), timeout=10_000)
+
+
+def test_a_dossier_due_by_the_next_working_day_prompts_for_the_apology(qtbot, context):
+    from dataclasses import replace
+
+    from counter_app.domain.reception import checklist, validate_applicant
+    from counter_app.services.reception import ReceptionRequest
+
+    applicant = validate_applicant(
+        name="Trần Văn Bình", id_number="079090001122", birth_date=None, address="Cần Thơ",
+        today=context.reception.dossiers.clock().date(),
+    )  # fmt: skip
+    rows = [replace(r, result=CheckResult.PASS) for r in checklist(context.catalogue.get("1.001193"))]
+    record = context.reception.receive(
+        context.staff.find("canbo"), ReceptionRequest("1.001193", applicant, rows)
+    )
+    window = _window(qtbot, context)
+    dossiers = window.dossiers
+    qtbot.waitUntil(lambda: "Mẫu 04" in dossiers.alert.text(), timeout=10_000)
+    with qtbot.waitSignal(dossiers.shown, timeout=10_000):
+        dossiers.alert.linkActivated.emit("apology")
+    assert DossierList(dossiers.which.currentData()) is DossierList.APOLOGY_DUE
+    assert [r.code for r in dossiers.rows] == [record.code]
+    with qtbot.waitSignal(dossiers.shown, timeout=10_000):
+        dossiers.select(record.id)
+        dossiers.apologise("Chờ xác minh", record.appointment_at + timedelta(days=2))
+    qtbot.waitUntil(lambda: dossiers.alert.text() == "", timeout=10_000)

@@ -105,6 +105,8 @@ class DossierPanel(QWidget):
         self.search.setPlaceholderText(self.tr("Search: dossier code, ID number or name (accents optional)"))
         self.search.setClearButtonEnabled(True)
         self.alert = QLabel()
+        self.alert.setTextFormat(Qt.TextFormat.RichText)
+        self.alert.linkActivated.connect(lambda _: self.show_list(DossierList.APOLOGY_DUE))
         top = QHBoxLayout()
         top.addWidget(self.which, 1)
         top.addWidget(self.search, 2)
@@ -246,13 +248,12 @@ class DossierPanel(QWidget):
             if row.id == selected:
                 self.table.selectRow(index)
         if apologies:
-            self.alert.setText(
-                self.tr(
-                    "%n dossier(s) will be late by the next working day: issue the apology (Mẫu 04) now.",
-                    "",
-                    apologies,
-                )
+            warning = self.tr(
+                "%n dossier(s) will be late by the next working day: issue the apology (Mẫu 04) now.",
+                "",
+                apologies,
             )
+            self.alert.setText(f'<a href="apology">{warning}</a>')
             set_status(self.alert, "error")
         else:
             self.alert.clear()

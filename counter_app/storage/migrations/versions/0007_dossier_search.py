@@ -1,4 +1,4 @@
-"""dossier search: SQLite FTS5 over the folded name and ID, PostgreSQL trigrams
+"""dossier search: SQLite FTS5 and PostgreSQL full-text, over the folded name and ID
 
 Revision ID: 0007
 Revises: 0006
@@ -8,13 +8,11 @@ Both index ``dossier.search_text`` (the name and ID already folded: lower case, 
 đ → d), so "nguyen van an" finds "Nguyễn Văn An" without scanning a million rows.
 SQLite: an external-content FTS5 table kept by triggers. A later migration that rebuilds
 ``dossier`` with batch_alter_table drops those triggers and must create them again.
-PostgreSQL: pg_trgm's GIN index serves LIKE '%word%'. Where the server refuses the extension
-(no right to create it), the search still works, only slower: the migration goes on.
+PostgreSQL: a GIN index on to_tsvector('simple', search_text), built in (no extension to install).
+Both match whole words and the last word as a prefix, as the clerk types.
 """
 
 from __future__ import annotations
-
-import logging
 
 from alembic import op
 
@@ -22,7 +20,6 @@ revision = "0007"
 down_revision = "0006"
 branch_labels = None
 depends_on = None
-log = logging.getLogger(__name__)
 
 _FORGET = (
     "INSERT INTO dossier_search(dossier_search, rowid, search_text) "
@@ -46,14 +43,7 @@ def upgrade() -> None:
         for statement in SQLITE_UP:
             op.execute(statement)
         return
-    savepoint = bind.begin_nested()
-    try:
-        op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-        op.execute("CREATE INDEX ix_dossier_search_trgm ON dossier USING gin (search_text gin_trgm_ops)")
-        savepoint.commit()
-    except Exception as exc:  # no right to create extensions: search without the index
-        savepoint.rollback()
-        log.warning("dossier search without trigram index: %s", exc)
+    op.execute("CREATE INDEX ix_dossier_search_fts ON dossier USING gin (to_tsvector('simple', search_text))")
 
 
 def downgrade() -> None:
@@ -63,4 +53,4 @@ def downgrade() -> None:
             op.execute(f"DROP TRIGGER IF EXISTS dossier_search_{name}")
         op.execute("DROP TABLE IF EXISTS dossier_search")
     else:
-        op.execute("DROP INDEX IF EXISTS ix_dossier_search_trgm")
+        op.execute("DROP INDEX IF EXISTS ix_dossier_search_fts")
