@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -51,6 +52,17 @@ class SettingsDialog(QDialog):
         self.office_code.setPlaceholderText("000.00.06.H56")
         self.parent_body = QLineEdit(current.office.parent_body)
         self.place = QLineEdit(current.office.place)
+        self.office_phone = QLineEdit(current.office.phone)
+        self.office_phone.setPlaceholderText(self.tr("printed on the supplement request (Mẫu 02)"))
+        self.forms_edition = QComboBox()
+        self.forms_edition.addItem(self.tr("Thông tư 03/2025 (Mẫu 01–07)"), "03/2025")
+        self.forms_edition.addItem(self.tr("Thông tư 01/2018 (Mẫu 01–06, older)"), "01/2018")
+        self.forms_edition.setCurrentIndex(max(0, self.forms_edition.findData(current.office.forms_edition)))
+        self.receipt_a5 = QCheckBox(self.tr("Receipt (Mẫu 01) on A5"))
+        self.receipt_a5.setChecked(current.office.receipt_a5)
+        forms_row = QHBoxLayout()
+        forms_row.addWidget(self.forms_edition, 1)
+        forms_row.addWidget(self.receipt_a5)
         self.counter_number = QSpinBox()
         self.counter_number.setRange(1, 99)
         self.counter_number.setValue(current.counter_number)
@@ -65,6 +77,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Agency electronic ID"), self.office_code)
         form.addRow(self.tr("Parent body"), self.parent_body)
         form.addRow(self.tr("Place (on forms)"), self.place)
+        form.addRow(self.tr("Office phone"), self.office_phone)
+        form.addRow(self.tr("Forms"), forms_row)
         form.addRow(self.tr("This PC's counter number"), self.counter_number)
         form.addRow(self.tr("Database address"), self.database_url)
         form.addRow(self.tr("Language"), self.language)
@@ -104,6 +118,9 @@ class SettingsDialog(QDialog):
         result.office.code = self.office_code.text().strip()
         result.office.parent_body = self.parent_body.text()
         result.office.place = self.place.text()
+        result.office.phone = self.office_phone.text().strip()
+        result.office.forms_edition = str(self.forms_edition.currentData())
+        result.office.receipt_a5 = self.receipt_a5.isChecked()
         result.counter_number = self.counter_number.value()
         result.database_url = self.database_url.text().strip()
         result.language = str(self.language.currentData())

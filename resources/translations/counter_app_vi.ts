@@ -1402,6 +1402,10 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
         </translation>
     </message>
     <message>
+        <source>The printer did not take the form: check that it is on and has paper, then print again.</source>
+        <translation>Máy in không nhận phiếu: hãy kiểm tra máy in đã bật và còn giấy, rồi in lại.</translation>
+    </message>
+    <message>
         <source>Sent to the printer.</source>
         <translation>Đã gửi tới máy in.</translation>
     </message>
@@ -2064,6 +2068,29 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
     </message>
 </context>
 <context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Register (Mẫu 07)</source>
+        <translation>Sổ theo dõi hồ sơ (Mẫu 07)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Show the register</source>
+        <translation>Xem sổ</translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <source>Return the result of %1</source>
@@ -2097,6 +2124,22 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
         <translation>Cài đặt đơn vị</translation>
     </message>
     <message>
+        <source>printed on the supplement request (Mẫu 02)</source>
+        <translation>in trên phiếu yêu cầu bổ sung (Mẫu 02)</translation>
+    </message>
+    <message>
+        <source>Thông tư 03/2025 (Mẫu 01–07)</source>
+        <translation>Thông tư 03/2025 (Mẫu 01–07)</translation>
+    </message>
+    <message>
+        <source>Thông tư 01/2018 (Mẫu 01–06, older)</source>
+        <translation>Thông tư 01/2018 (Mẫu 01–06, mẫu cũ)</translation>
+    </message>
+    <message>
+        <source>Receipt (Mẫu 01) on A5</source>
+        <translation>Giấy tiếp nhận (Mẫu 01) khổ A5</translation>
+    </message>
+    <message>
         <source>Empty: the database file on this computer</source>
         <translation>Để trống: dùng tệp cơ sở dữ liệu trên máy này</translation>
     </message>
@@ -2115,6 +2158,14 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
     <message>
         <source>Place (on forms)</source>
         <translation>Địa danh (ghi trên biểu mẫu)</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>Điện thoại liên hệ</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Biểu mẫu</translation>
     </message>
     <message>
         <source>This PC&apos;s counter number</source>

@@ -215,3 +215,49 @@ def test_a_dossier_due_by_the_next_working_day_prompts_for_the_apology(qtbot, co
         dossiers.select(record.id)
         dossiers.apologise("Chờ xác minh", record.appointment_at + timedelta(days=2))
     qtbot.waitUntil(lambda: dossiers.alert.text() == "", timeout=10_000)
+
+
+def test_printing_a_form_and_a_printer_that_refuses_it(qtbot, context, tmp_path):
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    from counter_app.documents import forms
+    from counter_app.domain.calendar import now_vn
+    from counter_app.domain.reception import checklist, validate_applicant
+    from counter_app.services.reception import ReceptionRequest
+    from counter_app.ui.common.form_viewer import FormViewer
+
+    applicant = validate_applicant(
+        name="Nguyễn Thị Ánh",
+        id_number="001195012345",
+        birth_date=None,
+        address="Hà Nội",
+        today=now_vn().date(),
+    )
+    rows = [replace_result(r) for r in checklist(context.catalogue.get("1.004873"))]
+    record = context.reception.receive(
+        context.staff.find("canbo"), ReceptionRequest("1.004873", applicant, rows)
+    )
+    pdf = forms.receipt(record, forms.form_context(context.settings.office, now_vn()))
+    viewer = FormViewer(pdf, "Mẫu 01", "receipt.pdf")
+    qtbot.addWidget(viewer)
+    qtbot.waitUntil(lambda: viewer.pages.count() == 2, timeout=20_000)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setResolution(150)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert viewer.print_to(printer) and viewer.status.text() == "Đã gửi tới máy in."
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == 2  # both copies reached the printer
+    refusing = QPrinter(QPrinter.PrinterMode.HighResolution)
+    refusing.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    refusing.setOutputFileName(str(tmp_path / "no-such-folder" / "x.pdf"))
+    assert not viewer.print_to(refusing)
+    assert "Máy in không nhận phiếu" in viewer.status.text()
+    viewer.save_to(tmp_path / "saved.pdf")
+    assert (tmp_path / "saved.pdf").read_bytes() == pdf
+
+
+def replace_result(row):
+    from dataclasses import replace
+
+    return replace(row, result=CheckResult.PASS)

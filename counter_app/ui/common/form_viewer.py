@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from counter_app.atomic import write_bytes_atomic
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.errors import show_failure
+from counter_app.ui.theme import set_status
 
 SCREEN_DPI = 96
 
@@ -135,7 +136,7 @@ class FormViewer(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._print(printer)
+            self.print_to(printer)
 
     def preview(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -143,13 +144,22 @@ class FormViewer(QDialog):
         dialog.paintRequested.connect(lambda p: paint_on(p, self.pdf))
         dialog.exec()
 
-    def _print(self, printer: QPrinter) -> None:
+    def print_to(self, printer: QPrinter) -> bool:
+        """Print on ``printer``; a printer that refuses the job says so here, and the form stays
+        on screen to print again (it is rebuilt from the database at any time)."""
         try:
             paint_on(printer, self.pdf)
-        except OSError as exc:
-            show_failure(self, exc)
-            return
+        except OSError:
+            self.status.setText(
+                self.tr(
+                    "The printer did not take the form: check that it is on and has paper, then print again."
+                )
+            )
+            set_status(self.status, "error")
+            return False
         self.status.setText(self.tr("Sent to the printer."))
+        set_status(self.status, "ok")
+        return True
 
     def choose_and_save(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self.file_name, "PDF (*.pdf)")

@@ -11,10 +11,11 @@ import io
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
     QFormLayout,
     QGridLayout,
@@ -76,6 +77,35 @@ class ReturnDialog(QDialog):
             )
         buttons, _ = ok_cancel(self, self.tr("Return the result"))
         form.addRow(buttons)
+
+
+class RegisterDialog(QDialog):
+    """Which field and which period the register (Mẫu 07) covers."""
+
+    def __init__(self, fields: list[tuple[str | None, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Register (Mẫu 07)"))
+        self.field = QComboBox()
+        for code, name in fields:
+            self.field.addItem(name, code)
+        today = now_vn().date()
+        self.start = QDateEdit(QDate(today.year, today.month, 1))
+        self.end = QDateEdit(QDate(today.year, today.month, today.day))
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+        form = QFormLayout(self)
+        form.addRow(self.tr("Field"), self.field)
+        form.addRow(self.tr("From"), self.start)
+        form.addRow(self.tr("To"), self.end)
+        buttons, _ = ok_cancel(self, self.tr("Show the register"))
+        form.addRow(buttons)
+
+    def period(self) -> tuple[date, date]:
+        first, last = self.start.date(), self.end.date()
+        start = date(first.year(), first.month(), first.day())
+        end = date(last.year(), last.month(), last.day())
+        return (start, end) if start <= end else (end, start)
 
 
 class DossierPanel(QWidget):
