@@ -2128,16 +2128,16 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
         <translation>in trên phiếu yêu cầu bổ sung (Mẫu 02)</translation>
     </message>
     <message>
-        <source>Thông tư 03/2025 (Mẫu 01–07)</source>
-        <translation>Thông tư 03/2025 (Mẫu 01–07)</translation>
+        <source>Circular 03/2025</source>
+        <translation>Thông tư 03/2025</translation>
     </message>
     <message>
-        <source>Thông tư 01/2018 (Mẫu 01–06, older)</source>
-        <translation>Thông tư 01/2018 (Mẫu 01–06, mẫu cũ)</translation>
+        <source>Circular 01/2018 (older)</source>
+        <translation>Thông tư 01/2018 (mẫu cũ)</translation>
     </message>
     <message>
-        <source>Receipt (Mẫu 01) on A5</source>
-        <translation>Giấy tiếp nhận (Mẫu 01) khổ A5</translation>
+        <source>Mẫu 01 on A5</source>
+        <translation>Mẫu 01 khổ A5</translation>
     </message>
     <message>
         <source>Empty: the database file on this computer</source>
