@@ -153,6 +153,8 @@ def signatures(left: tuple[str, str], right: tuple[str, str], width: float) -> T
     """Two signature blocks: a role, '(Ký và ghi rõ họ tên)', and the name under the space."""
 
     def block(role: str, name: str) -> Paragraph:
+        if not role:
+            return para("")
         return para(
             f"<b>{text(role)}</b><br/><i><font size=9>(Ký và ghi rõ họ tên)</font></i>"
             f"<br/><br/><br/><br/>{text(name)}",
