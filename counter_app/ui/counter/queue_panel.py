@@ -32,7 +32,10 @@ def _button(text: str, primary: bool = False) -> QPushButton:
         font.setPointSize(14)
         font.setBold(True)
         button.setFont(font)
-        button.setStyleSheet("QPushButton { background: #0b3d91; color: white; border-radius: 6px; }")
+        button.setStyleSheet(
+            "QPushButton { background: #0b3d91; color: white; border-radius: 6px; }"
+            "QPushButton:disabled { background: #b8c4d9; color: #eef1f6; }"
+        )
     return button
 
 

@@ -199,7 +199,10 @@ class ReceptionPanel(QWidget):
         options.setColumnStretch(4, 1)
 
         self.receive_button = QPushButton(self.tr("Receive · print receipt (Mẫu 01)"))
-        self.receive_button.setStyleSheet("font-weight: bold; background: #0b6e2e; color: white;")
+        self.receive_button.setStyleSheet(
+            "QPushButton { font-weight: bold; background: #0b6e2e; color: white; }"
+            "QPushButton:disabled { background: #b9d3c1; color: #f0f5f1; }"
+        )
         self.supplement_button = QPushButton(self.tr("Incomplete · request (Mẫu 02)"))
         self.refuse_button = QPushButton(self.tr("Refuse (Mẫu 03)…"))
         self.clear_button = QPushButton(self.tr("New citizen"))
@@ -257,6 +260,7 @@ class ReceptionPanel(QWidget):
         self.refuse_button.clicked.connect(self._ask_refusal)
         self.clear_button.clicked.connect(self.clear)
         self.duplicate_button.clicked.connect(lambda: self.submit(*self._pending, confirm_duplicate=True))
+        self._show_fee()
         self.set_actor(None)
 
     # --- the applicant -----------------------------------------------------------------------
