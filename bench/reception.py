@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import random
+import signal
 import statistics
 import sys
 import tempfile
@@ -222,6 +223,8 @@ def bench_search(url: str, sizes: list[int], searches: int) -> list[str]:
 
 
 def main() -> None:
+    # A benchmark stopped with kill or Ctrl+C still stops its PostgreSQL server (the finally below).
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     saves = int(os.environ.get("BENCH_SAVES", "300"))
     searches = int(os.environ.get("BENCH_SEARCHES", "50"))
     sizes = [int(s) for s in os.environ.get("BENCH_SIZES", "10000,100000,1000000").split(",")]
