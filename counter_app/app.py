@@ -78,7 +78,7 @@ def build_context(
             system_code=settings.dossier_system_code,
         )
         queue = QueueService(db, office_code=settings.office.code)
-        if demo and seed_demo(staff, catalogue, queue):
+        if demo and seed_demo(staff, catalogue, queue, dossiers):
             log.info("demo data added to %s", db.description)
     except BaseException:
         db.dispose()

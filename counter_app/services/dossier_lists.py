@@ -154,9 +154,13 @@ class DossierLists:
             ]
 
     def register_ids(self, field_code: str | None, start: date, end: date) -> list[int]:
-        """Dossiers received in [start, end] of one field (all fields when None), for Mẫu 07."""
+        """Dossiers received in [start, end] of one field (all fields when None), for Mẫu 07.
+
+        A refused dossier was never received: it has its Mẫu 03, not a line in the register."""
         d, p = models.Dossier, models.Procedure
-        statement = select(d.id).where(d.received_at >= _start_of(start), d.received_at <= _end_of(end))
+        statement = select(d.id).where(
+            d.received_at >= _start_of(start), d.received_at <= _end_of(end), d.status != int(S.REFUSED)
+        )
         if field_code:
             statement = statement.join(p, p.code == d.procedure_code).where(p.field_code == field_code)
         with self.db.read() as session:

@@ -1298,6 +1298,10 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
         </translation>
     </message>
     <message>
+        <source>%1: %2 · %3</source>
+        <translation>%1: %2 · %3</translation>
+    </message>
+    <message>
         <source>Request a supplement</source>
         <translation>Yêu cầu bổ sung</translation>
     </message>

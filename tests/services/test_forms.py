@@ -166,3 +166,12 @@ def test_the_qr_code_on_the_receipt_holds_the_dossier_code(reception, clerk, tmp
         [zbarimg, "--quiet", "--raw", str(page)], capture_output=True, text=True, timeout=60
     )
     assert record.code in found.stdout.split()
+
+
+def test_the_receipt_on_a5_where_the_office_prefers(reception, clerk):
+    record = reception.receive(
+        clerk, ReceptionRequest("2.000884", APPLICANT, _all_pass(reception, "2.000884"))
+    )
+    page = PdfReader(io.BytesIO(forms.receipt(record, replace(CTX, receipt_a5=True)))).pages[0]
+    assert round(float(page.mediabox.width)) == 420 and round(float(page.mediabox.height)) == 595  # A5
+    assert record.code in words(forms.receipt(record, replace(CTX, receipt_a5=True)))

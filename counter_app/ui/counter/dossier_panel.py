@@ -36,7 +36,7 @@ from counter_app.app import AppContext
 from counter_app.documents import forms
 from counter_app.domain.calendar import now_vn
 from counter_app.domain.errors import DomainError
-from counter_app.domain.lifecycle import TIMELINESS_LABELS, DossierStatus, Timeliness
+from counter_app.domain.lifecycle import TIMELINESS_LABELS, DossierStatus, Timeliness, timeliness
 from counter_app.domain.reception import CheckResult, IdKind, PaymentMeans
 from counter_app.domain.staff import StaffMember
 from counter_app.services.dossier_lists import DossierList, DossierRow
@@ -203,11 +203,14 @@ class DossierPanel(QWidget):
             button.setMinimumHeight(38)
             actions.addWidget(button, index // 4, index % 4)
         self.error = error_label()
+        self.done = QLabel()  # what the last step did, e.g. a result returned late
+        self.done.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.alert)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error)
+        layout.addWidget(self.done)
         layout.addLayout(actions)
 
         self._debounce = QTimer(self)
@@ -277,6 +280,7 @@ class DossierPanel(QWidget):
                 self.table.setItem(index, column, item)
             if row.id == selected:
                 self.table.selectRow(index)
+        self.table.resizeColumnToContents(0)  # the whole dossier code, always
         if apologies:
             warning = self.tr(
                 "%n dossier(s) will be late by the next working day: issue the apology (Mẫu 04) now.",
@@ -333,6 +337,14 @@ class DossierPanel(QWidget):
         self.tasks.run(lambda: action(actor, dossier_id), lambda r: self._stepped(r, form), self._failed)
 
     def _stepped(self, record: DossierRecord, form: forms.Form | None) -> None:
+        when = timeliness(record.appointment_at, record.decided_at, now_vn())
+        self.done.setText(
+            self.tr("%1: %2 · %3")
+            .replace("%1", record.code)
+            .replace("%2", tr_domain(record.status.label))
+            .replace("%3", tr_domain(TIMELINESS_LABELS[when]))
+        )
+        set_status(self.done, "error" if when is Timeliness.LATE else "ok")
         self.step_done.emit(record)
         self.refresh()
         if form is not None:
