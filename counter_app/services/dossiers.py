@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -147,6 +147,7 @@ class DossierService:
         status: DossierStatus,
         received: datetime,
         note: str = "",
+        extra: Mapping[str, object] | None = None,
     ) -> models.Dossier:
         """Add a dossier with the day's next code and its first event, in the caller's transaction."""
         check_start(status)
@@ -175,6 +176,8 @@ class DossierService:
             appointment_at=appointment,
             received_by=actor.id,
         )
+        for name, value in (extra or {}).items():  # the caller's columns, in the same INSERT
+            setattr(row, name, value)
         session.add(row)
         session.flush()
         add_event(session, row, None, status, received, actor, note)

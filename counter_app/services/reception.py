@@ -243,30 +243,59 @@ class ReceptionService:
         received = self.dossiers.clock().astimezone(VN_TZ)
         with self.db.write() as session:
             start = S.REFUSED if outcome is S.REFUSED else S.RECEIVED
-            row = self.dossiers.insert(
-                session, actor, procedure, request.applicant, status=start, received=received, note=reason
-            )
             proxy = request.proxy
+            extra: dict[str, object] = {
+                "sets_count": request.sets_count,
+                "return_method": request.return_method.value,
+            }
             if proxy is not None:
-                row.proxy_name, row.proxy_id_number = proxy.name, proxy.id_number
-                row.proxy_address, row.proxy_phone = proxy.address, proxy.phone
-                row.proxy_authorisation = proxy.authorisation
-            row.sets_count = request.sets_count
-            row.return_method = request.return_method.value
+                extra |= {
+                    "proxy_name": proxy.name,
+                    "proxy_id_number": proxy.id_number,
+                    "proxy_address": proxy.address,
+                    "proxy_phone": proxy.phone,
+                    "proxy_authorisation": proxy.authorisation,
+                }
             if outcome is not S.REFUSED:
-                row.fee_mode, row.fee_amount = fee.mode.value, fee.amount
-                row.payment_means = fee.means.value if fee.means else ""
-                row.fee_paid_at = received if fee.mode is FeeMode.AT_RECEPTION and fee.amount else None
-            _add_rows(session, row.id, assessment.rows)
-            if outcome is S.SUPPLEMENT_REQUESTED:
-                add_event(session, row, S.RECEIVED, S.SUPPLEMENT_REQUESTED, received, actor, reason)
+                extra |= {
+                    "fee_mode": fee.mode.value,
+                    "fee_amount": fee.amount,
+                    "payment_means": fee.means.value if fee.means else "",
+                    "fee_paid_at": received if fee.mode is FeeMode.AT_RECEPTION and fee.amount else None,
+                }
             if request.ticket_id is not None:
                 ticket = session.get(models.Ticket, request.ticket_id, with_for_update=True)
                 if ticket is not None:
-                    ticket.dossier_id = row.id
-                    row.ticket_label = ticket.label
+                    extra["ticket_label"] = ticket.label
+            else:
+                ticket = None
+            row = self.dossiers.insert(
+                session,
+                actor,
+                procedure,
+                request.applicant,
+                status=start,
+                received=received,
+                note=reason,
+                extra=extra,
+            )
+            _add_rows(session, row.id, assessment.rows)
+            history = [DossierEventView(None, start, received, actor.full_name, reason)]
+            if outcome is S.SUPPLEMENT_REQUESTED:
+                add_event(session, row, S.RECEIVED, S.SUPPLEMENT_REQUESTED, received, actor, reason)
+                history.append(DossierEventView(S.RECEIVED, outcome, received, actor.full_name, reason))
+            if ticket is not None:
+                ticket.dossier_id = row.id
             session.flush()
-            return self._read(session, row.id)
+            # Everything is known here: no need to read the dossier back (a save is ten statements fewer).
+            return _build(
+                row,
+                procedure.field_name,
+                procedure.processing_time,
+                actor.full_name,
+                assessment.rows,
+                tuple(history),
+            )
 
     # --- after reception -----------------------------------------------------------------------
 
@@ -466,94 +495,101 @@ class ReceptionService:
             )
         )
         wanted = {row.received_by, *(e.staff_id for e in row.events), *(e.staff_id for e in extensions)}
-        staff_names = {
+        names = {
             i: name
             for i, name in session.execute(
                 select(models.Staff.id, models.Staff.full_name).where(models.Staff.id.in_(wanted))
             )
         }
-        reasons: dict[DossierStatus, str] = {}
-        dates: dict[DossierStatus, datetime] = {}
-        for event in row.events:
-            reasons[DossierStatus(event.to_status)] = event.note
-            dates[DossierStatus(event.to_status)] = event.at
-        proxy = (
-            Proxy(
-                row.proxy_name,
-                row.proxy_id_number,
-                row.proxy_address,
-                row.proxy_phone,
-                row.proxy_authorisation,
+        rows = tuple(
+            ComponentCheck(
+                c.name,
+                None if c.voluntary else c.position,
+                c.required_originals,
+                c.required_copies,
+                PaperType(c.paper_type),
+                c.count,
+                CheckResult(c.result),
+                c.reason,
+                c.scan_path,
+                c.presented_only,
             )
-            if row.proxy_name
-            else None
+            for c in row.components
         )
-        return DossierRecord(
-            id=row.id,
-            code=row.code,
-            status=DossierStatus(row.status),
-            procedure_code=row.procedure_code,
-            procedure_name=row.procedure_name,
-            field_name=field_name,
-            deciding_authority=row.deciding_authority,
-            processing=processing,
-            applicant=Applicant(
-                row.applicant_name,
-                row.applicant_id_number,
-                row.applicant_birth_date,
-                row.applicant_address,
-                row.applicant_phone,
-                row.applicant_email,
-            ),
-            proxy=proxy,
-            sets_count=row.sets_count,
-            return_method=ReturnMethod(row.return_method),
-            fee_mode=FeeMode(row.fee_mode),
-            fee_amount=row.fee_amount,
-            payment_means=PaymentMeans(row.payment_means) if row.payment_means else None,
-            fee_paid_at=row.fee_paid_at,
-            received_at=row.received_at,
-            appointment_at=row.appointment_at,
-            extended_until=row.extended_until,
-            decided_at=row.decided_at,
-            returned_at=row.returned_at,
-            returned_to_name=row.returned_to_name,
-            returned_to_id=row.returned_to_id,
-            returned_id_kind=IdKind(row.returned_id_kind) if row.returned_id_kind else None,
-            received_by_name=staff_names.get(row.received_by, ""),
-            running_number=row.running_number,
-            ticket_label=row.ticket_label,
-            rows=tuple(
-                ComponentCheck(
-                    c.name,
-                    None if c.voluntary else c.position,
-                    c.required_originals,
-                    c.required_copies,
-                    PaperType(c.paper_type),
-                    c.count,
-                    CheckResult(c.result),
-                    c.reason,
-                    c.scan_path,
-                    c.presented_only,
-                )
-                for c in row.components
-            ),
-            extensions=tuple(
-                ExtensionView(
-                    e.issued_at, e.reason, e.previous_until, e.new_until, staff_names.get(e.staff_id, "")
-                )
-                for e in extensions
-            ),
-            reasons=reasons,
-            reason_dates=dates,
-            history=tuple(
-                DossierEventView(
-                    DossierStatus(e.from_status) if e.from_status is not None else None,
-                    DossierStatus(e.to_status),
-                    e.at,
-                    staff_names.get(e.staff_id, ""),
-                    e.note,
-                )
-                for e in row.events
-            ),
+        history = tuple(
+            DossierEventView(
+                DossierStatus(e.from_status) if e.from_status is not None else None,
+                DossierStatus(e.to_status),
+                e.at,
+                names.get(e.staff_id, ""),
+                e.note,
+            )
+            for e in row.events
         )
+        views = tuple(
+            ExtensionView(e.issued_at, e.reason, e.previous_until, e.new_until, names.get(e.staff_id, ""))
+            for e in extensions
+        )
+        return _build(row, field_name, processing, names.get(row.received_by, ""), rows, history, views)
+
+
+def _build(
+    row: models.Dossier,
+    field_name: str,
+    processing: ProcessingTime | None,
+    received_by_name: str,
+    rows: tuple[ComponentCheck, ...],
+    history: tuple[DossierEventView, ...],
+    extensions: tuple[ExtensionView, ...] = (),
+) -> DossierRecord:
+    """The record from a dossier row and what was read (or, just after a save, known) beside it."""
+    reasons = {event.to_status: event.note for event in history}
+    dates = {event.to_status: event.at for event in history}
+    proxy = (
+        Proxy(
+            row.proxy_name, row.proxy_id_number, row.proxy_address, row.proxy_phone, row.proxy_authorisation
+        )
+        if row.proxy_name
+        else None
+    )
+    return DossierRecord(
+        id=row.id,
+        code=row.code,
+        status=DossierStatus(row.status),
+        procedure_code=row.procedure_code,
+        procedure_name=row.procedure_name,
+        field_name=field_name,
+        deciding_authority=row.deciding_authority,
+        processing=processing,
+        applicant=Applicant(
+            row.applicant_name,
+            row.applicant_id_number,
+            row.applicant_birth_date,
+            row.applicant_address,
+            row.applicant_phone,
+            row.applicant_email,
+        ),
+        proxy=proxy,
+        sets_count=row.sets_count,
+        return_method=ReturnMethod(row.return_method),
+        fee_mode=FeeMode(row.fee_mode),
+        fee_amount=row.fee_amount,
+        payment_means=PaymentMeans(row.payment_means) if row.payment_means else None,
+        fee_paid_at=row.fee_paid_at,
+        received_at=row.received_at,
+        appointment_at=row.appointment_at,
+        extended_until=row.extended_until,
+        decided_at=row.decided_at,
+        returned_at=row.returned_at,
+        returned_to_name=row.returned_to_name,
+        returned_to_id=row.returned_to_id,
+        returned_id_kind=IdKind(row.returned_id_kind) if row.returned_id_kind else None,
+        received_by_name=received_by_name,
+        running_number=row.running_number,
+        ticket_label=row.ticket_label,
+        rows=rows,
+        extensions=extensions,
+        reasons=reasons,
+        reason_dates=dates,
+        history=history,
+    )
