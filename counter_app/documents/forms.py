@@ -169,6 +169,7 @@ def _applicant_lines(record: DossierRecord) -> list[Flowable]:
                 f"Điện thoại: <b>{text(p.phone or '…')}</b>"
             ),
             label_value("Địa chỉ người được ủy quyền", p.address),
+            label_value("Email người được ủy quyền", p.email),
             label_value("Giấy ủy quyền", p.authorisation),
         ]
     return lines

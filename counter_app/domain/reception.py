@@ -56,6 +56,7 @@ class Proxy:
     address: str = ""
     phone: str = ""
     authorisation: str = ""
+    email: str = ""
 
 
 def _name(raw: str, field: Term) -> str:
@@ -127,7 +128,9 @@ def validate_applicant(
     )
 
 
-def validate_proxy(*, name: str, id_number: str, address: str, phone: str, authorisation: str) -> Proxy:
+def validate_proxy(
+    *, name: str, id_number: str, address: str, phone: str, authorisation: str, email: str = ""
+) -> Proxy:
     personal = parse_personal_id(id_number, field=FIELD_PROXY_ID)
     return Proxy(
         _name(name, FIELD_PROXY_NAME),
@@ -135,6 +138,7 @@ def validate_proxy(*, name: str, id_number: str, address: str, phone: str, autho
         clean_line(address),
         validate_phone(phone),
         clean_line(authorisation),
+        validate_email(email),
     )
 
 

@@ -255,6 +255,7 @@ class ReceptionService:
                     "proxy_address": proxy.address,
                     "proxy_phone": proxy.phone,
                     "proxy_authorisation": proxy.authorisation,
+                    "proxy_email": proxy.email,
                 }
             if outcome is not S.REFUSED:
                 extra |= {
@@ -547,7 +548,12 @@ def _build(
     dates = {event.to_status: event.at for event in history}
     proxy = (
         Proxy(
-            row.proxy_name, row.proxy_id_number, row.proxy_address, row.proxy_phone, row.proxy_authorisation
+            row.proxy_name,
+            row.proxy_id_number,
+            row.proxy_address,
+            row.proxy_phone,
+            row.proxy_authorisation,
+            row.proxy_email,
         )
         if row.proxy_name
         else None

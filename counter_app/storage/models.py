@@ -180,6 +180,7 @@ class Dossier(Base):
     proxy_address: Mapped[str] = mapped_column(Text, default="", server_default="")
     proxy_phone: Mapped[str] = mapped_column(String(20), default="", server_default="")
     proxy_authorisation: Mapped[str] = mapped_column(Text, default="", server_default="")
+    proxy_email: Mapped[str] = mapped_column(String(120), default="", server_default="")
     sets_count: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     return_method: Mapped[str] = mapped_column(String(16), default="counter", server_default="counter")
     fee_mode: Mapped[str] = mapped_column(String(16), default="not_charged", server_default="not_charged")

@@ -443,13 +443,12 @@ class DossierPanel(QWidget):
 
     def open_form(self, record: DossierRecord, form: forms.Form | None) -> None:
         ctx = forms.form_context(self.context.settings.office, now_vn())
-        head = self.context.settings.office.parent_body
 
         def build() -> bytes:
             if form is None:
                 return forms.fee_receipt(record, ctx)
             if form is forms.Form.APOLOGY:
-                return forms.apology(record, ctx, signer=head)
+                return forms.apology(record, ctx)  # the head signs by hand, under the title
             return forms.FORM_BUILDERS[form](record, ctx)
 
         title = forms.title_of(form, ctx.edition).capitalize() if form else self.tr("Fee receipt")

@@ -118,6 +118,7 @@ class ReceptionPanel(QWidget):
         self.proxy_address = QLineEdit()
         self.proxy_phone = QLineEdit()
         self.proxy_paper = QLineEdit()
+        self.proxy_email = QLineEdit()
         proxy_fields = QWidget()
         proxy_form = QFormLayout(proxy_fields)
         proxy_form.setContentsMargins(0, 0, 0, 0)
@@ -128,6 +129,7 @@ class ReceptionPanel(QWidget):
         proxy_form.addRow(self.tr("ID number"), self.proxy_id)
         proxy_form.addRow(self.tr("Address"), self.proxy_address)
         proxy_form.addRow(self.tr("Phone"), self.proxy_phone)
+        proxy_form.addRow(self.tr("Email"), self.proxy_email)
         proxy_form.addRow(self.tr("Authorisation paper"), self.proxy_paper)
         self.ticket_label = QLabel()
         left = QWidget()
@@ -320,6 +322,7 @@ class ReceptionPanel(QWidget):
             address=self.proxy_address.text(),
             phone=self.proxy_phone.text(),
             authorisation=self.proxy_paper.text(),
+            email=self.proxy_email.text(),
         )
 
     # --- the procedure -----------------------------------------------------------------------
@@ -572,6 +575,7 @@ class ReceptionPanel(QWidget):
         for field in (*fields, self.proxy_name, self.proxy_id, self.proxy_address, self.proxy_phone):
             field.clear()
         self.proxy_paper.clear()
+        self.proxy_email.clear()
         self.proxy_box.setChecked(False)
         self.procedure = None
         self.procedure_label.setText(self.tr("No procedure chosen."))

@@ -21,6 +21,7 @@ _TEXT_COLUMNS = (
     ("proxy_address", sa.Text(), ""),
     ("proxy_phone", sa.String(20), ""),
     ("proxy_authorisation", sa.Text(), ""),
+    ("proxy_email", sa.String(120), ""),
     ("return_method", sa.String(16), "counter"),
     ("fee_mode", sa.String(16), "not_charged"),
     ("payment_means", sa.String(16), ""),
