@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from counter_app.domain.lifecycle import DossierStatus as S
 from counter_app.domain.reception import CheckResult, IdKind, PaymentMeans
 from counter_app.services.dossier_lists import DossierList
+from counter_app.services.reception import DossierRecord
 from counter_app.ui.counter.window import CounterWindow
 
 QR = "001195012345||Nguyễn Thị Ánh|08031995|Nữ|Số 5 ngõ 12 phố Huế, Hai Bà Trưng, Hà Nội|01052021"
@@ -290,9 +291,11 @@ def test_supplement_arrival_and_withdrawal_from_the_dossier_tab(qtbot, context):
         dossiers.request_supplement("Thiếu bản sao giấy khai sinh")
     assert "BỔ SUNG" in request.args[0].windowTitle().upper()
     qtbot.waitUntil(lambda: dossiers.supplied_action.isEnabled(), timeout=10_000)
-    with qtbot.waitSignal(dossiers.step_done, timeout=10_000) as arrived:
+    arrived: list[DossierRecord] = []
+    dossiers.step_done.connect(arrived.append)
+    with qtbot.waitSignal(dossiers.form_opened, timeout=20_000):  # the new appointment, on Mẫu 01
         dossiers.supplement_arrived()
-    assert arrived.args[0].status is S.IN_PROCESSING
+    assert arrived[-1].status is S.IN_PROCESSING
     qtbot.waitUntil(lambda: dossiers.selected_id() == first.id, timeout=10_000)
     dossiers.select(first.id)
     dossiers.request_supplement("Lần thứ hai")  # refused: once per dossier
