@@ -232,8 +232,12 @@ class DossierComponent(Base):
     count: Mapped[int] = mapped_column(Integer, default=0)
     result: Mapped[str] = mapped_column(String(8))  # pass, fail, missing
     reason: Mapped[str] = mapped_column(Text, default="")
-    scan_path: Mapped[str | None] = mapped_column(Text)
+    scan_path: Mapped[str | None] = mapped_column(Text)  # relative to the data folder's scans/
     presented_only: Mapped[bool] = mapped_column(Boolean, default=False)
+    scan_sha256: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    scan_pages: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    scan_blank_pages: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    scanned_at: Mapped[datetime | None] = mapped_column(Moment())
 
 
 class DossierExtension(Base):

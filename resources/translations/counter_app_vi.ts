@@ -1156,6 +1156,38 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
         <source>No dossier has the code {code}.</source>
         <translation>Không có hồ sơ mã {code}.</translation>
     </message>
+    <message>
+        <source>The file {file} cannot be read.</source>
+        <translation>Không đọc được tệp {file}.</translation>
+    </message>
+    <message>
+        <source>The file {file} is empty.</source>
+        <translation>Tệp {file} rỗng.</translation>
+    </message>
+    <message>
+        <source>The file {file} is {size} MB; the limit is {limit} MB.</source>
+        <translation>Tệp {file} nặng {size} MB; giới hạn là {limit} MB.</translation>
+    </message>
+    <message>
+        <source>The file {file} has no pages.</source>
+        <translation>Tệp {file} không có trang nào.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a picture or a PDF, or it is damaged.</source>
+        <translation>Tệp {file} không phải ảnh hay PDF, hoặc đã hỏng.</translation>
+    </message>
+    <message>
+        <source>The file {file} has {count} pages; at most {limit} are taken.</source>
+        <translation>Tệp {file} có {count} trang; chỉ nhận tối đa {limit} trang.</translation>
+    </message>
+    <message>
+        <source>“{value}” is only shown at the counter: it is checked, not scanned (TT 03/2025).</source>
+        <translation>“{value}” chỉ xuất trình tại quầy: được kiểm tra, không số hóa (TT 03/2025).</translation>
+    </message>
+    <message>
+        <source>Dossier {id} has no component {position}.</source>
+        <translation>Hồ sơ {id} không có thành phần số {position}.</translation>
+    </message>
 </context>
 <context>
     <name>DossierPanel</name>
