@@ -1188,6 +1188,42 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
         <source>Dossier {id} has no component {position}.</source>
         <translation>Hồ sơ {id} không có thành phần số {position}.</translation>
     </message>
+    <message>
+        <source>The scanner at {address} does not answer. Check that it is on and connected to the network.</source>
+        <translation>Máy quét tại {address} không phản hồi. Hãy kiểm tra máy đã bật và đã nối mạng.</translation>
+    </message>
+    <message>
+        <source>The scanner at {address} does not speak eSCL.</source>
+        <translation>Máy quét tại {address} không hỗ trợ eSCL.</translation>
+    </message>
+    <message>
+        <source>Paper is jammed in the scanner&apos;s feeder. Clear it; the {count} page(s) scanned are kept.</source>
+        <translation>Giấy bị kẹt trong khay nạp của máy quét. Hãy gỡ giấy; {count} trang đã quét vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s cover is open. Close it; the {count} page(s) scanned are kept.</source>
+        <translation>Nắp máy quét đang mở. Hãy đóng nắp; {count} trang đã quét vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s feeder is empty. Put the papers in and scan again.</source>
+        <translation>Khay nạp của máy quét đang trống. Hãy đặt giấy vào rồi quét lại.</translation>
+    </message>
+    <message>
+        <source>The scanner stopped the job; the {count} page(s) scanned are kept.</source>
+        <translation>Máy quét đã dừng; {count} trang đã quét vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>The scanner sent a damaged page; the {count} page(s) before it are kept.</source>
+        <translation>Máy quét gửi về một trang bị lỗi; {count} trang trước đó vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>The scanner refused the job (HTTP {status}).</source>
+        <translation>Máy quét từ chối lệnh quét (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>The scanner stays busy. Try again in a minute.</source>
+        <translation>Máy quét đang bận. Hãy thử lại sau một phút.</translation>
+    </message>
 </context>
 <context>
     <name>DossierPanel</name>
