@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 ROLE   ?= counter
 
-.PHONY: run test lint typecheck pytest bench bench-queue bench-reception translations system-deps system-deps-gui clean
+.PHONY: run test lint typecheck pytest bench bench-queue bench-reception bench-scan translations system-deps system-deps-gui clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "counter_app needs Python 3.11 or newer")'
@@ -44,6 +44,9 @@ bench-queue: system-deps $(STAMP)
 
 bench-reception: system-deps $(STAMP)
 	$(PY) bench/reception.py
+
+bench-scan: $(STAMP)
+	$(PY) bench/scan.py
 
 # Refresh the .ts files from the source, then compile them. Translators edit the .ts in Qt Linguist.
 translations: $(STAMP)
