@@ -11,9 +11,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import pypdfium2
 from PIL import Image, ImageSequence, UnidentifiedImageError
 
+from counter_app.documents.pdf_render import PdfUnreadable, render
 from counter_app.domain.errors import QT_TRANSLATE_NOOP, DomainError
 
 MAX_PDF_PAGES = 500
@@ -84,28 +84,17 @@ def _image_pages(path: Path, dpi: int, cancelled: Callable[[], bool]) -> Iterato
 
 def _pdf_pages(path: Path, dpi: int, cancelled: Callable[[], bool]) -> Iterator[ImportedPage]:
     try:
-        document = pypdfium2.PdfDocument(str(path))
-    except pypdfium2.PdfiumError:
+        images = render(path, dpi, max_pages=MAX_PDF_PAGES, cancelled=cancelled)
+    except PdfUnreadable:
         raise _refuse(
             QT_TRANSLATE_NOOP("Domain", "The file {file} is not a picture or a PDF, or it is damaged."), path
         ) from None
-    try:
-        count = len(document)
-        if count > MAX_PDF_PAGES:
-            raise _refuse(
-                QT_TRANSLATE_NOOP("Domain", "The file {file} has {count} pages; at most {limit} are taken."),
-                path,
-                count=count,
-                limit=MAX_PDF_PAGES,
-            )
-        pages = []
-        for index in range(count):
-            if cancelled():
-                return
-            page = document[index]
-            bitmap = page.render(scale=dpi / 72)
-            pages.append(ImportedPage(bitmap.to_pil().convert("RGB"), dpi, f"{path.name}, {index + 1}"))
-            page.close()
-    finally:
-        document.close()
-    yield from pages
+    except ValueError as too_many:
+        raise _refuse(
+            QT_TRANSLATE_NOOP("Domain", "The file {file} has {count} pages; at most {limit} are taken."),
+            path,
+            count=too_many.args[0],
+            limit=MAX_PDF_PAGES,
+        ) from None
+    for index, image in enumerate(images):
+        yield ImportedPage(image, dpi, f"{path.name}, {index + 1}")

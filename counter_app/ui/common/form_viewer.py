@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pypdfium2
 from PIL.ImageQt import ImageQt
 from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.atomic import write_bytes_atomic
+from counter_app.documents.pdf_render import render
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.errors import show_failure
 from counter_app.ui.theme import set_status
@@ -34,17 +34,7 @@ SCREEN_DPI = 96
 
 def render_pages(pdf: bytes, dpi: int) -> list[QImage]:
     """Every page as an image at ``dpi`` (safe off the GUI thread: QImage, not QPixmap)."""
-    document = pypdfium2.PdfDocument(pdf)
-    try:
-        images = []
-        for index in range(len(document)):
-            page = document[index]
-            bitmap = page.render(scale=dpi / 72)
-            images.append(ImageQt(bitmap.to_pil().convert("RGB")).copy())
-            page.close()
-        return images
-    finally:
-        document.close()
+    return [ImageQt(page).copy() for page in render(pdf, dpi)]
 
 
 def paint_on(printer: QPrinter, pdf: bytes) -> None:
