@@ -33,7 +33,7 @@ from counter_app.documents.pdf_layout import (
     when,
 )
 from counter_app.domain.catalogue import ProcessingTime, ProcessingUnit
-from counter_app.domain.lifecycle import DossierStatus, Timeliness, hand_overs, timeliness
+from counter_app.domain.lifecycle import DossierStatus, Timeliness, hand_overs
 from counter_app.domain.reception import CheckResult, ComponentCheck, FeeMode, PaperType, ReturnMethod
 from counter_app.services.reception import DossierRecord
 from counter_app.settings import OfficeSettings
@@ -562,10 +562,6 @@ def late_list(records: Sequence[DossierRecord], ctx: FormContext, *, month: date
         para(f"Tổng số: <b>{len(records)}</b> hồ sơ trễ hạn."),
     ]
     return build(flow, page, title=f"Hồ sơ trễ hạn {month:%m/%Y}", subject="Danh sách hồ sơ trễ hạn")
-
-
-def is_late(record: DossierRecord, now: datetime) -> bool:
-    return timeliness(record.appointment_at, record.decided_at, now) is Timeliness.LATE
 
 
 FORM_BUILDERS = {

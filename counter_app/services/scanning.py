@@ -87,6 +87,7 @@ class ScanService:
                 value=component,
             )
         now = now_vn()
+        blank = sum(1 for p in pages if p.blank)
         built = build_pdfa(pages, dossier_code=code, component=component, created=now)
         relative = Path(re.sub(r"[^A-Za-z0-9.\-]", "-", code)) / file_name(code, now, component, position)
         target = self.scans_dir / relative
@@ -102,7 +103,7 @@ class ScanService:
                 row.scan_path = relative.as_posix()
                 row.scan_sha256 = built.sha256
                 row.scan_pages = built.pages
-                row.scan_blank_pages = sum(1 for p in pages if p.blank)
+                row.scan_blank_pages = blank
                 row.scanned_at = now.astimezone(VN_TZ)
         except BaseException:
             with contextlib.suppress(OSError):
@@ -118,7 +119,7 @@ class ScanService:
             target,
             built.sha256,
             built.pages,
-            sum(1 for p in pages if p.blank),
+            blank,
             len(built.data),
         )
 

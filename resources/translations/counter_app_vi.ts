@@ -1406,14 +1406,6 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <source>Register (Mẫu 07)</source>
-        <translation>Sổ theo dõi hồ sơ (Mẫu 07)</translation>
-    </message>
-    <message>
-        <source>Field:</source>
-        <translation>Lĩnh vực:</translation>
-    </message>
-    <message>
         <source>Late dossiers %1</source>
         <translation>Hồ sơ trễ hạn %1</translation>
     </message>

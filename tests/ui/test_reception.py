@@ -305,3 +305,18 @@ def test_supplement_arrival_and_withdrawal_from_the_dossier_tab(qtbot, context):
         dossiers.withdraw("Công dân đổi ý")
     assert "DỪNG" in stop.args[0].windowTitle().upper()
     assert context.reception.record(second.id).status is S.STOPPED
+
+
+def test_the_register_dialog_offers_every_field_and_any_period(qtbot):
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from counter_app.ui.counter.dossier_panel import RegisterDialog
+
+    dialog = RegisterDialog([(None, "Tất cả lĩnh vực"), ("HT", "Hộ tịch")])
+    qtbot.addWidget(dialog)
+    assert [dialog.field.itemText(i) for i in range(dialog.field.count())] == ["Tất cả lĩnh vực", "Hộ tịch"]
+    dialog.start.setDate(QDate(2026, 11, 30))
+    dialog.end.setDate(QDate(2026, 1, 1))
+    assert dialog.period() == (date(2026, 1, 1), date(2026, 11, 30))  # given backwards, read forwards

@@ -6,9 +6,8 @@ Dialogs only gather what a step needs; the step itself is one service call on a 
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
@@ -34,11 +33,13 @@ from PySide6.QtWidgets import (
 
 from counter_app.app import AppContext
 from counter_app.documents import forms
+from counter_app.documents.csv_reports import late_csv, register_csv
 from counter_app.domain.calendar import now_vn
 from counter_app.domain.errors import DomainError
 from counter_app.domain.lifecycle import TIMELINESS_LABELS, DossierStatus, Timeliness, timeliness
 from counter_app.domain.reception import CheckResult, IdKind, PaymentMeans
 from counter_app.domain.staff import StaffMember
+from counter_app.services.catalogue import FieldCount
 from counter_app.services.dossier_lists import DossierList, DossierRow
 from counter_app.services.reception import DossierRecord
 from counter_app.ui.common.form_viewer import FormViewer
@@ -360,9 +361,13 @@ class DossierPanel(QWidget):
 
     def _ask_return(self) -> None:
         dossier_id = self.selected_id()
-        if dossier_id is None:
-            return
-        dialog = ReturnDialog(self.context.reception.record(dossier_id), self)
+        if dossier_id is not None:
+            self.tasks.run(
+                lambda: self.context.reception.record(dossier_id), self._choose_return, self._failed
+            )
+
+    def _choose_return(self, record: DossierRecord) -> None:
+        dialog = ReturnDialog(record, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.return_result(
                 dialog.collector.text(),
@@ -388,10 +393,7 @@ class DossierPanel(QWidget):
 
         def work(actor: StaffMember, dossier_id: int) -> DossierRecord:
             record = service.record(dossier_id)
-            rows = [
-                r if r.voluntary else r.__class__(**{**r.__dict__, "result": CheckResult.PASS})
-                for r in record.rows
-            ]
+            rows = [r if r.voluntary else replace(r, result=CheckResult.PASS) for r in record.rows]
             return service.receive_supplement(actor, dossier_id, rows)
 
         self.step(work, forms.Form.RECEIPT)
@@ -484,16 +486,15 @@ class DossierPanel(QWidget):
         )
 
     def _ask_register(self) -> None:
-        fields = self.context.catalogue.fields()
-        names = [self.tr("All fields")] + [f.name for f in fields]
-        name, ok = QInputDialog.getItem(
-            self, self.tr("Register (Mẫu 07)"), self.tr("Field:"), names, 0, False
-        )
-        if not ok:
-            return
-        code = next((f.code for f in fields if f.name == name), None)
-        today = now_vn().date()
-        self.open_register(code, name, today.replace(day=1), today)
+        self.tasks.run(self.context.catalogue.fields, self._choose_register, self._failed)
+
+    def _choose_register(self, found: list[FieldCount]) -> None:
+        fields: list[tuple[str | None, str]] = [(None, self.tr("All fields"))]
+        fields += [(f.code, f.name) for f in found]
+        dialog = RegisterDialog(fields, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            start, end = dialog.period()
+            self.open_register(dialog.field.currentData(), dialog.field.currentText(), start, end)
 
     def late_list(self, month: date) -> tuple[bytes, str]:
         """The month's late dossiers as PDF and CSV, for posting in public (runs on a worker)."""
@@ -528,76 +529,3 @@ class DossierPanel(QWidget):
             self.error.setText(domain_text(exc))
         else:
             show_failure(self, exc)
-
-
-def late_csv(records: list[DossierRecord]) -> str:
-    """The late list as CSV (UTF-8 with BOM when saved, so Excel shows the accents)."""
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(
-        [
-            "Mã hồ sơ",
-            "Thủ tục",
-            "Người nộp",
-            "Nhận hồ sơ",
-            "Hẹn trả",
-            "Hoàn thành",
-            "Lý do chậm",
-            "Ngày xin lỗi",
-            "Hẹn trả mới",
-        ]
-    )
-    for r in records:
-        extension = r.extensions[-1] if r.extensions else None
-        writer.writerow(
-            [
-                r.code,
-                r.procedure_name,
-                r.applicant.name,
-                f"{r.received_at:%d/%m/%Y %H:%M}",
-                f"{r.appointment_at:%d/%m/%Y %H:%M}",
-                f"{r.decided_at:%d/%m/%Y %H:%M}" if r.decided_at else "",
-                extension.reason if extension else "",
-                f"{r.extensions[0].issued_at:%d/%m/%Y}" if extension else "",
-                f"{extension.new_until:%d/%m/%Y %H:%M}" if extension else "",
-            ]
-        )
-    return out.getvalue()
-
-
-def register_csv(records: list[DossierRecord]) -> str:
-    """Mẫu 07 as CSV: one line per dossier, the register's columns."""
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(
-        [
-            "STT",
-            "Mã hồ sơ",
-            "Tên TTHC",
-            "Tên cá nhân, tổ chức",
-            "Địa chỉ",
-            "Số điện thoại",
-            "Cơ quan chủ trì giải quyết",
-            "Nhận hồ sơ",
-            "Hẹn trả",
-            "Trả kết quả",
-            "Người nhận kết quả",
-        ]
-    )
-    for i, r in enumerate(records, 1):
-        writer.writerow(
-            [
-                i,
-                r.code,
-                r.procedure_name,
-                r.applicant.name,
-                r.applicant.address,
-                r.applicant.phone,
-                r.deciding_authority,
-                f"{r.received_at:%d/%m/%Y %H:%M}",
-                f"{r.appointment_at:%d/%m/%Y %H:%M}",
-                f"{r.returned_at:%d/%m/%Y %H:%M}" if r.returned_at else "",
-                r.returned_to_name,
-            ]
-        )
-    return out.getvalue()

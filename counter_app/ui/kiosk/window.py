@@ -213,7 +213,7 @@ class KioskWindow(QMainWindow):
         self.lookup_input.setFocus()
 
     def look_up(self, scanned: str) -> None:
-        code = scanned.strip().removeprefix("counter-app:dossier:")
+        code = scanned.strip()  # the receipt's QR holds the dossier code alone
         self.lookup_input.clear()
         self._ticket_timer.start()  # back to the start by itself, as after a ticket
         self.tasks.run(
