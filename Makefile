@@ -12,6 +12,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -e '.[sane]' || echo "python-sane could not be built (libsane-dev, gcc, Python headers): SANE scanners are off" >&2
 	@touch $@
 
 system-deps:

@@ -16,12 +16,24 @@ import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import StrEnum
 
 import requests
 from PIL import Image, UnidentifiedImageError
 
-from counter_app.domain.errors import QT_TRANSLATE_NOOP, DomainError
+from counter_app.devices.scanner import (
+    CancelCheck,
+    Capabilities,
+    ColourMode,
+    PageSink,
+    ScannerError,
+    ScanRequest,
+    Source,
+    StopReason,
+    stopped,
+)
+from counter_app.domain.errors import QT_TRANSLATE_NOOP
+
+__all__ = ["Capabilities", "ColourMode", "EsclScanner", "ScanRequest", "ScannerError", "Source"]
 
 PWG = "http://www.pwg.org/schemas/2010/12/sm"
 SCAN = "http://schemas.hp.com/imaging/escl/2011/05/03"
@@ -33,48 +45,17 @@ CONNECT_TIMEOUT, READ_TIMEOUT = 5.0, 60.0  # a page of a slow copier can take a 
 BUSY_RETRIES, BUSY_WAIT = 10, 1.0
 
 
-class ColourMode(StrEnum):
-    COLOUR = "RGB24"
-    GREY = "Grayscale8"
-    BLACK_WHITE = "BlackAndWhite1"
-
-
-class Source(StrEnum):
-    FLATBED = "Platen"
-    FEEDER = "Feeder"
-
-
-class ScannerError(DomainError):
-    """The scan stopped or could not start; ``pages`` holds every page received before that."""
-
-    def __init__(self, template: str, pages: list[Image.Image] | None = None, **params: object) -> None:
-        super().__init__(template, **params)
-        self.pages = pages or []
-
-
-@dataclass(frozen=True)
-class Capabilities:
-    make_and_model: str
-    sources: tuple[Source, ...]
-    resolutions: tuple[int, ...]
-    colour_modes: tuple[ColourMode, ...]
-    duplex: bool
-
-
-@dataclass(frozen=True)
-class ScanRequest:
-    source: Source = Source.FLATBED
-    dpi: int = 300
-    colour: ColourMode = ColourMode.COLOUR
-    duplex: bool = False
-    document_format: str = "image/jpeg"
-
-
 @dataclass
 class EsclScanner:
+    """A network copier or scanner that speaks eSCL (AirScan, Mopria)."""
+
     base_url: str  # http://192.0.2.30:8080 or https://…, without /eSCL
     session: requests.Session = field(default_factory=requests.Session)
     sleep: Callable[[float], None] = time.sleep
+
+    @property
+    def name(self) -> str:
+        return self.base_url
 
     def _url(self, path: str) -> str:
         return self.base_url.rstrip("/") + path
@@ -157,31 +138,19 @@ class EsclScanner:
 
     def _why_stopped(self, pages: list[Image.Image]) -> ScannerError:
         _, feeder = self.status()
-        if feeder == "ScannerAdfJam":
-            template = QT_TRANSLATE_NOOP(
-                "Domain",
-                "Paper is jammed in the scanner's feeder. Clear it; the {count} page(s) scanned are kept.",
-            )
-        elif feeder == "ScannerAdfHatchOpen":
-            template = QT_TRANSLATE_NOOP(
-                "Domain", "The scanner's cover is open. Close it; the {count} page(s) scanned are kept."
-            )
-        elif feeder == "ScannerAdfEmpty" and not pages:
-            template = QT_TRANSLATE_NOOP(
-                "Domain", "The scanner's feeder is empty. Put the papers in and scan again."
-            )
-        else:
-            template = QT_TRANSLATE_NOOP(
-                "Domain", "The scanner stopped the job; the {count} page(s) scanned are kept."
-            )
-        return ScannerError(template, pages, count=len(pages))
+        reason = {
+            "ScannerAdfJam": StopReason.JAM,
+            "ScannerAdfHatchOpen": StopReason.COVER_OPEN,
+            "ScannerAdfEmpty": StopReason.FEEDER_EMPTY,
+        }.get(feeder, StopReason.OTHER)
+        return stopped(reason, pages, self.base_url)
 
     def scan(
         self,
         request: ScanRequest,
         *,
-        on_page: Callable[[Image.Image], None] = lambda _: None,
-        cancelled: Callable[[], bool] = lambda: False,
+        on_page: PageSink = lambda _: None,
+        cancelled: CancelCheck = lambda: False,
     ) -> list[Image.Image]:
         """Every page of one job, in order. Cancelling deletes the job and returns the pages so far."""
         job = self._start(request)
@@ -208,13 +177,7 @@ class EsclScanner:
                 page = Image.open(io.BytesIO(response.content))
                 page.load()
             except (UnidentifiedImageError, OSError):
-                raise ScannerError(
-                    QT_TRANSLATE_NOOP(
-                        "Domain", "The scanner sent a damaged page; the {count} page(s) before it are kept."
-                    ),
-                    pages,
-                    count=len(pages),
-                ) from None
+                raise stopped(StopReason.DAMAGED_PAGE, pages, self.base_url) from None
             pages.append(page)
             on_page(page)
 
@@ -242,7 +205,7 @@ class EsclScanner:
                 )
             location = response.headers["Location"]
             return location if location.startswith("http") else self._url(location)
-        raise ScannerError(QT_TRANSLATE_NOOP("Domain", "The scanner stays busy. Try again in a minute."))
+        raise stopped(StopReason.BUSY, [], self.base_url)
 
     def _cancel(self, job: str) -> None:
         with contextlib.suppress(requests.RequestException):  # a device drops an abandoned job itself

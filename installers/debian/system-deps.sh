@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages counter_app needs, where it can (root or passwordless sudo),
 # and names what is missing where it cannot.
-#   test: venv support, Qt's offscreen needs, the PostgreSQL server the tests start, zbarimg and pdftoppm (QR and form checks)
+#   test: venv support, Qt's offscreen needs, the PostgreSQL server the tests start, zbarimg and pdftoppm (QR and form checks),
+#         libsane (its 'test' device too) and what python-sane builds with, Tesseract with Vietnamese data
 #   gui:  the above plus Qt's X11 libraries for a real window
 set -u
 purpose="${1:-test}"
@@ -11,7 +12,11 @@ if ! command -v dpkg-query >/dev/null 2>&1; then
     exit 0
 fi
 
-packages=(libegl1 libgl1 libfontconfig1 libglib2.0-0 libxkbcommon0 libdbus-1-3 postgresql zbar-tools poppler-utils)
+packages=(libegl1 libgl1 libfontconfig1 libglib2.0-0 libxkbcommon0 libdbus-1-3 postgresql zbar-tools poppler-utils
+          libsane1 libsane-dev sane-utils gcc tesseract-ocr tesseract-ocr-vie)
+if ! python3 -c 'import sysconfig, os, sys; sys.exit(not os.path.exists(os.path.join(sysconfig.get_paths()["include"], "Python.h")))' 2>/dev/null; then
+    packages+=(python3-dev)
+fi
 if ! python3 -c 'import ensurepip' >/dev/null 2>&1; then
     packages+=(python3-venv)
 fi
