@@ -50,9 +50,9 @@ class Moment(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC).astimezone(VN_TZ)
 
 
-# Search structures made by migration 0007 that the models do not declare (FTS5 table, full-text
-# index): schema comparisons leave them out.
-UNMODELLED_PREFIXES = ("dossier_search", "ix_dossier_search_fts")
+# Search structures made by migrations 0007 and 0009 that the models do not declare (FTS5 tables,
+# full-text indexes): schema comparisons leave them out.
+UNMODELLED_PREFIXES = ("dossier_search", "ix_dossier_search_fts", "paper_text_search", "ix_paper_text_fts")
 
 
 def is_modelled(name: str | None) -> bool:
@@ -238,6 +238,10 @@ class DossierComponent(Base):
     scan_pages: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     scan_blank_pages: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     scanned_at: Mapped[datetime | None] = mapped_column(Moment())
+    # The papers' words as OCR read them, folded (no diacritics) for search; see OcrState.
+    paper_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    ocr_state: Mapped[str] = mapped_column(String(8), default="", server_default="")
+    reused_from: Mapped[str] = mapped_column(String(80), default="", server_default="")  # a dossier code
 
 
 class DossierExtension(Base):

@@ -15,7 +15,7 @@ from counter_app.devices.scan_files import ImportRefused, load_pages
 from counter_app.documents.scan_pages import process_page
 from counter_app.domain.reception import CheckResult, checklist
 from counter_app.services.reception import ReceptionRequest
-from counter_app.services.scanning import NotScanned, ScanService
+from counter_app.services.scanning import NotScanned, ScanDamaged, ScanService
 from counter_app.storage import models
 from tests.documents.sample_pages import blank_page, text_page
 from tests.services.test_reception import APPLICANT
@@ -119,3 +119,51 @@ def test_a_pdf_of_more_than_500_pages_is_refused(tmp_path: Path):
         pdf.save(path)
     with pytest.raises(ImportRefused, match="501"):
         load_pages(path)
+
+
+def test_rows_show_what_is_scanned_and_what_is_only_shown(db, clerk, received, tmp_path):
+    scans = ScanService(db, tmp_path / "scans")
+    scans.attach(clerk, received.id, 0, [process_page(text_page(100), 100)])
+    code, rows = scans.rows(received.id)
+    assert code == received.code and rows[0].pages == 1 and not rows[0].needs_scan
+    assert rows[0].ocr_state == "pending"
+    assert all(not r.needs_scan for r in rows if r.presented_only)
+    scans.detach(clerk, received.id, 0)
+    assert scans.rows(received.id)[1][0].needs_scan
+    assert list((tmp_path / "scans").rglob("*.pdf")) == []  # the file went with the reference
+
+
+def test_a_citizens_earlier_paper_is_offered_and_copied(reception, db, clerk, tmp_path):
+    procedure = reception.catalogue.get("1.000894")  # marriage: a marital-status certificate
+    rows = [replace(r, result=CheckResult.PASS) for r in checklist(procedure)]
+    first = reception.receive(clerk, ReceptionRequest("1.000894", APPLICANT, rows))
+    second = reception.receive(clerk, ReceptionRequest("1.000894", APPLICANT, rows), confirm_duplicate=True)
+    scans = ScanService(db, tmp_path / "scans")
+    status_row = next(i for i, r in enumerate(first.rows) if "tình trạng hôn nhân" in r.name)
+    form_row = 0  # the application form is made anew for each case
+    earlier = scans.attach(clerk, first.id, status_row, [process_page(text_page(100), 100)])
+    scans.attach(clerk, first.id, form_row, [process_page(text_page(100), 100)])
+    offers = scans.reuse_offers(second.id)
+    assert list(offers) == [status_row] and offers[status_row][0].dossier_code == first.code
+    reused = scans.reuse(clerk, second.id, status_row, offers[status_row][0].component_id)
+    assert reused.sha256 == earlier.sha256 and reused.path != earlier.path and reused.path.exists()
+    assert scans.rows(second.id)[1][status_row].reused_from == first.code
+    assert scans.reuse_offers(second.id) == {}
+    scans.attach(clerk, first.id, status_row, [process_page(blank_page(100), 100)])  # rescanned
+    assert reused.path.exists()  # the copy does not depend on the first dossier's file
+    assert scans.check_files().clean
+
+
+def test_a_damaged_earlier_scan_is_not_reused(reception, db, clerk, tmp_path):
+    procedure = reception.catalogue.get("1.000894")
+    rows = [replace(r, result=CheckResult.PASS) for r in checklist(procedure)]
+    first = reception.receive(clerk, ReceptionRequest("1.000894", APPLICANT, rows))
+    second = reception.receive(clerk, ReceptionRequest("1.000894", APPLICANT, rows), confirm_duplicate=True)
+    scans = ScanService(db, tmp_path / "scans")
+    status_row = next(i for i, r in enumerate(first.rows) if "tình trạng hôn nhân" in r.name)
+    earlier = scans.attach(clerk, first.id, status_row, [process_page(text_page(100), 100)])
+    earlier.path.write_bytes(b"%PDF-1.4 overwritten")
+    offer = scans.reuse_offers(second.id)[status_row][0]
+    with pytest.raises(ScanDamaged, match="damaged"):
+        scans.reuse(clerk, second.id, status_row, offer.component_id)
+    assert scans.rows(second.id)[1][status_row].needs_scan
