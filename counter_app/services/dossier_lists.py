@@ -135,6 +135,33 @@ class DossierLists:
             rows = session.scalars(select(d).where(condition).order_by(d.received_at.desc()).limit(limit))
             return [self._row(r, now) for r in rows]
 
+    def search_papers(self, query: str, now: datetime, *, limit: int = 200) -> list[DossierRow]:
+        """Dossiers whose scanned papers contain all the words (OCR text, diacritics optional)."""
+        words = [w for w in (re.sub(r"\W", "", word) for word in fold(query).split()) if w]
+        if not words:
+            return []
+        c, d = models.DossierComponent, models.Dossier
+        if self.db.is_sqlite:  # migration 0009's FTS5 table over dossier_component.paper_text
+            match = " ".join([*(f'"{w}"' for w in words[:-1]), f'"{words[-1]}"*'])
+            hits: Select[tuple[object]] = (
+                select(column("rowid"))
+                .select_from(table("paper_text_search"))
+                .where(literal_column("paper_text_search").op("MATCH")(match))
+            )
+            components = select(c.dossier_id).where(c.id.in_(hits))
+        else:
+            tsquery = " & ".join([*words[:-1], f"{words[-1]}:*"])
+            components = select(c.dossier_id).where(
+                func.to_tsvector(literal_column("'simple'"), c.paper_text).op("@@")(
+                    func.to_tsquery(literal_column("'simple'"), tsquery)
+                )
+            )
+        with self.db.read() as session:
+            rows = session.scalars(
+                select(d).where(d.id.in_(components)).order_by(d.received_at.desc()).limit(limit)
+            )
+            return [self._row(r, now) for r in rows]
+
     def late_in_month(self, month: date, now: datetime) -> list[int]:
         """Ids of dossiers due in ``month`` that were decided late or are still unfinished past due."""
         first = month.replace(day=1)
