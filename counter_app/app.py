@@ -17,9 +17,11 @@ from counter_app.services.catalogue import CatalogueService
 from counter_app.services.demo import seed_demo
 from counter_app.services.dossier_lists import DossierLists
 from counter_app.services.dossiers import DossierService
+from counter_app.services.ocr import OcrService
 from counter_app.services.office import ensure_office
 from counter_app.services.queue import QueueService
 from counter_app.services.reception import ReceptionService
+from counter_app.services.scanning import ScanService
 from counter_app.services.staff import StaffService
 from counter_app.settings import Settings
 from counter_app.storage import migrate
@@ -43,6 +45,8 @@ class AppContext:
     queue: QueueService
     demo: bool
     printer: TicketPrinter
+    scans: ScanService
+    ocr: OcrService
 
     def close(self) -> None:
         self.db.dispose()
@@ -98,4 +102,6 @@ def build_context(
         queue,
         demo,
         TicketPrinter(settings.printer),
+        ScanService(db, paths.scans),
+        OcrService(db, paths.scans),
     )

@@ -228,6 +228,25 @@ class ScanService:
             )
             return dossier.code, [_component_scan(row) for row in components]
 
+    def saved_file(self, dossier_id: int, position: int) -> tuple[bytes, str]:
+        """The row's PDF/A and its file name, checked against the SHA-256 recorded when it was saved."""
+        with self.db.read() as session:
+            dossier, row = self._component(session, dossier_id, position)
+            relative, sha256, code = row.scan_path, row.scan_sha256, dossier.code
+        try:
+            data = (self.scans_dir / relative).read_bytes() if relative else b""
+        except OSError:
+            data = b""
+        if not relative or hashlib.sha256(data).hexdigest() != sha256:
+            raise ScanDamaged(
+                QT_TRANSLATE_NOOP(
+                    "Domain",
+                    "The scan in dossier {code} is missing or damaged on disk. Scan the paper again.",
+                ),
+                code=code,
+            )
+        return data, Path(relative).name
+
     def reuse_offers(self, dossier_id: int) -> dict[int, list[ReuseOffer]]:
         """Per row not yet scanned: the same citizen's digitised papers of its kind, newest first."""
         c, d = models.DossierComponent, models.Dossier
@@ -297,7 +316,7 @@ class ScanService:
             raise ScanDamaged(
                 QT_TRANSLATE_NOOP(
                     "Domain",
-                    "The earlier scan in dossier {code} is missing or damaged on disk. Scan the paper again.",
+                    "The scan in dossier {code} is missing or damaged on disk. Scan the paper again.",
                 ),
                 code=from_code,
             )

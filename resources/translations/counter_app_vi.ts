@@ -377,6 +377,40 @@
         <source>Provincial system: not set up (working offline)</source>
         <translation>Hệ thống của tỉnh: chưa cấu hình (đang làm việc ngoại tuyến)</translation>
     </message>
+    <message numerus="yes">
+        <source>Missing (the database points to them): %n file(s)</source>
+        <translation>
+            <numerusform>Bị thiếu (cơ sở dữ liệu trỏ tới): %n tệp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not referenced by any dossier: %n file(s)</source>
+        <translation>
+            <numerusform>Không thuộc hồ sơ nào: %n tệp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scanned files need attention</source>
+        <translation>Tệp bản quét cần kiểm tra</translation>
+    </message>
+    <message>
+        <source>The start-up check of the scans folder found problems. Missing files must be scanned again; files no dossier refers to were left by an interrupted scan and can be deleted by the administrator.</source>
+        <translation>Kiểm tra thư mục bản quét khi khởi động phát hiện vấn đề. Tệp bị thiếu cần quét lại; tệp không thuộc hồ sơ nào là do lần quét bị gián đoạn để lại, quản trị viên có thể xoá.</translation>
+    </message>
+    <message>
+        <source>OCR: on (%1)</source>
+        <translation>Nhận dạng chữ (OCR): bật (%1)</translation>
+    </message>
+    <message>
+        <source>OCR: off (Tesseract with Vietnamese is not installed)</source>
+        <translation>Nhận dạng chữ (OCR): tắt (chưa cài Tesseract tiếng Việt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>scans folder: %n problem(s)</source>
+        <translation>
+            <numerusform>thư mục bản quét: %n vấn đề</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -1185,6 +1219,14 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
         <translation>“{value}” chỉ xuất trình tại quầy: được kiểm tra, không số hóa (TT 03/2025).</translation>
     </message>
     <message>
+        <source>The scan in dossier {code} is missing or damaged on disk. Scan the paper again.</source>
+        <translation>Bản quét trong hồ sơ {code} bị mất hoặc hỏng trên đĩa. Hãy quét lại giấy tờ.</translation>
+    </message>
+    <message>
+        <source>That earlier scan is no longer there.</source>
+        <translation>Bản quét trước đó không còn nữa.</translation>
+    </message>
+    <message>
         <source>Dossier {id} has no component {position}.</source>
         <translation>Hồ sơ {id} không có thành phần số {position}.</translation>
     </message>
@@ -1209,6 +1251,10 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
         <translation>Khay nạp của máy quét đang trống. Hãy đặt giấy vào rồi quét lại.</translation>
     </message>
     <message>
+        <source>The scanner {device} does not answer: check its cable or network and that it is on. The {count} page(s) scanned are kept.</source>
+        <translation>Máy quét {device} không phản hồi: kiểm tra cáp hoặc mạng và máy đã bật chưa. {count} trang đã quét vẫn được giữ lại.</translation>
+    </message>
+    <message>
         <source>The scanner stopped the job; the {count} page(s) scanned are kept.</source>
         <translation>Máy quét đã dừng; {count} trang đã quét vẫn được giữ.</translation>
     </message>
@@ -1223,6 +1269,38 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
     <message>
         <source>The scanner stays busy. Try again in a minute.</source>
         <translation>Máy quét đang bận. Hãy thử lại sau một phút.</translation>
+    </message>
+    <message>
+        <source>SANE scanning is not installed on this computer (the python-sane package and libsane).</source>
+        <translation>Máy tính này chưa cài SANE để quét (gói python-sane và libsane).</translation>
+    </message>
+    <message>
+        <source>This scanner has no document feeder.</source>
+        <translation>Máy quét này không có khay nạp giấy tự động.</translation>
+    </message>
+    <message>
+        <source>No scanner is set up on this computer. Choose one in Settings, or import the papers from files.</source>
+        <translation>Máy tính này chưa cài đặt máy quét. Hãy chọn máy quét trong Cài đặt, hoặc nhập giấy tờ từ tệp.</translation>
+    </message>
+    <message>
+        <source>WIA scanning needs Windows (with the pywin32 package).</source>
+        <translation>Quét qua WIA cần Windows (với gói pywin32).</translation>
+    </message>
+    <message>
+        <source>Tesseract could not be run: {error}</source>
+        <translation>Không chạy được Tesseract: {error}</translation>
+    </message>
+    <message>
+        <source>Tesseract could not read a page: {error}</source>
+        <translation>Tesseract không đọc được một trang: {error}</translation>
+    </message>
+    <message>
+        <source>The scan file is damaged.</source>
+        <translation>Tệp bản quét bị hỏng.</translation>
+    </message>
+    <message>
+        <source>A page of the scan holds no image.</source>
+        <translation>Một trang của bản quét không có hình ảnh.</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1436,10 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
     <message>
         <source>Late dossiers of a month…</source>
         <translation>Hồ sơ trễ hạn trong tháng…</translation>
+    </message>
+    <message>
+        <source>Scan the papers…</source>
+        <translation>Số hoá giấy tờ…</translation>
     </message>
     <message numerus="yes">
         <source>%n dossier(s) will be late by the next working day: issue the apology (Mẫu 04) now.</source>
@@ -2179,6 +2261,269 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
     <message>
         <source>Return the result</source>
         <translation>Trả kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>ScanDialog</name>
+    <message>
+        <source>Scan the papers</source>
+        <translation>Số hoá giấy tờ</translation>
+    </message>
+    <message>
+        <source>Use this digitised copy</source>
+        <translation>Dùng bản đã số hoá này</translation>
+    </message>
+    <message>
+        <source>View the saved file</source>
+        <translation>Xem tệp đã lưu</translation>
+    </message>
+    <message>
+        <source>Remove the saved file</source>
+        <translation>Bỏ tệp đã lưu</translation>
+    </message>
+    <message>
+        <source>Papers of the dossier</source>
+        <translation>Thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>Feeder</source>
+        <translation>Khay nạp giấy</translation>
+    </message>
+    <message>
+        <source>Feeder, both sides</source>
+        <translation>Khay nạp giấy, hai mặt</translation>
+    </message>
+    <message>
+        <source>Flatbed (glass)</source>
+        <translation>Mặt kính</translation>
+    </message>
+    <message>
+        <source>Colour kept where needed (automatic)</source>
+        <translation>Tự động (giữ màu khi cần)</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Thang xám</translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation>Đen trắng</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>&amp;Quét</translation>
+    </message>
+    <message>
+        <source>&amp;Import from files…</source>
+        <translation>&amp;Nhập từ tệp…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <source>⟲ Turn left</source>
+        <translation>⟲ Xoay trái</translation>
+    </message>
+    <message>
+        <source>⟳ Turn right</source>
+        <translation>⟳ Xoay phải</translation>
+    </message>
+    <message>
+        <source>Delete page</source>
+        <translation>Xoá trang</translation>
+    </message>
+    <message>
+        <source>Rescan page</source>
+        <translation>Quét lại trang</translation>
+    </message>
+    <message>
+        <source>Store: automatic</source>
+        <translation>Lưu: tự động</translation>
+    </message>
+    <message>
+        <source>Store: black and white</source>
+        <translation>Lưu: đen trắng</translation>
+    </message>
+    <message>
+        <source>Store: grey</source>
+        <translation>Lưu: thang xám</translation>
+    </message>
+    <message>
+        <source>Store: colour</source>
+        <translation>Lưu: màu</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Chuyển sang</translation>
+    </message>
+    <message>
+        <source>Save this paper (PDF/A)</source>
+        <translation>Lưu giấy tờ này (PDF/A)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Reading the dossier…</source>
+        <translation>Đang đọc hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Put the papers in the scanner and press Scan, or import them from files.</source>
+        <translation>Đặt giấy tờ vào máy quét rồi bấm Quét, hoặc nhập từ tệp.</translation>
+    </message>
+    <message>
+        <source>Scan the papers of dossier %1</source>
+        <translation>Số hoá giấy tờ của hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>shown at the counter: not scanned</source>
+        <translation>chỉ xuất trình: không quét</translation>
+    </message>
+    <message>
+        <source>not brought</source>
+        <translation>không mang theo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) not saved yet</source>
+        <translation>
+            <numerusform>%n trang chưa lưu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>saved: %n page(s)</source>
+        <translation>
+            <numerusform>đã lưu: %n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>copy from %1</source>
+        <translation>bản sao từ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank page(s)</source>
+        <translation>
+            <numerusform>%n trang trắng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not scanned yet</source>
+        <translation>chưa quét</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already digitised in dossier %1 (%2, %n page(s)): no need to scan it again.</source>
+        <translation>
+            <numerusform>Đã số hoá trong hồ sơ %1 (%2, %n trang): không cần quét lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>B/W</source>
+        <translation>đen trắng</translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation>xám</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>màu</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Trang %1</translation>
+    </message>
+    <message>
+        <source>Blank page?</source>
+        <translation>Trang trắng?</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Đang quét…</translation>
+    </message>
+    <message>
+        <source>Scanning the page again…</source>
+        <translation>Đang quét lại trang…</translation>
+    </message>
+    <message>
+        <source>feeder</source>
+        <translation>khay nạp</translation>
+    </message>
+    <message>
+        <source>glass</source>
+        <translation>mặt kính</translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, trang %2</translation>
+    </message>
+    <message>
+        <source>Import scanned papers</source>
+        <translation>Nhập giấy tờ đã quét</translation>
+    </message>
+    <message>
+        <source>Images and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
+        <translation>Ảnh và PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) on this paper</source>
+        <translation>
+            <numerusform>Giấy tờ này có %n trang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) added. Check them, then save.</source>
+        <translation>
+            <numerusform>Đã thêm %n trang. Kiểm tra rồi lưu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No page came in.</source>
+        <translation>Không nhận được trang nào.</translation>
+    </message>
+    <message>
+        <source>Pages %1 look blank: delete them if they are the back of a sheet.</source>
+        <translation>Trang %1 có vẻ trắng: xoá đi nếu đó là mặt sau của tờ giấy.</translation>
+    </message>
+    <message>
+        <source>Stopping after the current page…</source>
+        <translation>Sẽ dừng sau trang đang quét…</translation>
+    </message>
+    <message>
+        <source>Turning…</source>
+        <translation>Đang xoay…</translation>
+    </message>
+    <message>
+        <source>Encoding again…</source>
+        <translation>Đang lưu lại…</translation>
+    </message>
+    <message>
+        <source>Making the PDF/A…</source>
+        <translation>Đang tạo PDF/A…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Đã lưu: %1 (%n trang).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying the digitised paper…</source>
+        <translation>Đang sao bản đã số hoá…</translation>
+    </message>
+    <message>
+        <source>Pages not saved</source>
+        <translation>Trang chưa lưu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanned page(s) are not saved yet. Close and discard them?</source>
+        <translation>
+            <numerusform>%n trang đã quét chưa được lưu. Đóng và bỏ các trang này?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

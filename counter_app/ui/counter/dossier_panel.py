@@ -113,6 +113,7 @@ class DossierPanel(QWidget):
     shown = Signal(int)  # rows shown
     form_opened = Signal(object)  # FormViewer
     step_done = Signal(object)  # DossierRecord
+    scan_requested = Signal(int)  # dossier id
 
     def __init__(self, context: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -189,6 +190,7 @@ class DossierPanel(QWidget):
         self.forms_button.setMenu(printing)
         self.register_button = QPushButton(self.tr("Register (Mẫu 07)…"))
         self.late_button = QPushButton(self.tr("Late dossiers of a month…"))
+        self.scan_button = QPushButton(self.tr("Scan the papers…"))
         actions = QGridLayout()
         for index, button in enumerate(
             (
@@ -197,6 +199,7 @@ class DossierPanel(QWidget):
                 self.return_button,
                 self.more_button,
                 self.forms_button,
+                self.scan_button,
                 self.register_button,
                 self.late_button,
             )
@@ -230,6 +233,7 @@ class DossierPanel(QWidget):
         self.apology_action.triggered.connect(self._ask_apology)
         self.register_button.clicked.connect(self._ask_register)
         self.late_button.clicked.connect(self._ask_late_list)
+        self.scan_button.clicked.connect(self._ask_scan)
         self._enable()
 
     # --- the list ------------------------------------------------------------------------------
@@ -323,7 +327,13 @@ class DossierPanel(QWidget):
         self.withdraw_action.setEnabled(ok and status in (*running, S.WITHDRAWAL_REQUESTED))
         self.apology_action.setEnabled(ok and status in running)
         self.register_button.setEnabled(self.actor is not None)
+        self.scan_button.setEnabled(ok)
         self.late_button.setEnabled(self.actor is not None)
+
+    def _ask_scan(self) -> None:
+        chosen = self.selected_id()
+        if chosen is not None:
+            self.scan_requested.emit(chosen)
 
     # --- steps ---------------------------------------------------------------------------------
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+import threading
+
+from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QStatusBar,
     QTabWidget,
@@ -16,8 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.app import AppContext
+from counter_app.domain.lifecycle import DossierStatus
+from counter_app.domain.reception import CheckResult
 from counter_app.domain.staff import Permission, StaffMember
 from counter_app.services.queue import PrinterProblem
+from counter_app.services.reception import DossierRecord
+from counter_app.services.scanning import FileCheck
 from counter_app.settings import PrinterKind
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import Clock, ElidedLabel
@@ -25,8 +32,11 @@ from counter_app.ui.counter.catalogue_panel import CataloguePanel
 from counter_app.ui.counter.dossier_panel import DossierPanel
 from counter_app.ui.counter.queue_panel import QueuePanel
 from counter_app.ui.counter.reception_panel import ReceptionPanel
+from counter_app.ui.counter.scan_dialog import ScanDialog
 from counter_app.ui.i18n import tr_domain
 from counter_app.ui.theme import set_status
+
+OCR_POLL_MS = 60_000  # papers attached on another PC are read within a minute
 
 
 class CounterWindow(QMainWindow):
@@ -82,7 +92,15 @@ class CounterWindow(QMainWindow):
         self.queue.ticket_changed.connect(
             lambda t: self.reception.set_ticket(t.id if t else None, t.label if t else "")
         )
-        self.reception.received.connect(lambda _: self.dossiers.refresh())
+        self.reception.received.connect(self._received)
+        self.dossiers.scan_requested.connect(self.open_scans)
+        self.scan_dialogs: list[ScanDialog] = []
+        self.scan_report: QMessageBox | None = None
+        self.ocr_cancel = threading.Event()
+        self.ocr_running = False
+        self.ocr_timer = QTimer(self)
+        self.ocr_timer.setInterval(OCR_POLL_MS)
+        self.ocr_timer.timeout.connect(self.start_ocr)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.queue)
         split.addWidget(self.dossier_area)
@@ -103,8 +121,9 @@ class CounterWindow(QMainWindow):
         self.database_status = ElidedLabel()
         self.printer_status = ElidedLabel()
         self.connection_status = ElidedLabel()
+        self.scans_status = ElidedLabel()
         bar = QStatusBar()
-        for label in (self.database_status, self.printer_status, self.connection_status):
+        for label in (self.database_status, self.printer_status, self.connection_status, self.scans_status):
             bar.addWidget(label)
         self.setStatusBar(bar)
         self._build_menu()
@@ -112,6 +131,10 @@ class CounterWindow(QMainWindow):
         self.queue.printer_problem.connect(self._kiosk_printer)
         self.refresh_status()
         self.resize(*self.REFERENCE_SIZE)
+        QTimer.singleShot(0, self.check_scans)
+        if context.ocr.ready:
+            self.ocr_timer.start()
+            QTimer.singleShot(0, self.start_ocr)
 
     def _build_menu(self) -> None:
         system = self.menuBar().addMenu(self.tr("&System"))
@@ -206,11 +229,90 @@ class CounterWindow(QMainWindow):
             self.connection_status.setText(self.tr("Provincial system: not set up (working offline)"))
             set_status(self.connection_status, "warn")
 
+    # --- scans ---------------------------------------------------------------------------------
+
+    def _received(self, record: DossierRecord) -> None:
+        self.dossiers.refresh()
+        if record.status in (DossierStatus.RECEIVED, DossierStatus.SUPPLEMENT_REQUESTED) and any(
+            r.result is CheckResult.PASS and not r.presented_only for r in record.rows
+        ):
+            self.open_scans(record.id)  # digitising is part of receiving (TT 03/2025)
+
+    def open_scans(self, dossier_id: int) -> ScanDialog | None:
+        if self.actor is None:
+            return None
+        dialog = ScanDialog(self.context, self.actor, dossier_id, self)
+        dialog.saved.connect(self._scan_saved)
+        dialog.finished.connect(
+            lambda _: self.scan_dialogs.remove(dialog) if dialog in self.scan_dialogs else None
+        )
+        self.scan_dialogs.append(dialog)
+        dialog.show()
+        return dialog
+
+    def _scan_saved(self, _attached: object) -> None:
+        self.dossiers.refresh()
+        self.start_ocr()
+
+    def check_scans(self) -> None:
+        """Start-up check: every file the database points to is there, and nothing else is."""
+        self.tasks.run(self.context.scans.check_files, self._scans_checked, lambda _: None)
+
+    def _scans_checked(self, check: FileCheck) -> None:
+        self._ocr_status(check)
+        if check.clean:
+            return
+        lines = [self.tr("Missing (the database points to them): %n file(s)", "", len(check.missing))]
+        lines += [f"  • {path}" for path in check.missing[:10]]
+        lines.append(self.tr("Not referenced by any dossier: %n file(s)", "", len(check.orphans)))
+        lines += [f"  • {path}" for path in check.orphans[:10]]
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Scanned files need attention"), "", parent=self)
+        box.setText(
+            self.tr(
+                "The start-up check of the scans folder found problems. Missing files must be "
+                "scanned again; files no dossier refers to were left by an interrupted scan and "
+                "can be deleted by the administrator."
+            )
+        )
+        box.setInformativeText(f"{self.context.paths.scans}\n\n" + "\n".join(lines))
+        box.setModal(False)
+        box.show()
+        self.scan_report = box
+
+    def _ocr_status(self, check: FileCheck | None = None) -> None:
+        ocr = self.context.ocr
+        text = (
+            self.tr("OCR: on (%1)").replace("%1", ocr.engine.version)
+            if ocr.ready
+            else self.tr("OCR: off (Tesseract with Vietnamese is not installed)")
+        )
+        if check is not None and not check.clean:
+            text += " · " + self.tr(
+                "scans folder: %n problem(s)", "", len(check.missing) + len(check.orphans)
+            )
+            set_status(self.scans_status, "error")
+        else:
+            set_status(self.scans_status, "ok" if ocr.ready else "warn")
+        self.scans_status.setText(text)
+
+    def start_ocr(self) -> None:
+        """Read the papers waiting for OCR, one at a time, on a worker; the window never waits."""
+        if self.ocr_running or not self.context.ocr.ready:
+            return
+        self.ocr_running = True
+        cancel = self.ocr_cancel
+        self.tasks.run(lambda: self.context.ocr.read_pending(cancel.is_set), self._ocr_done, self._ocr_done)
+
+    def _ocr_done(self, _result: object) -> None:
+        self.ocr_running = False
+
     def _kiosk_printer(self, problem: PrinterProblem | None) -> None:
         if problem != self.kiosk_printer:
             self.kiosk_printer = problem
             self.refresh_status()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.ocr_cancel.set()
+        self.ocr_timer.stop()
         self.tasks.wait(5000)
         super().closeEvent(event)
