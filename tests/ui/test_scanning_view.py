@@ -34,10 +34,11 @@ def _dialog(qtbot, context, dossier_id: int, **kwargs) -> tuple[CounterWindow, S
     window = CounterWindow(context)
     qtbot.addWidget(window)
     window.set_actor(context.staff.find("canbo"))
-    if kwargs:
-        dialog = ScanDialog(context, window.actor, dossier_id, window, **kwargs)  # type: ignore[arg-type]
-    else:
-        dialog = window.open_scans(dossier_id)
+    dialog: ScanDialog | None = (
+        ScanDialog(context, window.actor, dossier_id, window, **kwargs)  # type: ignore[arg-type]
+        if kwargs
+        else window.open_scans(dossier_id)
+    )
     assert dialog is not None
     qtbot.waitUntil(lambda: not dialog.busy and bool(dialog.code), timeout=10_000)
     return window, dialog
@@ -128,7 +129,7 @@ def test_a_jam_mid_batch_on_an_escl_copier_keeps_the_pages(qtbot, context):
         server.close()
 
 
-def test_no_scanner_set_up_says_so_and_files_still_come_in(qtbot, context, tmp_path):
+def test_no_scanner_set_up_says_so_and_files_still_come_in(qtbot, context, tmp_path, monkeypatch):
     record = _received(context)
     _window, dialog = _dialog(qtbot, context, record.id)
     _scan(qtbot, dialog, FLATBED)
@@ -143,10 +144,10 @@ def test_no_scanner_set_up_says_so_and_files_still_come_in(qtbot, context, tmp_p
     dialog.import_files([picture])
     qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
     assert dialog.pages.count() == 1 and dialog.error.text() == ""
-    dialog.confirm_discard = lambda _n: False  # type: ignore[method-assign]
+    monkeypatch.setattr(dialog, "confirm_discard", lambda _n: False)
     dialog.close()
     assert dialog.isVisible()  # an unsaved page is not thrown away without asking
-    dialog.confirm_discard = lambda _n: True  # type: ignore[method-assign]
+    monkeypatch.setattr(dialog, "confirm_discard", lambda _n: True)
     dialog.close()
     assert not dialog.isVisible()
 
