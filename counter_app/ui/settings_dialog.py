@@ -33,6 +33,7 @@ from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import error_label, ok_cancel
 from counter_app.ui.errors import show_failure
 from counter_app.ui.i18n import domain_text
+from counter_app.ui.scanner_settings import ScannerGroup
 from counter_app.ui.theme import set_status
 
 
@@ -83,6 +84,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Database address"), self.database_url)
         form.addRow(self.tr("Language"), self.language)
         printer_box = self._printer_group(current)
+        self.scanner_box = ScannerGroup(current.scanner, self.tasks)
         self.kiosk_pin = QLineEdit()
         self.kiosk_pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.kiosk_pin.setMaxLength(8)
@@ -106,7 +108,10 @@ class SettingsDialog(QDialog):
         buttons, save = ok_cancel(self, self.tr("Save"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(printer_box)
+        devices = QHBoxLayout()
+        devices.addWidget(printer_box, 1)
+        devices.addWidget(self.scanner_box, 1)
+        layout.addLayout(devices)
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
@@ -129,6 +134,7 @@ class SettingsDialog(QDialog):
         result.printer.width_dots = int(self.printer_width.currentData())
         result.printer.profile = str(self.printer_model.currentData())
         result.printer.mode, result.printer.code_page = self._print_mode()
+        result.scanner = self.scanner_box.edited()
         result.voice.enabled = self.voice_enabled.isChecked()
         result.voice.wording = self.voice_wording.text().strip()
         return settings_module.from_dict(settings_module.to_dict(result))  # normalised like a loaded file

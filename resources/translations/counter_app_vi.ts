@@ -2527,6 +2527,123 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
     </message>
 </context>
 <context>
+    <name>ScannerGroup</name>
+    <message>
+        <source>Scanner (this computer)</source>
+        <translation>Máy quét (máy tính này)</translation>
+    </message>
+    <message>
+        <source>None: papers are imported from files</source>
+        <translation>Không có: nhập giấy tờ từ tệp</translation>
+    </message>
+    <message>
+        <source>SANE (Linux: USB or network scanners)</source>
+        <translation>SANE (Linux: máy quét USB hoặc mạng)</translation>
+    </message>
+    <message>
+        <source>WIA (Windows scanner drivers)</source>
+        <translation>WIA (trình điều khiển máy quét Windows)</translation>
+    </message>
+    <message>
+        <source>Network copier (eSCL / AirScan)</source>
+        <translation>Máy photocopy qua mạng (eSCL / AirScan)</translation>
+    </message>
+    <message>
+        <source>A folder the copier scans into</source>
+        <translation>Thư mục máy photocopy quét vào</translation>
+    </message>
+    <message>
+        <source>Find scanners</source>
+        <translation>Tìm máy quét</translation>
+    </message>
+    <message>
+        <source>300 dpi (default, TT 03/2025)</source>
+        <translation>300 dpi (mặc định, TT 03/2025)</translation>
+    </message>
+    <message>
+        <source>200 dpi (ordinary papers)</source>
+        <translation>200 dpi (giấy tờ thông thường)</translation>
+    </message>
+    <message>
+        <source>Scan a test page</source>
+        <translation>Quét thử một trang</translation>
+    </message>
+    <message>
+        <source>Checking for Tesseract…</source>
+        <translation>Đang kiểm tra Tesseract…</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Độ phân giải</translation>
+    </message>
+    <message>
+        <source>Text recognition</source>
+        <translation>Nhận dạng chữ</translation>
+    </message>
+    <message>
+        <source>e.g. genesys:libusb:001:004 (press Find scanners)</source>
+        <translation>vd. genesys:libusb:001:004 (bấm Tìm máy quét)</translation>
+    </message>
+    <message>
+        <source>press Find scanners</source>
+        <translation>bấm Tìm máy quét</translation>
+    </message>
+    <message>
+        <source>e.g. http://192.168.1.20:8080 (the copier&apos;s address)</source>
+        <translation>vd. http://192.168.1.20:8080 (địa chỉ máy photocopy)</translation>
+    </message>
+    <message>
+        <source>e.g. D:\Scans or a USB stick</source>
+        <translation>vd. D:\Scans hoặc ổ USB</translation>
+    </message>
+    <message>
+        <source>Looking for scanners…</source>
+        <translation>Đang tìm máy quét…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanner(s) found.</source>
+        <translation>
+            <numerusform>Tìm thấy %n máy quét.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No scanner found.</source>
+        <translation>Không tìm thấy máy quét nào.</translation>
+    </message>
+    <message>
+        <source>Scanning a test page…</source>
+        <translation>Đang quét thử một trang…</translation>
+    </message>
+    <message>
+        <source>The scanner answered but sent no page.</source>
+        <translation>Máy quét có phản hồi nhưng không gửi trang nào.</translation>
+    </message>
+    <message>
+        <source>The scanner works: one page of %1 × %2 pixels.</source>
+        <translation>Máy quét hoạt động: một trang %1 × %2 điểm ảnh.</translation>
+    </message>
+    <message>
+        <source>On: %1 with Vietnamese reads the scanned papers in the background.</source>
+        <translation>Bật: %1 tiếng Việt đọc giấy tờ đã quét ở chế độ nền.</translation>
+    </message>
+    <message>
+        <source>Off: Tesseract is installed without its Vietnamese data (tesseract-ocr-vie).</source>
+        <translation>Tắt: Tesseract đã cài nhưng thiếu dữ liệu tiếng Việt (tesseract-ocr-vie).</translation>
+    </message>
+    <message>
+        <source>Off: Tesseract is not installed. Scanning works; papers are not searchable by their text until it is.</source>
+        <translation>Tắt: chưa cài Tesseract. Vẫn quét được; chỉ chưa tìm được hồ sơ theo nội dung giấy tờ.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Office settings</source>

@@ -195,3 +195,33 @@ def test_a_received_dossier_opens_the_scanning_view(qtbot, context):
     record = _received(context)
     window.reception.received.emit(record)
     assert len(window.scan_dialogs) == 1 and window.scan_dialogs[0].dossier_id == record.id
+
+
+def test_settings_find_the_scanner_scan_a_test_page_and_say_whether_ocr_is_on(
+    qtbot, context, tmp_path, monkeypatch
+):
+    from counter_app.ui.settings_dialog import SettingsDialog
+
+    sane_test_device.require_sane()
+    sane_test_device.configure(tmp_path / "sane.d", monkeypatch)
+    dialog = SettingsDialog(context.settings, tmp_path / "settings.json")
+    qtbot.addWidget(dialog)
+    group = dialog.scanner_box
+    qtbot.waitUntil(
+        lambda: "Tesseract" not in group.ocr_state.text() or "tắt" in group.ocr_state.text(), timeout=20_000
+    )
+    group.kind.setCurrentIndex(group.kind.findData(ScannerKind.SANE.value))
+    qtbot.mouseClick(group.find_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: group.device.count() > 0, timeout=20_000)
+    group.device.setCurrentIndex(group.device.findData("test:1"))
+    with qtbot.waitSignal(group.tested, timeout=30_000) as tested:
+        qtbot.mouseClick(group.test_button, Qt.MouseButton.LeftButton)
+    assert tested.args == [True] and "máy quét hoạt động" in group.test_result.text().lower()
+    assert dialog.edited().scanner == ScannerSettings(ScannerKind.SANE, "test:1", 300)
+    dialog.resize(1100, 760)
+    _shot(dialog, "settings-scanner.png")
+    group.kind.setCurrentIndex(group.kind.findData(ScannerKind.ESCL.value))
+    group.device.setEditText("http://127.0.0.1:9")  # nothing listens there
+    with qtbot.waitSignal(group.tested, timeout=30_000) as tested:
+        qtbot.mouseClick(group.test_button, Qt.MouseButton.LeftButton)
+    assert tested.args == [False] and "không phản hồi" in group.test_result.text()
