@@ -1338,6 +1338,14 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
         <translation>Tìm: mã hồ sơ, số định danh hoặc họ tên (có dấu hay không dấu)</translation>
     </message>
     <message>
+        <source>In the papers&apos; text</source>
+        <translation>Trong nội dung giấy tờ</translation>
+    </message>
+    <message>
+        <source>Search the words of the scanned papers (read by OCR)</source>
+        <translation>Tìm theo chữ trong giấy tờ đã quét (nhận dạng bằng OCR)</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Mã hồ sơ</translation>
     </message>

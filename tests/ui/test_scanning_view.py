@@ -225,3 +225,24 @@ def test_settings_find_the_scanner_scan_a_test_page_and_say_whether_ocr_is_on(
     with qtbot.waitSignal(group.tested, timeout=30_000) as tested:
         qtbot.mouseClick(group.test_button, Qt.MouseButton.LeftButton)
     assert tested.args == [False] and "không phản hồi" in group.test_result.text()
+
+
+def test_dossiers_are_found_by_the_words_of_their_papers(qtbot, context):
+    from counter_app.documents import ocr
+    from counter_app.documents.scan_pages import process_page
+    from tests.conftest import IN_CI
+
+    if not ocr.availability().ready:
+        if IN_CI:
+            raise AssertionError("Tesseract with Vietnamese data is missing")
+        return
+    record = _received(context)
+    context.scans.attach(context.staff.find("canbo"), record.id, 0, [process_page(text_page(200), 200)])
+    context.ocr.read_pending()
+    window = CounterWindow(context)
+    qtbot.addWidget(window)
+    window.set_actor(context.staff.find("canbo"))
+    panel = window.dossiers
+    panel.in_papers.setChecked(True)
+    panel.search.setText("uy ban nhan dan xa minh khai")
+    qtbot.waitUntil(lambda: [r.id for r in panel.rows] == [record.id], timeout=10_000)

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -136,12 +137,15 @@ class DossierPanel(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search: dossier code, ID number or name (accents optional)"))
         self.search.setClearButtonEnabled(True)
+        self.in_papers = QCheckBox(self.tr("In the papers' text"))
+        self.in_papers.setToolTip(self.tr("Search the words of the scanned papers (read by OCR)"))
         self.alert = QLabel()
         self.alert.setTextFormat(Qt.TextFormat.RichText)
         self.alert.linkActivated.connect(lambda _: self.show_list(DossierList.APOLOGY_DUE))
         top = QHBoxLayout()
         top.addWidget(self.which, 1)
         top.addWidget(self.search, 2)
+        top.addWidget(self.in_papers)
         self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels(
             [
@@ -222,6 +226,7 @@ class DossierPanel(QWidget):
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(self.refresh)
         self.search.textChanged.connect(self._debounce.start)
+        self.in_papers.toggled.connect(lambda _: self.refresh())
         self.which.currentIndexChanged.connect(self.refresh)
         self.table.itemSelectionChanged.connect(self._enable)
         self.hand_over_button.clicked.connect(lambda: self.step(self.context.reception.hand_over))
@@ -252,10 +257,14 @@ class DossierPanel(QWidget):
     def refresh(self) -> None:
         lists, query = self.context.lists, self.search.text().strip()
         which = DossierList(self.which.currentData())
+        in_papers = self.in_papers.isChecked()
         now = now_vn()
 
         def work() -> tuple[list[DossierRow], int]:
-            rows = lists.search(query, now) if query else lists.dossiers(which, now)
+            if query:
+                rows = lists.search_papers(query, now) if in_papers else lists.search(query, now)
+            else:
+                rows = lists.dossiers(which, now)
             apologies = len(lists.dossiers(DossierList.APOLOGY_DUE, now))
             return rows, apologies
 
