@@ -46,7 +46,9 @@ bench-queue: system-deps $(STAMP)
 bench-reception: system-deps $(STAMP)
 	$(PY) bench/reception.py
 
-bench-scan: $(STAMP)
+# Scanning and OCR, beside img2pdf alone and OCRmyPDF (installed in the venv for the comparison only).
+bench-scan: system-deps $(STAMP)
+	$(PY) -m pip install --quiet 'ocrmypdf>=16' || echo "OCRmyPDF could not be installed: no comparison" >&2
 	$(PY) bench/scan.py
 
 # Refresh the .ts files from the source, then compile them. Translators edit the .ts in Qt Linguist.

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PIL import Image
-from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -76,7 +76,10 @@ class ScanDialog(QDialog):
         self.actor = actor
         self.dossier_id = dossier_id
         self.scanner_factory = scanner_factory or (lambda: open_scanner(context.settings.scanner))
-        self.tasks = TaskRunner(self)
+        # A feeder batch holds its thread for minutes: this window's own pool keeps the shared one free.
+        pool = QThreadPool(self)
+        pool.setMaxThreadCount(2)
+        self.tasks = TaskRunner(self, pool)
         self.code = ""
         self.components: list[ComponentScan] = []
         self.offers: dict[int, list[ReuseOffer]] = {}

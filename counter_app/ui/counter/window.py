@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -98,6 +98,11 @@ class CounterWindow(QMainWindow):
         self.scan_report: QMessageBox | None = None
         self.ocr_cancel = threading.Event()
         self.ocr_running = False
+        # OCR takes a second or more a page: its own single thread, so the window's quick jobs
+        # (lists, searches, forms) never queue behind it in the shared pool.
+        ocr_pool = QThreadPool(self)
+        ocr_pool.setMaxThreadCount(1)
+        self.ocr_tasks = TaskRunner(self, ocr_pool)
         self.ocr_timer = QTimer(self)
         self.ocr_timer.setInterval(OCR_POLL_MS)
         self.ocr_timer.timeout.connect(self.start_ocr)
@@ -315,4 +320,5 @@ class CounterWindow(QMainWindow):
         self.ocr_cancel.set()
         self.ocr_timer.stop()
         self.tasks.wait(5000)
+        self.ocr_tasks.wait(30_000)  # the page being read finishes; the rest waits for next time
         super().closeEvent(event)
