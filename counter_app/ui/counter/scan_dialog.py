@@ -159,7 +159,7 @@ class ScanDialog(QDialog):
         self.keep_as.addItem(self.tr("Store: grey"), PageEncoding.GREY.value)
         self.keep_as.addItem(self.tr("Store: colour"), PageEncoding.COLOUR.value)
         self.move_to = QComboBox()
-        self.move_to.setMinimumWidth(220)
+        self.move_to.setMinimumWidth(150)
         self.move_button = QPushButton(self.tr("Move to"))
         edit = QGridLayout()
         widgets: tuple[QWidget, ...] = (
@@ -248,18 +248,20 @@ class ScanDialog(QDialog):
             return code, rows, scans.reuse_offers(self.dossier_id)
 
         self.tasks.run(work, lambda r: self._loaded(r, then_select), self._failed)
-        self._set_busy(True, self.tr("Reading the dossier…"))
+        self._set_busy(True, "" if self.code else self.tr("Reading the dossier…"))
 
     def _loaded(
         self,
         result: tuple[str, list[ComponentScan], dict[int, list[ReuseOffer]]],
         then_select: int | None,
     ) -> None:
+        first = not self.code
         self.code, self.components, self.offers = result
         self._set_busy(False)
-        self.status.setText(
-            self.tr("Put the papers in the scanner and press Scan, or import them from files.")
-        )
+        if first:
+            self.status.setText(
+                self.tr("Put the papers in the scanner and press Scan, or import them from files.")
+            )
         self.title.setText(self.tr("Scan the papers of dossier %1").replace("%1", self.code))
         current = then_select if then_select is not None else self.current_position()
         self.rows.blockSignals(True)
@@ -683,7 +685,7 @@ class ScanDialog(QDialog):
     def _set_busy(self, busy: bool, message: str = "") -> None:
         self.busy = busy
         self.progress.setVisible(busy)
-        if message or busy:
+        if message:
             self.status.setText(message)
             set_status(self.status, "")
         self._enable()
