@@ -130,6 +130,40 @@ def _add_rows(session: Session, dossier_id: int, rows: Sequence[ComponentCheck])
         )
 
 
+RESULT_POSITION = 5000  # after the catalogue rows and the voluntary papers (VOLUNTARY_FROM)
+_SCAN_FIELDS = (
+    "scan_path",
+    "scan_sha256",
+    "scan_pages",
+    "scan_blank_pages",
+    "scanned_at",
+    "paper_text",
+    "ocr_state",
+    "reused_from",
+)
+
+
+def _replace_rows(session: Session, dossier: models.Dossier, rows: Sequence[ComponentCheck]) -> None:
+    """The checklist as checked again (supplement arrived): a paper already scanned keeps its scan.
+
+    A row whose paper is no longer listed goes; its file, if any, is then unreferenced and the
+    start-up check reports it rather than this transaction deleting a file it may roll back.
+    """
+    kept = {(c.position, c.name): c for c in dossier.components if not c.is_result}
+    scans = {key: {f: getattr(c, f) for f in _SCAN_FIELDS} for key, c in kept.items() if c.scan_path}
+    for old in list(dossier.components):
+        if not old.is_result:
+            session.delete(old)
+    session.flush()
+    _add_rows(session, dossier.id, rows)
+    session.flush()
+    for new in session.scalars(
+        select(models.DossierComponent).where(models.DossierComponent.dossier_id == dossier.id)
+    ):
+        for field_name, value in scans.get((new.position, new.name), {}).items():
+            setattr(new, field_name, value)
+
+
 class ReceptionService:
     def __init__(self, dossiers: DossierService) -> None:
         self.dossiers = dossiers
@@ -354,10 +388,7 @@ class ReceptionService:
                 )
             at = self._move(session, actor, row, S.IN_PROCESSING, "")
             row.appointment_at = self.calendar.calendar().appointment(at, procedure.processing_time)
-            for old in list(row.components):
-                session.delete(old)
-            session.flush()
-            _add_rows(session, row.id, assessment.rows)
+            _replace_rows(session, row, assessment.rows)
             return self._read(session, row.id)
 
     def record_decision(self, actor: StaffMember, dossier_id: int, note: str = "") -> DossierRecord:
@@ -366,6 +397,24 @@ class ReceptionService:
         with self.db.write() as session:
             row = self._locked(session, dossier_id)
             self._move(session, actor, row, S.DECIDED, note)
+            if not any(c.is_result for c in row.components):
+                try:
+                    result_name = self.catalogue.get(row.procedure_code).result
+                except DomainError:  # the procedure has left the catalogue since
+                    result_name = ""
+                # A row for the result itself, so it is digitised like the papers received.
+                session.add(
+                    models.DossierComponent(
+                        dossier_id=row.id,
+                        position=RESULT_POSITION,
+                        name=result_name or row.procedure_name,
+                        voluntary=False,
+                        paper_type="original",
+                        count=1,
+                        result=CheckResult.PASS.value,
+                        is_result=True,
+                    )
+                )
             return self._read(session, row.id)
 
     def return_result(
@@ -516,6 +565,7 @@ class ReceptionService:
                 c.presented_only,
             )
             for c in row.components
+            if not c.is_result  # the checklist received; the result is scanned, not checked
         )
         history = tuple(
             DossierEventView(

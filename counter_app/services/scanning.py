@@ -60,6 +60,7 @@ class ComponentScan:
     scanned_at: datetime | None
     reused_from: str
     ocr_state: str
+    is_result: bool = False  # the result the department issued, digitised too
 
     @property
     def needs_scan(self) -> bool:
@@ -87,6 +88,7 @@ def _component_scan(row: models.DossierComponent) -> ComponentScan:
         row.scanned_at,
         row.reused_from,
         row.ocr_state,
+        row.is_result,
     )
 
 

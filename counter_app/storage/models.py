@@ -17,6 +17,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -242,6 +243,8 @@ class DossierComponent(Base):
     paper_text: Mapped[str] = mapped_column(Text, default="", server_default="")
     ocr_state: Mapped[str] = mapped_column(String(8), default="", server_default="")
     reused_from: Mapped[str] = mapped_column(String(80), default="", server_default="")  # a dossier code
+    # The result the department issued (the catalogue's "result"), digitised like the papers received.
+    is_result: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class DossierExtension(Base):

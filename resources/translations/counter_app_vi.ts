@@ -2386,6 +2386,10 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
         <translation>Số hoá giấy tờ của hồ sơ %1</translation>
     </message>
     <message>
+        <source>Result: %1</source>
+        <translation>Kết quả: %1</translation>
+    </message>
+    <message>
         <source>shown at the counter: not scanned</source>
         <translation>chỉ xuất trình: không quét</translation>
     </message>

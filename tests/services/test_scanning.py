@@ -167,3 +167,39 @@ def test_a_damaged_earlier_scan_is_not_reused(reception, db, clerk, tmp_path):
     with pytest.raises(ScanDamaged, match="damaged"):
         scans.reuse(clerk, second.id, status_row, offer.component_id)
     assert scans.rows(second.id)[1][status_row].needs_scan
+
+
+def test_a_scan_made_before_the_supplement_arrived_is_kept(reception, db, clerk, tmp_path):
+    rows = checklist(reception.catalogue.get("1.004873"))
+    first_only = [replace(rows[0], result=CheckResult.PASS), *rows[1:]]
+    record = reception.request_supplement_at_reception(
+        clerk, ReceptionRequest("1.004873", APPLICANT, first_only), "Thiếu giấy tờ"
+    )
+    scans = ScanService(db, tmp_path / "scans")
+    attached = scans.attach(clerk, record.id, 0, [process_page(text_page(100), 100)])
+    reception.receive_supplement(clerk, record.id, [replace(r, result=CheckResult.PASS) for r in rows])
+    after = scans.rows(record.id)[1]
+    assert after[0].pages == 1 and after[1].needs_scan
+    assert attached.path.exists() and scans.check_files().clean
+
+
+def test_the_result_is_digitised_and_offered_to_a_later_dossier(reception, db, clerk, tmp_path):
+    status_rows = [
+        replace(r, result=CheckResult.PASS) for r in checklist(reception.catalogue.get("1.004873"))
+    ]
+    certificate = reception.receive(clerk, ReceptionRequest("1.004873", APPLICANT, status_rows))
+    reception.hand_over(clerk, certificate.id)
+    decided = reception.record_decision(clerk, certificate.id)
+    assert all("tình trạng hôn nhân" not in r.name or r.name.startswith("Tờ khai") for r in decided.rows)
+    scans = ScanService(db, tmp_path / "scans")
+    result = next(r for r in scans.rows(certificate.id)[1] if r.is_result)
+    assert result.name == "Giấy xác nhận tình trạng hôn nhân" and result.needs_scan
+    scans.attach(clerk, certificate.id, result.position, [process_page(text_page(100), 100)])
+    marriage_rows = [
+        replace(r, result=CheckResult.PASS) for r in checklist(reception.catalogue.get("1.000894"))
+    ]
+    marriage = reception.receive(clerk, ReceptionRequest("1.000894", APPLICANT, marriage_rows))
+    offers = scans.reuse_offers(marriage.id)
+    (position,) = offers
+    assert "tình trạng hôn nhân" in marriage.rows[position].name
+    assert offers[position][0].dossier_code == certificate.code

@@ -276,7 +276,8 @@ class ScanDialog(QDialog):
                 item.setForeground(QColor("#1b5e20"))
             self.rows.addItem(item)
             if not (row.presented_only or row.missing):
-                self.move_to.addItem(f"{row.position + 1}. {row.name}", row.position)
+                label = self.tr("Result: %1").replace("%1", row.name) if row.is_result else row.name
+                self.move_to.addItem(label if row.is_result else f"{row.position + 1}. {label}", row.position)
         self.rows.blockSignals(False)
         wanted = current
         if wanted is None or not self._scannable(wanted):
@@ -288,7 +289,11 @@ class ScanDialog(QDialog):
         self._show_row()
 
     def _row_text(self, row: ComponentScan) -> str:
-        name = f"{row.position + 1}. {row.name}"
+        name = (
+            self.tr("Result: %1").replace("%1", row.name)
+            if row.is_result
+            else f"{row.position + 1}. {row.name}"
+        )
         draft = len(self.batches.get(row.position, ScanBatch()).pages)
         if row.presented_only:
             state = self.tr("shown at the counter: not scanned")

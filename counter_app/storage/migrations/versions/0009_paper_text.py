@@ -1,4 +1,4 @@
-"""dossier_component: the papers' OCR text (folded) with its full-text index, OCR state, reuse
+"""dossier_component: the papers' OCR text (folded) with its full-text index, OCR state, reuse, results
 
 Revision ID: 0009
 Revises: 0008
@@ -39,6 +39,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("paper_text", sa.Text(), nullable=False, server_default=""))
         batch_op.add_column(sa.Column("ocr_state", sa.String(8), nullable=False, server_default=""))
         batch_op.add_column(sa.Column("reused_from", sa.String(80), nullable=False, server_default=""))
+        batch_op.add_column(sa.Column("is_result", sa.Boolean(), nullable=False, server_default=sa.false()))
     if op.get_bind().dialect.name == "sqlite":
         for statement in SQLITE_UP:
             op.execute(statement)
@@ -57,5 +58,5 @@ def downgrade() -> None:
     else:
         op.execute("DROP INDEX IF EXISTS ix_paper_text_fts")
     with op.batch_alter_table("dossier_component") as batch_op:
-        for column in ("reused_from", "ocr_state", "paper_text"):
+        for column in ("is_result", "reused_from", "ocr_state", "paper_text"):
             batch_op.drop_column(column)
