@@ -246,3 +246,23 @@ def test_dossiers_are_found_by_the_words_of_their_papers(qtbot, context):
     panel.in_papers.setChecked(True)
     panel.search.setText("uy ban nhan dan xa minh khai")
     qtbot.waitUntil(lambda: [r.id for r in panel.rows] == [record.id], timeout=10_000)
+
+
+def test_cancel_stops_a_feeder_batch_and_keeps_its_pages(qtbot, context, tmp_path, monkeypatch):
+    from counter_app.devices.sane_scanner import SaneScanner
+
+    sane_test_device.require_sane()
+    sane_test_device.configure(tmp_path / "sane.d", monkeypatch)
+    record = _received(context)
+    slow = {"read_limit": True, "read_limit_size": 4096, "read_delay": True, "read_delay_duration": 20_000}
+    _window, dialog = _dialog(
+        qtbot, context, record.id, scanner_factory=lambda: SaneScanner("test:0", extra_options=slow)
+    )
+    dialog.dpi.setCurrentIndex(dialog.dpi.findData(200))
+    dialog.colour.setCurrentIndex(dialog.colour.findData("Grayscale8"))
+    qtbot.mouseClick(dialog.scan_button, Qt.MouseButton.LeftButton)
+    assert dialog.busy and dialog.cancel_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.pages.count() >= 1, timeout=60_000)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=60_000)
+    assert 1 <= dialog.pages.count() < 10 and dialog.error.text() == ""
