@@ -254,7 +254,12 @@ def test_cancel_stops_a_feeder_batch_and_keeps_its_pages(qtbot, context, tmp_pat
     sane_test_device.require_sane()
     sane_test_device.configure(tmp_path / "sane.d", monkeypatch)
     record = _received(context)
-    slow = {"read_limit": True, "read_limit_size": 4096, "read_delay": True, "read_delay_duration": 20_000}
+    slow: dict[str, object] = {
+        "read_limit": True,
+        "read_limit_size": 4096,
+        "read_delay": True,
+        "read_delay_duration": 20_000,
+    }
     _window, dialog = _dialog(
         qtbot, context, record.id, scanner_factory=lambda: SaneScanner("test:0", extra_options=slow)
     )
