@@ -39,7 +39,14 @@ class OcrService:
     def __init__(self, db: Database, scans_dir: Path, engine: ocr.OcrAvailability | None = None) -> None:
         self.db = db
         self.scans_dir = scans_dir
-        self.engine = engine if engine is not None else ocr.availability()
+        self._engine = engine
+
+    @property
+    def engine(self) -> ocr.OcrAvailability:
+        """Asked of the system on first use (two short subprocesses), on whichever worker needs it."""
+        if self._engine is None:
+            self._engine = ocr.availability()
+        return self._engine
 
     @property
     def ready(self) -> bool:

@@ -235,6 +235,10 @@ class ScanService:
         with self.db.read() as session:
             dossier, row = self._component(session, dossier_id, position)
             relative, sha256, code = row.scan_path, row.scan_sha256, dossier.code
+        return self._verified(relative, sha256, code), Path(relative or "").name
+
+    def _verified(self, relative: str | None, sha256: str, code: str) -> bytes:
+        """A scan's bytes, refused when the file is gone or no longer matches its recorded SHA-256."""
         try:
             data = (self.scans_dir / relative).read_bytes() if relative else b""
         except OSError:
@@ -247,7 +251,7 @@ class ScanService:
                 ),
                 code=code,
             )
-        return data, Path(relative).name
+        return data
 
     def reuse_offers(self, dossier_id: int) -> dict[int, list[ReuseOffer]]:
         """Per row not yet scanned: the same citizen's digitised papers of its kind, newest first."""
@@ -302,7 +306,7 @@ class ScanService:
                     QT_TRANSLATE_NOOP("Domain", "That earlier scan is no longer there."),
                 )
             code, component = dossier.code, row.name
-            path, sha256 = self.scans_dir / source.scan_path, source.scan_sha256
+            relative, sha256 = source.scan_path, source.scan_sha256
             pages, blank, text, state = (
                 source.scan_pages,
                 source.scan_blank_pages,
@@ -310,18 +314,7 @@ class ScanService:
                 source.ocr_state,
             )
             from_code = source_dossier.code
-        try:
-            data = path.read_bytes()
-        except OSError:
-            data = b""
-        if hashlib.sha256(data).hexdigest() != sha256:
-            raise ScanDamaged(
-                QT_TRANSLATE_NOOP(
-                    "Domain",
-                    "The scan in dossier {code} is missing or damaged on disk. Scan the paper again.",
-                ),
-                code=from_code,
-            )
+        data = self._verified(relative, sha256, from_code)
         # A copy, not a link: the earlier dossier may rescan its own paper later.
         return self._store(
             dossier_id,

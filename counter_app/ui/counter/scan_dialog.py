@@ -587,8 +587,9 @@ class ScanDialog(QDialog):
         def done(result: list[tuple[int, DraftPage]]) -> None:
             self._set_busy(False)
             target = self.batch(position)
+            before = dict(originals)
             for i, page in result:
-                if i < len(target.pages) and target.pages[i] is dict(originals)[i]:
+                if i < len(target.pages) and target.pages[i] is before[i]:  # not edited meanwhile
                     target.replace(i, page)
             self._refresh_pages(indexes)
 

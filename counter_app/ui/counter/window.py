@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.app import AppContext
+from counter_app.documents.ocr import OcrAvailability
 from counter_app.domain.lifecycle import DossierStatus
 from counter_app.domain.reception import CheckResult
 from counter_app.domain.staff import Permission, StaffMember
@@ -98,6 +99,7 @@ class CounterWindow(QMainWindow):
         self.scan_report: QMessageBox | None = None
         self.ocr_cancel = threading.Event()
         self.ocr_running = False
+        self.ocr_ready = False  # known after the start-up check
         # OCR takes a second or more a page: its own single thread, so the window's quick jobs
         # (lists, searches, forms) never queue behind it in the shared pool.
         ocr_pool = QThreadPool(self)
@@ -137,9 +139,6 @@ class CounterWindow(QMainWindow):
         self.refresh_status()
         self.resize(*self.REFERENCE_SIZE)
         QTimer.singleShot(0, self.check_scans)
-        if context.ocr.ready:
-            self.ocr_timer.start()
-            QTimer.singleShot(0, self.start_ocr)
 
     def _build_menu(self) -> None:
         system = self.menuBar().addMenu(self.tr("&System"))
@@ -261,10 +260,17 @@ class CounterWindow(QMainWindow):
 
     def check_scans(self) -> None:
         """Start-up check: every file the database points to is there, and nothing else is."""
-        self.tasks.run(self.context.scans.check_files, self._scans_checked, lambda _: None)
+        scans, ocr = self.context.scans, self.context.ocr
+        # Whether Tesseract is installed is asked here too, on the worker: it starts two programs.
+        self.tasks.run(lambda: (scans.check_files(), ocr.engine), self._scans_checked, lambda _: None)
 
-    def _scans_checked(self, check: FileCheck) -> None:
-        self._ocr_status(check)
+    def _scans_checked(self, result: tuple[FileCheck, OcrAvailability]) -> None:
+        check, engine = result
+        self.ocr_ready = engine.ready
+        self._ocr_status(engine, check)
+        if self.ocr_ready:
+            self.ocr_timer.start()
+            self.start_ocr()
         if check.clean:
             return
         lines = [self.tr("Missing (the database points to them): %n file(s)", "", len(check.missing))]
@@ -284,29 +290,30 @@ class CounterWindow(QMainWindow):
         box.show()
         self.scan_report = box
 
-    def _ocr_status(self, check: FileCheck | None = None) -> None:
-        ocr = self.context.ocr
+    def _ocr_status(self, engine: OcrAvailability, check: FileCheck) -> None:
         text = (
-            self.tr("OCR: on (%1)").replace("%1", ocr.engine.version)
-            if ocr.ready
+            self.tr("OCR: on (%1)").replace("%1", engine.version)
+            if engine.ready
             else self.tr("OCR: off (Tesseract with Vietnamese is not installed)")
         )
-        if check is not None and not check.clean:
+        if not check.clean:
             text += " · " + self.tr(
                 "scans folder: %n problem(s)", "", len(check.missing) + len(check.orphans)
             )
             set_status(self.scans_status, "error")
         else:
-            set_status(self.scans_status, "ok" if ocr.ready else "warn")
+            set_status(self.scans_status, "ok" if engine.ready else "warn")
         self.scans_status.setText(text)
 
     def start_ocr(self) -> None:
         """Read the papers waiting for OCR, one at a time, on a worker; the window never waits."""
-        if self.ocr_running or not self.context.ocr.ready:
+        if self.ocr_running or not self.ocr_ready:
             return
         self.ocr_running = True
         cancel = self.ocr_cancel
-        self.tasks.run(lambda: self.context.ocr.read_pending(cancel.is_set), self._ocr_done, self._ocr_done)
+        self.ocr_tasks.run(
+            lambda: self.context.ocr.read_pending(cancel.is_set), self._ocr_done, self._ocr_done
+        )
 
     def _ocr_done(self, _result: object) -> None:
         self.ocr_running = False
