@@ -46,7 +46,11 @@ class CalendarService:
         require(actor, Permission.MANAGE_CALENDAR)
         note = clean_line(override.note)
         with self.db.write() as session:
-            session.merge(models.CalendarOverride(day=override.day, working=override.working, note=note))
+            session.merge(
+                models.CalendarOverride(
+                    day=override.day, working=override.working, note=note, source="office"
+                )
+            )
             self._cached = None
             record(
                 session,
@@ -56,6 +60,10 @@ class CalendarService:
                 working=override.working,
                 note=note,
             )
+
+    def forget_cache(self) -> None:
+        """Another writer (the provincial sync) changed the days: read them afresh next time."""
+        self._cached = None
 
     def remove_override(self, actor: StaffMember, day: date) -> None:
         require(actor, Permission.MANAGE_CALENDAR)

@@ -14,9 +14,11 @@ from counter_app.domain.catalogue import Procedure
 from counter_app.domain.dossier_code import format_code, validate_pattern
 from counter_app.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from counter_app.domain.lifecycle import DossierStatus, check_start, check_transition
+from counter_app.domain.national_fields import PROVINCE_ACTOR_NAME
 from counter_app.domain.reception import Applicant
 from counter_app.domain.staff import Permission, StaffMember, require
 from counter_app.domain.text import clean_line, fold
+from counter_app.services import outbox
 from counter_app.services.calendar import CalendarService
 from counter_app.services.catalogue import CatalogueService
 from counter_app.services.numbering import next_number
@@ -66,16 +68,16 @@ def add_event(
         row.decided_at = at
     elif target is DossierStatus.RETURNED:
         row.returned_at = at
-    session.add(
-        models.DossierEvent(
-            dossier_id=row.id,
-            from_status=int(current) if current is not None else None,
-            to_status=int(target),
-            at=at,
-            staff_id=actor.id,
-            note=clean_line(note),
-        )
+    recorded = models.DossierEvent(
+        dossier_id=row.id,
+        from_status=int(current) if current is not None else None,
+        to_status=int(target),
+        at=at,
+        staff_id=actor.id,
+        note=clean_line(note),
     )
+    session.add(recorded)
+    outbox.note_event(session, row, recorded, actor)
 
 
 def _view(row: models.Dossier) -> DossierView:
@@ -221,7 +223,7 @@ class DossierService:
     def history(self, dossier_id: int) -> list[DossierEventView]:
         statement = (
             select(models.DossierEvent, models.Staff.full_name)
-            .join(models.Staff, models.Staff.id == models.DossierEvent.staff_id)
+            .outerjoin(models.Staff, models.Staff.id == models.DossierEvent.staff_id)
             .where(models.DossierEvent.dossier_id == dossier_id)
             .order_by(models.DossierEvent.id)
         )
@@ -231,7 +233,7 @@ class DossierService:
                     DossierStatus(e.from_status) if e.from_status is not None else None,
                     DossierStatus(e.to_status),
                     e.at,
-                    name,
+                    name if e.staff_id is not None else PROVINCE_ACTOR_NAME,
                     e.note,
                 )
                 for e, name in session.execute(statement)

@@ -19,7 +19,9 @@ from sqlalchemy import select
 
 from counter_app.atomic import write_bytes_atomic
 from counter_app.documents import ocr
+from counter_app.domain.calendar import now_vn
 from counter_app.domain.text import fold
+from counter_app.services import outbox
 from counter_app.services.scanning import OcrState
 from counter_app.storage import models
 from counter_app.storage.database import Database
@@ -97,6 +99,10 @@ class OcrService:
                     row.scan_sha256 = hashlib.sha256(layered).hexdigest()
                     row.paper_text = words
                     row.ocr_state = OcrState.DONE
+                    code = session.scalar(
+                        select(models.Dossier.code).where(models.Dossier.id == row.dossier_id)
+                    )
+                    outbox.note_file(session, code or "", row, now_vn())
                     swapped = True
         finally:
             if not swapped and new_relative != relative:

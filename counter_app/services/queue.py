@@ -32,6 +32,7 @@ from counter_app.domain.queue import (
     validate_area,
 )
 from counter_app.domain.staff import Permission, StaffMember, require
+from counter_app.services import outbox
 from counter_app.services.numbering import next_number
 from counter_app.storage import models
 from counter_app.storage.database import Database
@@ -236,22 +237,22 @@ class QueueService:
                     QT_TRANSLATE_NOOP("Domain", "There is no service area {value}."), value=service_code
                 )
             label = ticket_label(service_code, number)
-            ticket_id = session.execute(
-                self._new_ticket,
-                {
-                    "office_code": self.office_code,
-                    "day": day,
-                    "service_code": service_code,
-                    "prefix": service_code,
-                    "number": number,
-                    "label": label,
-                    "priority": priority_group is not None,
-                    "priority_group": priority_group.value if priority_group else None,
-                    "state": TicketState.WAITING.value,
-                    "issued_at": now,
-                    "call_count": 0,
-                },
-            ).scalar_one()
+            values = {
+                "office_code": self.office_code,
+                "day": day,
+                "service_code": service_code,
+                "prefix": service_code,
+                "number": number,
+                "label": label,
+                "priority": priority_group is not None,
+                "priority_group": priority_group.value if priority_group else None,
+                "state": TicketState.WAITING.value,
+                "issued_at": now,
+                "call_count": 0,
+            }
+            ticket_id = session.execute(self._new_ticket, values).scalar_one()
+            # The province's waiting-time figures: queued with the ticket, in the same transaction.
+            outbox.note_ticket(session, models.Ticket(**values), now)
         ticket = TicketView(
             ticket_id,
             label,
@@ -305,6 +306,7 @@ class QueueService:
                 )
             ):
                 self._finish(current, now)
+                outbox.note_ticket(session, current, now)
             prefer_priority = self._policy(session).prefer_priority(self._others_since_priority(session, day))
             statement = (
                 self._today(day)
@@ -601,6 +603,8 @@ class QueueService:
                 row.state = target.value
                 if target is TicketState.SERVING:
                     row.started_at = now
+            if target in (TicketState.DONE, TicketState.NO_SHOW):
+                outbox.note_ticket(session, row, now)
             return _view(row)
 
     def _people_ahead(self, session: Session, ticket: TicketView, day: date) -> int:

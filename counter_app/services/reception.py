@@ -18,6 +18,7 @@ from counter_app.domain.calendar import VN_TZ
 from counter_app.domain.catalogue import Procedure, ProcessingTime, ProcessingUnit
 from counter_app.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFoundError, ValidationError
 from counter_app.domain.lifecycle import FINAL_STATES, DossierStatus, IllegalTransition, check_transition
+from counter_app.domain.national_fields import PROVINCE_ACTOR_NAME
 from counter_app.domain.reception import (
     Applicant,
     Assessment,
@@ -35,6 +36,7 @@ from counter_app.domain.reception import (
 )
 from counter_app.domain.staff import Permission, StaffMember, require
 from counter_app.domain.text import clean_line
+from counter_app.services import outbox
 from counter_app.services.dossiers import DossierEventView, DossierService, add_event
 from counter_app.storage import models
 
@@ -389,6 +391,7 @@ class ReceptionService:
             at = self._move(session, actor, row, S.IN_PROCESSING, "")
             row.appointment_at = self.calendar.calendar().appointment(at, procedure.processing_time)
             _replace_rows(session, row, assessment.rows)
+            outbox.note_dossier(session, row.id)
             return self._read(session, row.id)
 
     def record_decision(self, actor: StaffMember, dossier_id: int, note: str = "") -> DossierRecord:
@@ -415,6 +418,7 @@ class ReceptionService:
                         is_result=True,
                     )
                 )
+            outbox.note_dossier(session, row.id)
             return self._read(session, row.id)
 
     def return_result(
@@ -459,6 +463,7 @@ class ReceptionService:
                 identification,
                 id_kind.value,
             )
+            outbox.note_dossier(session, row.id)
             return self._read(session, row.id)
 
     def withdraw(self, actor: StaffMember, dossier_id: int, reason: str) -> DossierRecord:
@@ -505,6 +510,7 @@ class ReceptionService:
             )
             row.extended_until = new_until
             session.flush()
+            outbox.note_dossier(session, row.id)
             return self._read(session, row.id)
 
     # --- reading ---------------------------------------------------------------------------------
@@ -572,7 +578,7 @@ class ReceptionService:
                 DossierStatus(e.from_status) if e.from_status is not None else None,
                 DossierStatus(e.to_status),
                 e.at,
-                names.get(e.staff_id, ""),
+                names.get(e.staff_id, "") if e.staff_id is not None else PROVINCE_ACTOR_NAME,
                 e.note,
             )
             for e in row.events

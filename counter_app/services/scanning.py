@@ -28,6 +28,7 @@ from counter_app.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFoundEr
 from counter_app.domain.paper_kind import paper_kind
 from counter_app.domain.staff import Permission, StaffMember, require
 from counter_app.domain.text import fold
+from counter_app.services import outbox
 from counter_app.storage import models
 from counter_app.storage.database import Database
 
@@ -191,6 +192,7 @@ class ScanService:
                 row.reused_from = reused_from
                 row.paper_text = paper_text
                 row.ocr_state = ocr_state
+                outbox.note_file(session, code, row, now)
         except BaseException:
             with contextlib.suppress(OSError):
                 target.unlink()  # the database does not point to it: leave no orphan behind
@@ -211,6 +213,7 @@ class ScanService:
             row.scan_pages = row.scan_blank_pages = 0
             row.scanned_at = None
             row.reused_from = row.paper_text = row.ocr_state = ""
+            outbox.note_dossier(session, dossier_id)
         if previous:
             with contextlib.suppress(OSError):
                 (self.scans_dir / previous).unlink()

@@ -141,6 +141,9 @@ class CalendarOverride(Base):
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     working: Mapped[bool] = mapped_column(Boolean)
     note: Mapped[str] = mapped_column(String(200), default="")
+    # "office": set here, and kept; "province": pulled with the provincial calendar, replaced by
+    # its next version.
+    source: Mapped[str] = mapped_column(String(10), default="office", server_default="office")
 
 
 class DossierCounter(Base):
@@ -195,6 +198,9 @@ class Dossier(Base):
     returned_to_id: Mapped[str] = mapped_column(String(40), default="", server_default="")
     returned_id_kind: Mapped[str] = mapped_column(String(16), default="", server_default="")
     ticket_label: Mapped[str] = mapped_column(String(8), default="", server_default="")
+    # When the provincial system last set this dossier's status: a pulled change older than this is
+    # a replay (a reset cursor) and changes nothing.
+    province_status_at: Mapped[datetime | None] = mapped_column(Moment())
     events: Mapped[list[DossierEvent]] = relationship(order_by="DossierEvent.id")
     components: Mapped[list[DossierComponent]] = relationship(
         order_by="DossierComponent.position", cascade="all, delete-orphan"
@@ -212,7 +218,7 @@ class DossierEvent(Base):
     from_status: Mapped[int | None] = mapped_column(Integer)
     to_status: Mapped[int] = mapped_column(Integer)
     at: Mapped[datetime] = mapped_column(Moment())
-    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))  # None: set by the province
     note: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (Index("ix_dossier_event_dossier", "dossier_id", "id"),)
@@ -354,3 +360,47 @@ class TicketCall(Base):
     label: Mapped[str] = mapped_column(String(8))
     recall: Mapped[bool] = mapped_column(Boolean, default=False)
     at: Mapped[datetime] = mapped_column(Moment(), index=True)
+
+
+class OutboxItem(Base):
+    """One change that must reach the provincial system, written in the change's own transaction.
+
+    ``stream`` orders delivery: the items of one dossier (or one ticket) go in ``id`` order.
+    ``key`` is the Idempotency-Key the server deduplicates on; the row is marked done only after
+    the server acknowledged it.
+    """
+
+    __tablename__ = "sync_outbox"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(36), unique=True)
+    kind: Mapped[str] = mapped_column(String(12))  # dossier, status, file, ticket
+    stream: Mapped[str] = mapped_column(String(100), index=True)
+    payload: Mapped[str] = mapped_column(Text)  # JSON in the contract's field names
+    state: Mapped[str] = mapped_column(String(12), default="pending")
+    created_at: Mapped[datetime] = mapped_column(Moment())
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    done_at: Mapped[datetime | None] = mapped_column(Moment())
+    reply: Mapped[str] = mapped_column(Text, default="")  # the server's answer, as stored
+
+    __table_args__ = (Index("ix_sync_outbox_state", "state", "id"),)
+
+
+class SyncState(Base):
+    """The sync's own memory: the pull cursor, catalogue and calendar versions, last success."""
+
+    __tablename__ = "sync_state"
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class SyncLogEntry(Base):
+    """What the sync did and what went wrong, for the sync log view; messages are translatable."""
+
+    __tablename__ = "sync_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(Moment(), index=True)
+    level: Mapped[str] = mapped_column(String(10))  # info, warning, error, conflict
+    message: Mapped[str] = mapped_column(Text)  # an English template, translated when shown
+    params: Mapped[str] = mapped_column(Text, default="{}")  # JSON
+    stream: Mapped[str] = mapped_column(String(100), default="")

@@ -1,0 +1,1 @@
+"""A reference implementation of the provincial sync contract, for tests, benchmarks and trying the app."""

@@ -1,0 +1,304 @@
+"""The transactional outbox: every change the province must learn, written with the change itself.
+
+Writers call :func:`note_dossier`, :func:`note_event`, :func:`note_file` or :func:`note_ticket`
+inside their write transaction. Dossier snapshots and status steps are rendered just before that
+transaction commits (a SQLAlchemy ``before_commit`` hook), so a snapshot shows the dossier as
+committed, and a new dossier's snapshot always precedes its first status step. If the
+transaction rolls back, nothing is queued; if it commits, the items are there, whatever happens
+to the process next.
+
+Payloads use the national field names (domain.md §6; docs/sync-api.yaml).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import event, select
+from sqlalchemy.orm import Session
+
+from counter_app.domain import national_fields as nf
+from counter_app.domain.calendar import VN_TZ, now_vn
+from counter_app.domain.reception import FeeMode, PaperType, ReturnMethod
+from counter_app.domain.staff import Role, StaffMember
+from counter_app.storage import models
+
+_DOSSIERS = "outbox.dossiers"
+_EVENTS = "outbox.events"
+
+
+class OutboxKind(StrEnum):
+    DOSSIER = "dossier"  # the whole dossier as it stands (the server keeps the latest)
+    STATUS = "status"  # one progress step (a status change)
+    FILE = "file"  # a digitised paper: uploaded in chunks
+    TICKET = "ticket"  # a queue ticket's figures
+
+
+class OutboxState(StrEnum):
+    PENDING = "pending"
+    DONE = "done"  # the server acknowledged it
+    REJECTED = "rejected"  # the server refused it for good; the log says why
+    SUPERSEDED = (
+        "superseded"  # overtaken before it was sent (a file rescanned, a status the province changed)
+    )
+
+
+@dataclass(frozen=True)
+class _PendingEvent:
+    dossier_id: int
+    event: models.DossierEvent
+    actor_name: str
+    actor_role: Role
+
+
+def dossier_stream(code: str) -> str:
+    return f"dossier:{code}"
+
+
+def ticket_code(office_code: str, day: datetime | Any, label: str) -> str:
+    """A ticket's code across the province: office, day and label (MaPhieu)."""
+    return f"{office_code}-{day:%y%m%d}-{label}"
+
+
+def enqueue(session: Session, kind: OutboxKind, stream: str, payload: dict[str, Any], at: datetime) -> None:
+    session.add(
+        models.OutboxItem(
+            key=str(uuid.uuid4()),
+            kind=kind.value,
+            stream=stream,
+            payload=json.dumps(payload, ensure_ascii=False, separators=(",", ":")),
+            state=OutboxState.PENDING.value,
+            created_at=at.astimezone(VN_TZ),
+            attempts=0,
+            last_error="",
+            reply="",
+        )
+    )
+
+
+def note_dossier(session: Session, dossier_id: int) -> None:
+    """The dossier changed: queue its snapshot when the transaction commits."""
+    marked: dict[int, None] = session.info.setdefault(_DOSSIERS, {})
+    marked[dossier_id] = None
+
+
+def note_event(
+    session: Session, row: models.Dossier, dossier_event: models.DossierEvent, actor: StaffMember
+) -> None:
+    """A status step to queue at commit, after the dossier's snapshot."""
+    events: list[_PendingEvent] = session.info.setdefault(_EVENTS, [])
+    events.append(_PendingEvent(row.id, dossier_event, actor.full_name, actor.role))
+    if dossier_event.from_status is None:  # a new dossier: the province must know it first
+        note_dossier(session, row.id)
+
+
+def note_file(session: Session, dossier_code: str, row: models.DossierComponent, at: datetime) -> None:
+    """A paper's file changed: queue its upload. The payload pins the file's SHA-256, so a file
+    replaced before it was sent is recognised and that item skipped (a later one carries it)."""
+    enqueue(
+        session,
+        OutboxKind.FILE,
+        dossier_stream(dossier_code),
+        {
+            "MaHoSo": dossier_code,
+            "MaThanhPhanHoSo": str(row.position),
+            "TenThanhPhan": row.name,
+            "TenTepDinhKem": (row.scan_path or "").rsplit("/", 1)[-1],
+            "DuongDan": row.scan_path or "",
+            "SHA256": row.scan_sha256,
+            "SoTrang": row.scan_pages,
+            "LaKetQua": row.is_result,
+            "DuocTaiSuDung": bool(row.reused_from),
+        },
+        at,
+    )
+
+
+def note_ticket(session: Session, row: models.Ticket, at: datetime) -> None:
+    """A ticket was issued or finished: its figures for the province's waiting-time reports."""
+    code = ticket_code(row.office_code, row.day, row.label)
+    enqueue(session, OutboxKind.TICKET, f"ticket:{code}", ticket_payload(row, code), at)
+
+
+def ticket_payload(row: models.Ticket, code: str) -> dict[str, Any]:
+    def when(moment: datetime | None) -> str:
+        return nf.national_time(moment) if moment else ""
+
+    return {
+        "MaPhieu": code,
+        "SoPhieu": row.label,
+        "MaDonVi": row.office_code,
+        "MaQuayDichVu": row.service_code,
+        "UuTien": row.priority,
+        "NhomUuTien": row.priority_group or "",
+        "TrangThai": row.state,
+        "ThoiDiemLay": when(row.issued_at),
+        "ThoiDiemGoi": when(row.first_called_at),
+        "ThoiDiemGoiCuoi": when(row.called_at),
+        "ThoiDiemXong": when(row.finished_at),
+        "Quay": row.counter_number or 0,
+        "SoLanGoi": row.call_count,
+    }
+
+
+def _when(moment: datetime | None) -> str:
+    return nf.national_time(moment) if moment else ""
+
+
+def dossier_payload(session: Session, row: models.Dossier, office_name: str) -> dict[str, Any]:
+    """The dossier as the national sync fields describe it (domain.md §6)."""
+    procedure = session.scalar(select(models.Procedure).where(models.Procedure.code == row.procedure_code))
+    components = session.scalars(
+        select(models.DossierComponent)
+        .where(models.DossierComponent.dossier_id == row.id)
+        .order_by(models.DossierComponent.position)
+    ).all()
+    extensions = session.scalars(
+        select(models.DossierExtension)
+        .where(models.DossierExtension.dossier_id == row.id)
+        .order_by(models.DossierExtension.id)
+    ).all()
+    papers = [c for c in components if not c.is_result]
+    results = [c for c in components if c.is_result]
+    fees = []
+    if row.fee_amount:
+        fees.append(
+            {
+                "TenPhiLePhi": procedure.fees[0].name if procedure and procedure.fees else "",
+                "MaPhiLePhi": row.procedure_code,
+                "HinhThucThu": nf.FEE_MODE_CODES[FeeMode(row.fee_mode)],
+                "Gia": row.fee_amount,
+                "PhuongThucThanhToan": row.payment_means,
+                "NgayThu": _when(row.fee_paid_at),
+            }
+        )
+    return {
+        "MaHoSo": row.code,
+        "MaTTHC": row.procedure_code,
+        "TenTTHC": row.procedure_name,
+        "MaLinhVuc": procedure.field_code if procedure else "",
+        "TenLinhVuc": procedure.field_name if procedure else "",
+        "KenhThucHien": nf.CHANNEL_IN_PERSON,
+        "ChuHoSo": row.applicant_name,
+        "SoGiayToChuHoSo": row.applicant_id_number,
+        "LoaiDoiTuong": nf.APPLICANT_PERSON,
+        "DinhDanhCHS": [
+            {"LoaiDinhDanh": nf.id_kind(row.applicant_id_number), "SoDinhDanh": row.applicant_id_number}
+        ],
+        "NgaySinhChuHoSo": f"{row.applicant_birth_date:%Y%m%d}" if row.applicant_birth_date else "",
+        "DiaChiChuHoSo": row.applicant_address,
+        "SoDienThoai": row.applicant_phone,
+        "Email": row.applicant_email,
+        "NguoiNopThay": row.proxy_name,
+        "SoGiayToNguoiNopThay": row.proxy_id_number,
+        "TrichYeuHoSo": f"{row.procedure_name} — {row.applicant_name}",
+        "NgayTiepNhan": _when(row.received_at),
+        "NgayHenTra": _when(row.appointment_at),
+        "NgayGiaHan": _when(row.extended_until),
+        "TrangThaiHoSo": row.status,
+        "NgayXuLyXong": _when(row.decided_at),
+        "NgayTra": _when(row.returned_at),
+        "HinhThuc": nf.RETURN_METHOD_CODES[ReturnMethod(row.return_method)],
+        "NoiNopHoSo": row.office_code,
+        "TenNoiNopHoSo": office_name,
+        "CoQuanGiaiQuyet": row.deciding_authority,
+        "SoBoHoSo": row.sets_count,
+        "HoSoCoThanhPhanSoHoa": int(any(c.scan_path for c in papers)),
+        "TaiLieuNop": [
+            {
+                "MaThanhPhanHoSo": str(c.position),
+                "TenThanhPhanHoSo": c.name,
+                "TenTepDinhKem": (c.scan_path or "").rsplit("/", 1)[-1],
+                "DuocSoHoa": int(bool(c.scan_path)),
+                "DuocTaiSuDung": int(bool(c.reused_from)),
+                "MaHoSoTaiSuDung": c.reused_from,
+                "LoaiBanGiayTo": nf.PAPER_TYPE_CODES.get(PaperType(c.paper_type), 0) if c.paper_type else 0,
+                "SoLuong": c.count,
+                "KetQuaKiemTra": c.result,
+                "LyDo": c.reason,
+                "TuNguyen": int(c.voluntary),
+                "ChiXuatTrinh": int(c.presented_only),
+                "SHA256": c.scan_sha256,
+            }
+            for c in papers
+        ],
+        "DanhSachLePhi": fees,
+        "DanhSachHoSoBoSung": [
+            {
+                "NoiDungBoSung": e.reason,
+                "NgayBoSung": _when(e.issued_at),
+                "NgayHenTraTruoc": _when(e.previous_until),
+                "NgayHenTraMoi": _when(e.new_until),
+            }
+            for e in extensions
+        ],
+        "DanhSachGiayToKetQua": [
+            {
+                "TenGiayTo": c.name,
+                "MaThanhPhanHoSo": str(c.position),
+                "TenTepDinhKem": (c.scan_path or "").rsplit("/", 1)[-1],
+                "SHA256": c.scan_sha256,
+            }
+            for c in results
+        ],
+        "NguoiNhanKetQua": row.returned_to_name,
+    }
+
+
+def status_payload(row: models.Dossier, pending: _PendingEvent, office_name: str) -> dict[str, Any]:
+    """One progress step, as the national sync fields describe it."""
+    e = pending.event
+    return {
+        "MaHoSo": row.code,
+        "NguoiXuLy": pending.actor_name,
+        "ChucDanh": nf.ROLE_TITLES[pending.actor_role],
+        "ThoiDiemXuLy": nf.national_time(e.at),
+        "PhongBanXuLy": office_name,
+        "NoiDungXuLy": e.note,
+        "TrangThai": e.to_status,
+        "TrangThaiTruoc": e.from_status if e.from_status is not None else 0,
+        "NgayBatDau": nf.national_time(e.at),
+        "NgayKetThucTheoQuyDinh": nf.national_time(row.appointment_at),
+    }
+
+
+@event.listens_for(Session, "before_commit")
+def _write_pending(session: Session) -> None:
+    dossiers: dict[int, None] = session.info.pop(_DOSSIERS, {})
+    events: list[_PendingEvent] = session.info.pop(_EVENTS, [])
+    if not dossiers and not events:
+        return
+    session.flush()  # the events' ids and the new components
+    office = session.scalar(select(models.Office.name).limit(1)) or ""
+    rows = {i: session.get(models.Dossier, i) for i in {*dossiers, *(p.dossier_id for p in events)}}
+    for dossier_id in dossiers:
+        row = rows[dossier_id]
+        if row is not None:
+            enqueue(
+                session,
+                OutboxKind.DOSSIER,
+                dossier_stream(row.code),
+                dossier_payload(session, row, office),
+                now_vn(),
+            )
+    for pending in events:
+        row = rows[pending.dossier_id]
+        if row is not None:
+            enqueue(
+                session,
+                OutboxKind.STATUS,
+                dossier_stream(row.code),
+                status_payload(row, pending, office),
+                now_vn(),
+            )
+
+
+@event.listens_for(Session, "after_rollback")
+def _forget_pending(session: Session) -> None:
+    session.info.pop(_DOSSIERS, None)
+    session.info.pop(_EVENTS, None)
