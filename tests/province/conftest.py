@@ -14,10 +14,12 @@ from counter_app.reference_server.server import ReferenceServer
 from counter_app.reference_server.store import ReferenceStore
 from counter_app.services.scanning import ScanService
 from counter_app.services.sync import SyncService
+from tests.services import conftest as services_fixtures
 from tests.services.code_worker import OFFICE
-from tests.services.conftest import clock, reception  # noqa: F401 - shared fixtures
 
 SECRET = "s3cret-of-the-office"
+clock = services_fixtures.clock  # the reception tests' clock and service, shared
+reception = services_fixtures.reception
 
 
 @dataclass
@@ -54,8 +56,9 @@ def province(tmp_path: Path) -> Iterator[Province]:
 
 
 def client(url: str, *, read_timeout: float = 10.0, chunk_bytes: int = 4 * 2**20) -> ContractClient:
+    credentials = Credentials(OFFICE, SECRET)
     return ContractClient(
-        url, Credentials(OFFICE, SECRET), connect_timeout=2.0, read_timeout=read_timeout, chunk_bytes=chunk_bytes
+        url, credentials, connect_timeout=2.0, read_timeout=read_timeout, chunk_bytes=chunk_bytes
     )
 
 

@@ -22,7 +22,7 @@ def _receive(reception, clerk, code="1.001193"):
 
 def _pending(db) -> int:
     with db.read() as session:
-        return session.scalar(
+        return session.scalar(  # type: ignore[no-any-return]
             select(func.count()).select_from(models.OutboxItem).where(models.OutboxItem.state == "pending")
         )
 
@@ -49,7 +49,9 @@ def test_the_provinces_decision_reaches_the_counter(db, reception, clerk, sync, 
     record = _receive(reception, clerk)
     reception.hand_over(clerk, record.id)
     sync.run_round()
-    province.store.province_sets_status(record.code, int(S.DECIDED), "20261127100000", "Đã ký", "Phòng Tư pháp")
+    province.store.province_sets_status(
+        record.code, int(S.DECIDED), "20261127100000", "Đã ký", "Phòng Tư pháp"
+    )
     report = sync.run_round()
     assert report.pulled == 1 and report.conflicts == 0
     after = reception.record(record.id)
