@@ -139,8 +139,11 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if fault is Fault.DROP_AFTER:
             # Process fully (the server commits), then lose the answer on the way back.
-            self.wfile = _Discard()  # type: ignore[assignment]
-            handler(path, query)
+            real, self.wfile = self.wfile, _Discard()  # type: ignore[assignment]
+            try:
+                handler(path, query)
+            finally:
+                self.wfile = real
             raise _Dropped
         handler(path, query)
 

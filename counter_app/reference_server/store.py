@@ -65,6 +65,7 @@ class Refused(Exception):
 class Stats:
     items: dict[str, int]  # accepted items per kind
     duplicates: int  # retried items recognised and not applied again
+    replays: int  # retried batches answered from the stored answer
     dossiers: int
     steps: int
     tickets: int
@@ -82,7 +83,9 @@ class ReferenceStore:
         self._db.execute("PRAGMA journal_mode = WAL")
         self._db.execute("PRAGMA synchronous = NORMAL")
         self._db.executescript(SCHEMA)
-        self.duplicates = 0
+        self.duplicates = 0  # items seen before, in a new batch
+        self.replays = 0  # whole batches seen before: the stored answer was sent again
+        self.bytes_received = 0  # upload bytes written, resent ones included: resuming saves them
 
     def close(self) -> None:
         with self._lock:
@@ -135,8 +138,12 @@ class ReferenceStore:
     # --- pushed items ---------------------------------------------------------------------------
 
     def stored_batch(self, key: str) -> str | None:
+        """The answer given to a batch already applied: a retried request gets it again."""
         value = self._one("SELECT response FROM batch WHERE key = ?", key)
-        return str(value) if value is not None else None
+        if value is None:
+            return None
+        self.replays += 1
+        return str(value)
 
     def apply_batch(self, client_id: str, batch_key: str, items: list[dict[str, Any]]) -> str:
         """Apply items in order in one transaction; the answer is stored under the batch's key."""
@@ -144,6 +151,7 @@ class ReferenceStore:
         with self._tx() as db:
             stored = db.execute("SELECT response FROM batch WHERE key = ?", (batch_key,)).fetchone()
             if stored is not None:
+                self.replays += 1
                 return str(stored[0])
             for item in items:
                 results.append(self._apply(db, client_id, item))
@@ -276,6 +284,7 @@ class ReferenceStore:
             out.truncate()
             for piece in chunk:
                 out.write(piece)
+                self.bytes_received += len(piece)
             out.flush()
             received = out.tell()
         size = state["size"]
@@ -381,6 +390,7 @@ class ReferenceStore:
         return Stats(
             items={k: int(v) for k, v in kinds.items()},
             duplicates=self.duplicates,
+            replays=self.replays,
             dossiers=int(self._one("SELECT count(*) FROM dossier")),
             steps=int(self._one("SELECT count(*) FROM step")),
             tickets=int(self._one("SELECT count(*) FROM ticket")),
