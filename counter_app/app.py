@@ -10,7 +10,10 @@ import logging
 from dataclasses import dataclass
 
 from counter_app.devices.printer import TicketPrinter
+from counter_app.domain.errors import QT_TRANSLATE_NOOP, DomainError
 from counter_app.paths import AppPaths
+from counter_app.province.credentials import DEMO_SECRET, load_secret
+from counter_app.province.rest_client import Credentials, client_for
 from counter_app.services.audit import AuditService
 from counter_app.services.calendar import CalendarService
 from counter_app.services.catalogue import CatalogueService
@@ -23,6 +26,7 @@ from counter_app.services.queue import QueueService
 from counter_app.services.reception import ReceptionService
 from counter_app.services.scanning import ScanService
 from counter_app.services.staff import StaffService
+from counter_app.services.sync import SyncService
 from counter_app.settings import Settings
 from counter_app.storage import migrate
 from counter_app.storage.database import Database, parse_database_url, sqlite_url
@@ -47,9 +51,42 @@ class AppContext:
     printer: TicketPrinter
     scans: ScanService
     ocr: OcrService
+    # Set by `--province URL` (make run): sync with the reference server using its published
+    # demo credential instead of a secret from the keyring.
+    province_demo: bool = False
 
     def close(self) -> None:
         self.db.dispose()
+
+    @property
+    def sync_client_id(self) -> str:
+        return self.settings.provincial.client_id or self.settings.office.code
+
+    def build_sync(self) -> SyncService:
+        """The sync service for this office's settings; a DomainError says why sync is off."""
+        provincial = self.settings.provincial
+        if not provincial.endpoint:
+            raise SyncNotSetUp()
+        secret = DEMO_SECRET if self.province_demo else load_secret(self.sync_client_id)
+        adapter = client_for(
+            provincial.endpoint,
+            Credentials(self.sync_client_id, secret),
+            connect_timeout=provincial.connect_timeout,
+            read_timeout=provincial.read_timeout,
+            extra_ca_file=provincial.extra_ca_file,
+        )
+        return SyncService(self.db, adapter, self.paths.scans, self.catalogue, self.calendar)
+
+
+class SyncNotSetUp(DomainError):
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Domain",
+                "The provincial system's address is not set: the office works offline and keeps "
+                "everything to send later.",
+            )
+        )
 
 
 def database_url(paths: AppPaths, settings: Settings, override: str | None = None) -> str:
@@ -61,9 +98,16 @@ def database_url(paths: AppPaths, settings: Settings, override: str | None = Non
 
 
 def build_context(
-    paths: AppPaths, settings: Settings, *, database_override: str | None = None, demo: bool = False
+    paths: AppPaths,
+    settings: Settings,
+    *,
+    database_override: str | None = None,
+    demo: bool = False,
+    province_demo: str = "",
 ) -> AppContext:
     paths.ensure()
+    if province_demo:  # for this run: the reference server `make run` starts beside the app
+        settings.provincial.endpoint = province_demo
     db = Database.open(parse_database_url(database_url(paths, settings, database_override)))
     try:
         backup = migrate.upgrade(db, paths.backups)
@@ -104,4 +148,5 @@ def build_context(
         TicketPrinter(settings.printer),
         ScanService(db, paths.scans),
         OcrService(db, paths.scans),
+        province_demo=bool(province_demo),
     )

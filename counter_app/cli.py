@@ -44,6 +44,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--language", choices=("vi", "en"), help="interface language (default: settings)")
     parser.add_argument("--demo", action="store_true", help="fill an empty database with demo data")
+    parser.add_argument(
+        "--province",
+        metavar="URL",
+        help="sync with the reference provincial server at URL, with its demo credential (make run)",
+    )
     parser.add_argument("--user", metavar="NAME", help="with --screenshot: render as this signed-in account")
     parser.add_argument(
         "--import-catalogue", metavar="FILE", help="import the procedure catalogue (JSON) and exit"

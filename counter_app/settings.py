@@ -95,9 +95,13 @@ class VoiceSettings:
 @dataclass
 class ProvincialSettings:
     endpoint: str = ""  # https://… of the provincial one-stop system; empty = sync off
+    client_id: str = ""  # the office's sign-in name there; empty = the agency electronic ID
     connect_timeout: float = 5.0
     read_timeout: float = 30.0
-    extra_ca_file: str = ""
+    extra_ca_file: str = ""  # a PEM file, for a national root CA missing from the trust stores
+    interval_seconds: int = 60  # between rounds while online and caught up
+    warn_after_minutes: int = 120  # the oldest item waiting longer than this shows red
+    # The secret is never here: it lives in the operating system's keyring (province/credentials.py).
 
 
 @dataclass

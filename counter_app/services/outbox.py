@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -27,6 +28,7 @@ from counter_app.domain.calendar import VN_TZ, now_vn
 from counter_app.domain.reception import FeeMode, PaperType, ReturnMethod
 from counter_app.domain.staff import Role, StaffMember
 from counter_app.storage import models
+from counter_app.storage.database import Database
 
 _DOSSIERS = "outbox.dossiers"
 _EVENTS = "outbox.events"
@@ -265,6 +267,35 @@ def status_payload(row: models.Dossier, pending: _PendingEvent, office_name: str
         "NgayBatDau": nf.national_time(e.at),
         "NgayKetThucTheoQuyDinh": nf.national_time(row.appointment_at),
     }
+
+
+class Delivery(StrEnum):
+    SENT = "sent"  # everything about the dossier reached the province
+    WAITING = "waiting"
+    REFUSED = "refused"  # the province refused something: the sync log says what
+
+
+def delivery_marks(db: Database, codes: Sequence[str]) -> dict[str, Delivery]:
+    """Whether each dossier reached the province, for the dossier list's column."""
+    if not codes:
+        return {}
+    o = models.OutboxItem
+    streams = {dossier_stream(c): c for c in codes}
+    marks = dict.fromkeys(codes, Delivery.SENT)
+    with db.read() as session:
+        for stream, state in session.execute(
+            select(o.stream, o.state)
+            .where(
+                o.stream.in_(streams), o.state.in_([OutboxState.PENDING.value, OutboxState.REJECTED.value])
+            )
+            .distinct()
+        ):
+            code = streams[stream]
+            if state == OutboxState.REJECTED.value:
+                marks[code] = Delivery.REFUSED
+            elif marks[code] is not Delivery.REFUSED:
+                marks[code] = Delivery.WAITING
+    return marks
 
 
 @event.listens_for(Session, "before_commit")

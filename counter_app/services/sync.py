@@ -58,6 +58,8 @@ CATALOGUE_VERSION = "catalogue_version"
 CALENDAR_VERSION = "calendar_version"
 LAST_SUCCESS = "last_success_at"
 LOG_KEEP_DAYS = 90
+LEASE = "lease"
+LEASE_SECONDS = 300.0
 
 
 class LogLevel:
@@ -496,6 +498,25 @@ class SyncService:
         self.calendar.forget_cache()
         report.calendar_version = document.version
 
+    # --- one PC at a time ------------------------------------------------------------------------
+
+    def take_turn(self, holder: str, seconds: float = LEASE_SECONDS) -> bool:
+        """Several counter PCs share one PostgreSQL database: one drains at a time (a lease row
+        that expires, so a PC that died does not block the others for long)."""
+        now = self.clock()
+        with self.db.write() as session:
+            row = session.get(models.SyncState, LEASE, with_for_update=True)
+            if row is not None and row.value:
+                owner, _, until = row.value.partition("|")
+                if owner != holder and until and datetime.fromisoformat(until) > now:
+                    return False
+            self._set(session, LEASE, f"{holder}|{(now + timedelta(seconds=seconds)).isoformat()}")
+        return True
+
+    def lease_holder(self) -> str:
+        owner, _, until = self._get(LEASE).partition("|")
+        return owner if until and datetime.fromisoformat(until) > self.clock() else ""
+
     # --- what the window shows ------------------------------------------------------------------
 
     def summary(self) -> SyncSummary:
@@ -538,26 +559,8 @@ class SyncService:
                 for r in rows
             ]
 
-    def dossier_marks(self, codes: Sequence[str]) -> dict[str, str]:
-        """Per dossier code: "sent" (all acknowledged), "waiting", or "refused"."""
-        if not codes:
-            return {}
-        o = models.OutboxItem
-        streams = {outbox.dossier_stream(c): c for c in codes}
-        marks = dict.fromkeys(codes, "sent")
-        with self.db.read() as session:
-            for stream, state in session.execute(
-                select(o.stream, o.state)
-                .where(
-                    o.stream.in_(streams),
-                    o.state.in_([OutboxState.PENDING.value, OutboxState.REJECTED.value]),
-                )
-                .distinct()
-            ):
-                code = streams[stream]
-                if state == OutboxState.REJECTED.value or marks[code] != "refused":
-                    marks[code] = "refused" if state == OutboxState.REJECTED.value else "waiting"
-        return marks
+    def dossier_marks(self, codes: Sequence[str]) -> dict[str, outbox.Delivery]:
+        return outbox.delivery_marks(self.db, codes)
 
     def send_refused_again(self) -> int:
         """Queue every refused item again, with a new key (the server never applied it)."""

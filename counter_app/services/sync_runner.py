@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import random
+import socket
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ SUMMARY_EVERY = 5.0  # how often the waiting count is refreshed between rounds
 
 class Connection(StrEnum):
     NOT_SET_UP = "not_set_up"  # no endpoint, no secret, no keyring: sync is off
+    OTHER_PC = "other_pc"  # another counter PC of the office is syncing the shared database
     CONNECTING = "connecting"
     ONLINE = "online"
     SYNCING = "syncing"
@@ -70,12 +72,14 @@ class SyncRunner:
         build: Callable[[], SyncService],
         on_state: Callable[[RunnerState], None],
         *,
+        holder: str = "",
         interval: float = INTERVAL,
         base_delay: float = BASE_DELAY,
         max_delay: float = MAX_DELAY,
         summary_every: float = SUMMARY_EVERY,
     ) -> None:
         self._build = build
+        self.holder = holder or socket.gethostname()
         self._on_state = on_state
         self.interval = interval
         self.base_delay = base_delay
@@ -145,6 +149,15 @@ class SyncRunner:
                     self._wait(self.max_delay, refresh=False)
                     continue
             summary = self._summary()
+            try:
+                if not service.take_turn(self.holder):
+                    self._emit(RunnerState(Connection.OTHER_PC, summary))
+                    self._wait(self.interval)
+                    continue
+            except Exception:
+                log.exception("taking the sync turn failed")
+                self._wait(self.interval)
+                continue
             self._emit(RunnerState(Connection.SYNCING, summary))
             try:
                 service.adapter.probe()

@@ -99,7 +99,13 @@ def launch(args: argparse.Namespace, paths: AppPaths, settings: Settings) -> int
     hook = ExceptHook(lambda: app.activeWindow())
     hook.install()
     try:
-        context = build_context(paths, settings, database_override=args.database, demo=args.demo)
+        context = build_context(
+            paths,
+            settings,
+            database_override=args.database,
+            demo=args.demo,
+            province_demo=getattr(args, "province", None) or "",
+        )
     except Exception as exc:
         failure, text = failure_text(exc)
         log.error("cannot open the database", exc_info=failure.is_bug)

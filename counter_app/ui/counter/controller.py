@@ -64,6 +64,7 @@ class CounterController(QObject):
 
     def start(self) -> bool:
         self.window.show()
+        self.window.sync.start()  # the office's work reaches the province even before sign-in
         if not self.ensure_first_account() or not self.sign_in():
             self.window.close()
             return False

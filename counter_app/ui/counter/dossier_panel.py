@@ -42,6 +42,7 @@ from counter_app.domain.reception import CheckResult, IdKind, PaymentMeans
 from counter_app.domain.staff import StaffMember
 from counter_app.services.catalogue import FieldCount
 from counter_app.services.dossier_lists import DossierList, DossierRow
+from counter_app.services.outbox import Delivery, delivery_marks
 from counter_app.services.reception import DossierRecord
 from counter_app.ui.common.form_viewer import FormViewer
 from counter_app.ui.common.tasks import TaskRunner
@@ -52,6 +53,7 @@ from counter_app.ui.theme import set_status
 
 S = DossierStatus
 LATE_BACKGROUND = QColor("#fde2e1")
+DELIVERY_SIGNS = {Delivery.SENT: "✓", Delivery.WAITING: "…", Delivery.REFUSED: "✗"}
 
 
 class ReturnDialog(QDialog):
@@ -146,7 +148,7 @@ class DossierPanel(QWidget):
         top.addWidget(self.which, 1)
         top.addWidget(self.search, 2)
         top.addWidget(self.in_papers)
-        self.table = QTableWidget(0, 7)
+        self.table = QTableWidget(0, 8)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Code"),
@@ -156,6 +158,7 @@ class DossierPanel(QWidget):
                 self.tr("Received"),
                 self.tr("Due"),
                 self.tr("Timeliness"),
+                self.tr("Province"),
             ]
         )
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -163,6 +166,7 @@ class DossierPanel(QWidget):
         self.table.setColumnWidth(1, 150)
         for column in (3, 4, 5, 6):
             self.table.setColumnWidth(column, 125)
+        self.table.setColumnWidth(7, 70)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -260,18 +264,20 @@ class DossierPanel(QWidget):
         in_papers = self.in_papers.isChecked()
         now = now_vn()
 
-        def work() -> tuple[list[DossierRow], int]:
+        db = self.context.db
+
+        def work() -> tuple[list[DossierRow], int, dict[str, Delivery]]:
             if query:
                 rows = lists.search_papers(query, now) if in_papers else lists.search(query, now)
             else:
                 rows = lists.dossiers(which, now)
             apologies = len(lists.dossiers(DossierList.APOLOGY_DUE, now))
-            return rows, apologies
+            return rows, apologies, delivery_marks(db, [r.code for r in rows])
 
         self.tasks.run(work, self._show, self._failed, key="dossier-list")
 
-    def _show(self, result: tuple[list[DossierRow], int]) -> None:
-        rows, apologies = result
+    def _show(self, result: tuple[list[DossierRow], int, dict[str, Delivery]]) -> None:
+        rows, apologies, marks = result
         selected = self.selected_id()
         self.rows = rows
         self.table.setRowCount(len(rows))
@@ -285,9 +291,13 @@ class DossierPanel(QWidget):
                 f"{row.received_at:%d/%m/%Y %H:%M}",
                 f"{due:%d/%m/%Y %H:%M}",
                 tr_domain(TIMELINESS_LABELS[row.timeliness]),
+                DELIVERY_SIGNS[marks.get(row.code, Delivery.WAITING)],
             ]
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
+                if column == 7:
+                    item.setToolTip(self._delivery_tip(marks.get(row.code, Delivery.WAITING)))
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
                 if row.timeliness is Timeliness.LATE:
                     item.setBackground(QBrush(LATE_BACKGROUND))
@@ -307,6 +317,13 @@ class DossierPanel(QWidget):
             self.alert.clear()
         self._enable()
         self.shown.emit(len(rows))
+
+    def _delivery_tip(self, mark: Delivery) -> str:
+        if mark is Delivery.SENT:
+            return self.tr("Reached the provincial system")
+        if mark is Delivery.REFUSED:
+            return self.tr("The provincial system refused part of it: see the sync log")
+        return self.tr("Waiting to be sent to the provincial system")
 
     def selected_id(self) -> int | None:
         items = self.table.selectedItems()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStatusBar,
     QTabWidget,
@@ -26,14 +27,16 @@ from counter_app.domain.staff import Permission, StaffMember
 from counter_app.services.queue import PrinterProblem
 from counter_app.services.reception import DossierRecord
 from counter_app.services.scanning import FileCheck
+from counter_app.services.sync_runner import Connection, RunnerState
 from counter_app.settings import PrinterKind
 from counter_app.ui.common.tasks import TaskRunner
-from counter_app.ui.common.widgets import Clock, ElidedLabel
+from counter_app.ui.common.widgets import ClickableStatus, Clock, ElidedLabel
 from counter_app.ui.counter.catalogue_panel import CataloguePanel
 from counter_app.ui.counter.dossier_panel import DossierPanel
 from counter_app.ui.counter.queue_panel import QueuePanel
 from counter_app.ui.counter.reception_panel import ReceptionPanel
 from counter_app.ui.counter.scan_dialog import ScanDialog
+from counter_app.ui.counter.sync_view import SyncBridge, SyncLogDialog, status_words
 from counter_app.ui.i18n import tr_domain
 from counter_app.ui.theme import set_status
 
@@ -127,12 +130,20 @@ class CounterWindow(QMainWindow):
 
         self.database_status = ElidedLabel()
         self.printer_status = ElidedLabel()
-        self.connection_status = ElidedLabel()
+        self.connection_status = ClickableStatus()
+        self.connection_status.clicked.connect(self.open_sync_log)
         self.scans_status = ElidedLabel()
         bar = QStatusBar()
         for label in (self.database_status, self.printer_status, self.connection_status, self.scans_status):
             bar.addWidget(label)
+        self.sync_now_button = QPushButton(self.tr("Sync now"))
+        self.sync_now_button.setToolTip(self.tr("Send what waits to the provincial system now"))
+        bar.addPermanentWidget(self.sync_now_button)
         self.setStatusBar(bar)
+        self.sync = SyncBridge(context, self)
+        self.sync.changed.connect(self._sync_state)
+        self.sync_now_button.clicked.connect(self.sync.sync_now)
+        self.sync_log: SyncLogDialog | None = None
         self._build_menu()
         self.kiosk_printer: PrinterProblem | None = None
         self.queue.printer_problem.connect(self._kiosk_printer)
@@ -172,6 +183,13 @@ class CounterWindow(QMainWindow):
         )
         catalogue.addAction(self.import_action)
         catalogue.addAction(self.export_action)
+        sync = self.menuBar().addMenu(self.tr("S&ync"))
+        sync_now = QAction(self.tr("Sync &now"), self)
+        sync_now.triggered.connect(lambda: self.sync.sync_now())
+        sync_log = QAction(self.tr("Sync &log…"), self)
+        sync_log.triggered.connect(self.open_sync_log)
+        sync.addAction(sync_now)
+        sync.addAction(sync_log)
 
     def _action(self, text: str, signal: SignalInstance) -> QAction:
         action = QAction(text, self)
@@ -226,12 +244,28 @@ class CounterWindow(QMainWindow):
                 self.tr("Printer: %1").replace("%1", printer.target or printer.kind.value)
             )
             set_status(self.printer_status, "ok")
-        if self.context.settings.provincial.endpoint:
-            self.connection_status.setText(self.tr("Provincial system: not connected yet"))
-            set_status(self.connection_status, "warn")
-        else:
-            self.connection_status.setText(self.tr("Provincial system: not set up (working offline)"))
-            set_status(self.connection_status, "warn")
+        self._sync_state(self.sync.state)
+
+    # --- the provincial sync -------------------------------------------------------------------
+
+    def _sync_state(self, state: RunnerState) -> None:
+        text, level, tooltip = status_words(state, self.context.settings.provincial.warn_after_minutes)
+        self.connection_status.setText(text)
+        self.connection_status.setToolTip(tooltip)
+        set_status(self.connection_status, level)
+        self.sync_now_button.setEnabled(state.connection not in (Connection.NOT_SET_UP, Connection.SYNCING))
+        if state.report is not None and (state.report.pushed or state.report.pulled or state.report.files):
+            self.dossiers.refresh()  # the "reached the province" marks, and statuses the province set
+            if state.report.catalogue_version:
+                self.catalogue_panel.refresh()
+
+    def open_sync_log(self) -> SyncLogDialog:
+        if self.sync_log is None:
+            self.sync_log = SyncLogDialog(self.context, self.sync, self)
+        self.sync_log.show()
+        self.sync_log.raise_()
+        self.sync_log.refresh()
+        return self.sync_log
 
     # --- scans ---------------------------------------------------------------------------------
 
@@ -324,6 +358,7 @@ class CounterWindow(QMainWindow):
             self.refresh_status()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.sync.stop()
         self.ocr_cancel.set()
         self.ocr_timer.stop()
         self.tasks.wait(5000)

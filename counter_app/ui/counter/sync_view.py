@@ -1,0 +1,232 @@
+"""The provincial sync in the counter window: the status bar's words, "sync now", the sync log.
+
+The runner works on its own thread (services/sync_runner.py); :class:`SyncBridge` hands its
+states to the GUI thread through a queued signal, so the window never waits on the network.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counter_app.app import AppContext
+from counter_app.domain.calendar import now_vn
+from counter_app.services.sync import LogEntry, LogLevel
+from counter_app.services.sync_runner import Connection, RunnerState, SyncRunner
+from counter_app.ui.common.tasks import TaskRunner
+from counter_app.ui.errors import show_failure
+from counter_app.ui.i18n import domain_text
+
+
+class SyncBridge(QObject):
+    """Owns the background runner; ``changed`` arrives on the GUI thread."""
+
+    changed = Signal(object)  # RunnerState
+
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.state = RunnerState(Connection.CONNECTING)
+        self.runner = SyncRunner(
+            context.build_sync,
+            self.changed.emit,  # emitted on the runner's thread: Qt queues it to the window
+            interval=float(context.settings.provincial.interval_seconds),
+        )
+        self.changed.connect(self._remember)
+
+    def _remember(self, state: RunnerState) -> None:
+        self.state = state
+
+    def start(self) -> None:
+        self.runner.start()
+
+    def sync_now(self) -> None:
+        self.runner.sync_now()
+
+    def reconfigure(self) -> None:
+        self.runner.reconfigure()
+
+    def stop(self) -> None:
+        self.runner.stop()
+
+
+def _age(since: datetime, now: datetime) -> str:
+    minutes = max(0, int((now - since).total_seconds() // 60))
+    if minutes < 60:
+        return QCoreApplication.translate("SyncView", "%n minute(s)", None, minutes)
+    hours = minutes // 60
+    if hours < 48:
+        return QCoreApplication.translate("SyncView", "%n hour(s)", None, hours)
+    return QCoreApplication.translate("SyncView", "%n day(s)", None, hours // 24)
+
+
+def status_words(
+    state: RunnerState, warn_after_minutes: int, now: datetime | None = None
+) -> tuple[str, str, str]:
+    """(text, level, tooltip) for the status bar: online/offline/syncing, what waits, since when."""
+    now = now or now_vn()
+    summary = state.summary
+    parts: list[str] = []
+    level = "ok"
+    connection = state.connection
+    heading = {
+        Connection.NOT_SET_UP: QCoreApplication.translate(
+            "SyncView", "Province: not set up (working offline)"
+        ),
+        Connection.CONNECTING: QCoreApplication.translate("SyncView", "Province: connecting…"),
+        Connection.ONLINE: QCoreApplication.translate("SyncView", "Province: online"),
+        Connection.SYNCING: QCoreApplication.translate("SyncView", "Province: syncing…"),
+        Connection.OFFLINE: QCoreApplication.translate("SyncView", "Province: offline"),
+        Connection.STOPPED: QCoreApplication.translate("SyncView", "Province: sync stopped"),
+        Connection.OTHER_PC: QCoreApplication.translate("SyncView", "Province: synced by another PC"),
+    }[connection]
+    if connection in (Connection.NOT_SET_UP, Connection.OFFLINE, Connection.CONNECTING):
+        level = "warn"
+    if connection is Connection.STOPPED:
+        level = "error"
+    if state.progress is not None and state.progress[0] == "upload":
+        heading += " " + QCoreApplication.translate("SyncView", "(file %1 of %2)").replace(
+            "%1", str(state.progress[1])
+        ).replace("%2", str(state.progress[2]))
+    parts.append(heading)
+    if summary is not None:
+        parts.append(QCoreApplication.translate("SyncView", "%n waiting", None, summary.pending))
+        if summary.oldest_pending_at is not None and summary.pending:
+            parts.append(
+                QCoreApplication.translate("SyncView", "oldest %1").replace(
+                    "%1", _age(summary.oldest_pending_at, now)
+                )
+            )
+            if (now - summary.oldest_pending_at).total_seconds() > warn_after_minutes * 60:
+                level = "error"
+        if summary.last_success_at is not None:
+            parts.append(
+                QCoreApplication.translate("SyncView", "last sync %1").replace(
+                    "%1", f"{summary.last_success_at:%H:%M %d/%m}"
+                )
+            )
+        if summary.rejected:
+            parts.append(QCoreApplication.translate("SyncView", "%n refused", None, summary.rejected))
+            level = "error"
+        if summary.conflicts_today:
+            parts.append(
+                QCoreApplication.translate("SyncView", "%n conflict(s) today", None, summary.conflicts_today)
+            )
+            if level == "ok":
+                level = "warn"
+    tooltip_lines = []
+    if state.problem is not None:
+        tooltip_lines.append(domain_text(state.problem))
+    if state.next_try_at is not None and connection is Connection.OFFLINE:
+        tooltip_lines.append(
+            QCoreApplication.translate("SyncView", "Next try at %1.").replace(
+                "%1", f"{state.next_try_at:%H:%M:%S}"
+            )
+        )
+    tooltip_lines.append(QCoreApplication.translate("SyncView", "Click for the sync log."))
+    return " · ".join(parts), level, "\n".join(tooltip_lines)
+
+
+LEVEL_LABELS = {
+    LogLevel.INFO: "",
+    LogLevel.WARNING: "⚠",
+    LogLevel.ERROR: "✗",
+    LogLevel.CONFLICT: "⇄",
+}
+
+
+class SyncLogDialog(QDialog):
+    """What the sync did and what went wrong, newest first; sync now; send refused items again."""
+
+    def __init__(self, context: AppContext, bridge: SyncBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.bridge = bridge
+        self.tasks = TaskRunner(self)
+        self.setWindowTitle(self.tr("Sync with the provincial system"))
+        self.resize(1000, 560)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Time"), "", self.tr("What happened")])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.sync_button = QPushButton(self.tr("Sync now"))
+        self.sync_button.setMinimumHeight(40)
+        self.sync_button.clicked.connect(self.sync_now)
+        self.resend_button = QPushButton(self.tr("Send refused items again"))
+        self.resend_button.setMinimumHeight(40)
+        self.resend_button.clicked.connect(self.resend)
+        close = QPushButton(self.tr("Close"))
+        close.setMinimumHeight(40)
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sync_button)
+        buttons.addWidget(self.resend_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        bridge.changed.connect(self._state)
+        self._state(bridge.state)
+        self.refresh()
+
+    def _service(self) -> object:
+        return self.bridge.runner.service
+
+    def refresh(self) -> None:
+        service = self.bridge.runner.service
+        if service is None:
+            self._show([])
+            return
+        self.tasks.run(service.entries, self._show, self._failed, key="load")
+
+    def _state(self, state: RunnerState) -> None:
+        text, _level, tooltip = status_words(state, self.context.settings.provincial.warn_after_minutes)
+        self.status.setText(text + "\n" + tooltip.rsplit("\n", 1)[0] if state.problem else text)
+        self.resend_button.setEnabled(bool(state.summary and state.summary.rejected))
+        if state.connection in (Connection.ONLINE, Connection.OFFLINE, Connection.STOPPED):
+            self.refresh()
+
+    def _show(self, entries: list[LogEntry]) -> None:
+        self.table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            texts = (
+                entry.at.strftime("%H:%M:%S  %d/%m/%Y"),
+                LEVEL_LABELS.get(entry.level, ""),
+                domain_text(entry.text),
+            )
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
+
+    def sync_now(self) -> None:
+        self.bridge.sync_now()
+
+    def resend(self) -> None:
+        service = self.bridge.runner.service
+        if service is not None:
+            self.tasks.run(service.send_refused_again, lambda _: self.bridge.sync_now(), self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        show_failure(self, exc)
