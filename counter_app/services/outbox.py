@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from counter_app.domain import national_fields as nf
 from counter_app.domain.calendar import VN_TZ, now_vn
+from counter_app.domain.errors import QT_TRANSLATE_NOOP, Term
 from counter_app.domain.reception import FeeMode, PaperType, ReturnMethod
 from counter_app.domain.staff import Role, StaffMember
 from counter_app.storage import models
@@ -39,6 +40,14 @@ class OutboxKind(StrEnum):
     STATUS = "status"  # one progress step (a status change)
     FILE = "file"  # a digitised paper: uploaded in chunks
     TICKET = "ticket"  # a queue ticket's figures
+
+
+KIND_LABELS = {
+    OutboxKind.DOSSIER: Term(QT_TRANSLATE_NOOP("Domain", "dossier record")),
+    OutboxKind.STATUS: Term(QT_TRANSLATE_NOOP("Domain", "processing step")),
+    OutboxKind.FILE: Term(QT_TRANSLATE_NOOP("Domain", "scanned paper")),
+    OutboxKind.TICKET: Term(QT_TRANSLATE_NOOP("Domain", "queue ticket")),
+}
 
 
 class OutboxState(StrEnum):

@@ -27,6 +27,7 @@ from counter_app.devices.printer import TicketPrinter
 from counter_app.documents.ticket_image import TicketText
 from counter_app.domain.calendar import now_vn
 from counter_app.domain.errors import DomainError
+from counter_app.province import credentials
 from counter_app.services.kiosk_pin import hash_pin
 from counter_app.settings import PrinterKind, PrintMode, Settings
 from counter_app.ui.common.tasks import TaskRunner
@@ -84,6 +85,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Database address"), self.database_url)
         form.addRow(self.tr("Language"), self.language)
         printer_box = self._printer_group(current)
+        province_box = self._provincial_group(current)
         self.scanner_box = ScannerGroup(current.scanner, self.tasks)
         self.kiosk_pin = QLineEdit()
         self.kiosk_pin.setEchoMode(QLineEdit.EchoMode.Password)
@@ -112,6 +114,7 @@ class SettingsDialog(QDialog):
         devices.addWidget(printer_box, 1)
         devices.addWidget(self.scanner_box, 1)
         layout.addLayout(devices)
+        layout.addWidget(province_box)
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
@@ -137,6 +140,10 @@ class SettingsDialog(QDialog):
         result.scanner = self.scanner_box.edited()
         result.voice.enabled = self.voice_enabled.isChecked()
         result.voice.wording = self.voice_wording.text().strip()
+        result.provincial.endpoint = self.province_endpoint.text().strip()
+        result.provincial.client_id = self.province_client.text().strip()
+        result.provincial.extra_ca_file = self.province_ca.text().strip()
+        result.provincial.warn_after_minutes = self.province_warn.value()
         return settings_module.from_dict(settings_module.to_dict(result))  # normalised like a loaded file
 
     def save(self) -> None:
@@ -144,6 +151,10 @@ class SettingsDialog(QDialog):
             candidate = self.edited()
             if self.kiosk_pin.text():
                 candidate.kiosk.exit_pin_hash = hash_pin(self.kiosk_pin.text())
+            if self.province_secret.text():  # into the OS keyring, never the settings file
+                credentials.save_secret(
+                    candidate.provincial.client_id or candidate.office.code, self.province_secret.text()
+                )
             settings_module.save(candidate, self.path)
         except DomainError as exc:
             self.error.setText(domain_text(exc))
@@ -153,6 +164,37 @@ class SettingsDialog(QDialog):
             return
         self.saved = candidate
         self.accept()
+
+    # --- the provincial system -------------------------------------------------------------------
+
+    def _provincial_group(self, current: Settings) -> QGroupBox:
+        box = QGroupBox(self.tr("Provincial one-stop system (sync)"))
+        provincial = current.provincial
+        self.province_endpoint = QLineEdit(provincial.endpoint)
+        self.province_endpoint.setPlaceholderText(self.tr("https://… (empty: work offline only)"))
+        self.province_client = QLineEdit(provincial.client_id)
+        self.province_client.setPlaceholderText(self.tr("empty: the agency electronic ID"))
+        self.province_secret = QLineEdit()
+        self.province_secret.setEchoMode(QLineEdit.EchoMode.Password)
+        client = provincial.client_id or current.office.code
+        self.province_secret.setPlaceholderText(
+            self.tr("stored in this computer's password store ✓")
+            if credentials.has_secret(client)
+            else self.tr("not stored yet: type the secret the province gave")
+        )
+        self.province_ca = QLineEdit(provincial.extra_ca_file)
+        self.province_ca.setPlaceholderText(self.tr("a .pem file, only if the province asks for it"))
+        self.province_warn = QSpinBox()
+        self.province_warn.setRange(5, 7 * 24 * 60)
+        self.province_warn.setSuffix(self.tr(" minutes"))
+        self.province_warn.setValue(provincial.warn_after_minutes)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Address"), self.province_endpoint)
+        form.addRow(self.tr("Office sign-in name"), self.province_client)
+        form.addRow(self.tr("Secret"), self.province_secret)
+        form.addRow(self.tr("Extra CA certificate"), self.province_ca)
+        form.addRow(self.tr("Warn when an item waits longer than"), self.province_warn)
+        return box
 
     # --- the ticket printer ---------------------------------------------------------------------
 

@@ -296,6 +296,14 @@
         <translation>Thủ tục và thành phần hồ sơ</translation>
     </message>
     <message>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>Send what waits to the provincial system now</source>
+        <translation>Gửi ngay những mục đang chờ lên hệ thống của tỉnh</translation>
+    </message>
+    <message>
         <source>&amp;System</source>
         <translation>&amp;Hệ thống</translation>
     </message>
@@ -344,6 +352,18 @@
         <translation>&amp;Xuất danh mục thủ tục ra tệp…</translation>
     </message>
     <message>
+        <source>S&amp;ync</source>
+        <translation>Đồng &amp;bộ</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Đồng bộ &amp;ngay</translation>
+    </message>
+    <message>
+        <source>Sync &amp;log…</source>
+        <translation>&amp;Nhật ký đồng bộ…</translation>
+    </message>
+    <message>
         <source>Not signed in</source>
         <translation>Chưa đăng nhập</translation>
     </message>
@@ -368,14 +388,6 @@
     <message>
         <source>Printer: %1</source>
         <translation>Máy in: %1</translation>
-    </message>
-    <message>
-        <source>Provincial system: not connected yet</source>
-        <translation>Hệ thống của tỉnh: chưa kết nối</translation>
-    </message>
-    <message>
-        <source>Provincial system: not set up (working offline)</source>
-        <translation>Hệ thống của tỉnh: chưa cấu hình (đang làm việc ngoại tuyến)</translation>
     </message>
     <message numerus="yes">
         <source>Missing (the database points to them): %n file(s)</source>
@@ -1302,6 +1314,102 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
         <source>A page of the scan holds no image.</source>
         <translation>Một trang của bản quét không có hình ảnh.</translation>
     </message>
+    <message>
+        <source>The provincial system&apos;s address is not set: the office works offline and keeps everything to send later.</source>
+        <translation>Chưa đặt địa chỉ hệ thống của tỉnh: đơn vị làm việc ngoại tuyến và giữ lại mọi thứ để gửi sau.</translation>
+    </message>
+    <message>
+        <source>The provincial system cannot be reached: working offline.</source>
+        <translation>Hệ thống của tỉnh không kết nối được: đang làm việc ngoại tuyến.</translation>
+    </message>
+    <message>
+        <source>The provincial system is busy or failing (HTTP {status}): trying again later.</source>
+        <translation>Hệ thống của tỉnh đang bận hoặc gặp lỗi (HTTP {status}): sẽ thử lại sau.</translation>
+    </message>
+    <message>
+        <source>The provincial system sent an answer that cannot be read; nothing was changed here.</source>
+        <translation>Hệ thống của tỉnh trả lời không đọc được; dữ liệu trên máy này không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The provincial system refused this office&apos;s sign-in. Ask the administrator to check the office code and secret in Settings.</source>
+        <translation>Hệ thống của tỉnh từ chối đăng nhập của đơn vị. Đề nghị quản trị viên kiểm tra mã đơn vị và mật khẩu trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>The provincial system&apos;s certificate is not trusted on this PC. If the province uses the national root certificate, set its file in Settings (extra CA file).</source>
+        <translation>Chứng thư số của hệ thống tỉnh chưa được tin cậy trên máy này. Nếu tỉnh dùng chứng thư gốc quốc gia, hãy chọn tệp chứng thư đó trong Cài đặt (chứng thư CA bổ sung).</translation>
+    </message>
+    <message>
+        <source>The provincial system refused the request (HTTP {status}): {reason}</source>
+        <translation>Hệ thống của tỉnh từ chối yêu cầu (HTTP {status}): {reason}</translation>
+    </message>
+    <message>
+        <source>This computer has no password store (Windows Credential Manager, GNOME Keyring or KWallet), so the provincial sign-in cannot be kept safely and sync is off. Install or unlock one, then enter the secret again in Settings.</source>
+        <translation>Máy tính này không có kho mật khẩu (Windows Credential Manager, GNOME Keyring hoặc KWallet) nên không cất giữ an toàn được mật khẩu đăng nhập hệ thống tỉnh; đồng bộ đang tắt. Hãy cài đặt hoặc mở khóa kho mật khẩu, rồi nhập lại mật khẩu trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>No provincial sign-in secret is stored for {value}: enter it in Settings to start sync.</source>
+        <translation>Chưa lưu mật khẩu đăng nhập hệ thống tỉnh cho {value}: hãy nhập trong Cài đặt để bắt đầu đồng bộ.</translation>
+    </message>
+    <message>
+        <source>Sent {items} change(s) and {files} file(s) ({megabytes} MB) to the province.</source>
+        <translation>Đã gửi {items} thay đổi và {files} tệp ({megabytes} MB) lên tỉnh.</translation>
+    </message>
+    <message>
+        <source>The province refused a {kind} of {stream}: {reason}</source>
+        <translation>Tỉnh từ chối {kind} của {stream}: {reason}</translation>
+    </message>
+    <message>
+        <source>The scan {file} of {stream} is missing or damaged here and was not sent; scan the paper again.</source>
+        <translation>Bản quét {file} của {stream} bị thiếu hoặc hỏng trên máy này nên chưa gửi được; hãy quét lại giấy tờ.</translation>
+    </message>
+    <message>
+        <source>Received {count} status change(s) from the province.</source>
+        <translation>Đã nhận {count} thay đổi trạng thái từ tỉnh.</translation>
+    </message>
+    <message>
+        <source>The province changed the dossier {code}, which this office does not have; ignored.</source>
+        <translation>Tỉnh cập nhật hồ sơ {code} nhưng đơn vị không có hồ sơ này; đã bỏ qua.</translation>
+    </message>
+    <message>
+        <source>Dossier {code}: the province set “{province}” at {at}; the change made here (“{local}”), not yet sent, was set aside. The province&apos;s status counts.</source>
+        <translation>Hồ sơ {code}: tỉnh đặt trạng thái “{province}” lúc {at}; thay đổi làm tại đây (“{local}”) chưa kịp gửi nên được gác lại. Trạng thái của tỉnh là trạng thái chính thức.</translation>
+    </message>
+    <message>
+        <source>The province asked for its changes to be read again from the start (cursor reset).</source>
+        <translation>Tỉnh yêu cầu đọc lại các thay đổi từ đầu (đặt lại vị trí đọc).</translation>
+    </message>
+    <message>
+        <source>Procedure catalogue {version} received: {added} added, {updated} updated, {retired} retired.</source>
+        <translation>Đã nhận danh mục thủ tục {version}: thêm {added}, cập nhật {updated}, ngừng áp dụng {retired}.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s procedure catalogue could not be used and was not applied: {reason}</source>
+        <translation>Danh mục thủ tục của tỉnh không dùng được nên chưa áp dụng: {reason}</translation>
+    </message>
+    <message>
+        <source>Working calendar {version} received: {days} day(s) set.</source>
+        <translation>Đã nhận lịch làm việc {version}: {days} ngày được quy định.</translation>
+    </message>
+    <message>
+        <source>{count} refused item(s) queued to be sent again.</source>
+        <translation>Đã xếp {count} mục bị từ chối để gửi lại.</translation>
+    </message>
+    <message>
+        <source>dossier record</source>
+        <translation>thông tin hồ sơ</translation>
+    </message>
+    <message>
+        <source>processing step</source>
+        <translation>bước xử lý</translation>
+    </message>
+    <message>
+        <source>scanned paper</source>
+        <translation>giấy tờ số hoá</translation>
+    </message>
+    <message>
+        <source>queue ticket</source>
+        <translation>phiếu xếp hàng</translation>
+    </message>
 </context>
 <context>
     <name>DossierPanel</name>
@@ -1372,6 +1480,10 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
     <message>
         <source>Timeliness</source>
         <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
     </message>
     <message>
         <source>Hand to the department</source>
@@ -1454,6 +1566,18 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
         <translation>
             <numerusform>%n hồ sơ sẽ trễ hạn trước ngày làm việc tiếp theo: hãy lập phiếu xin lỗi (Mẫu 04) ngay.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reached the provincial system</source>
+        <translation>Đã lên hệ thống của tỉnh</translation>
+    </message>
+    <message>
+        <source>The provincial system refused part of it: see the sync log</source>
+        <translation>Tỉnh từ chối một phần: xem nhật ký đồng bộ</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent to the provincial system</source>
+        <translation>Đang chờ gửi lên hệ thống của tỉnh</translation>
     </message>
     <message>
         <source>%1: %2 · %3</source>
@@ -2754,6 +2878,50 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
         <translation>Lưu</translation>
     </message>
     <message>
+        <source>Provincial one-stop system (sync)</source>
+        <translation>Hệ thống một cửa của tỉnh (đồng bộ)</translation>
+    </message>
+    <message>
+        <source>https://… (empty: work offline only)</source>
+        <translation>https://… (để trống: chỉ làm việc ngoại tuyến)</translation>
+    </message>
+    <message>
+        <source>empty: the agency electronic ID</source>
+        <translation>để trống: dùng mã định danh điện tử</translation>
+    </message>
+    <message>
+        <source>stored in this computer&apos;s password store ✓</source>
+        <translation>đã lưu trong kho mật khẩu của máy ✓</translation>
+    </message>
+    <message>
+        <source>not stored yet: type the secret the province gave</source>
+        <translation>chưa lưu: nhập mật khẩu tỉnh cấp</translation>
+    </message>
+    <message>
+        <source>a .pem file, only if the province asks for it</source>
+        <translation>tệp .pem, chỉ khi tỉnh yêu cầu</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <source>Office sign-in name</source>
+        <translation>Tên đăng nhập của đơn vị</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate</source>
+        <translation>Chứng thư CA bổ sung</translation>
+    </message>
+    <message>
+        <source>Warn when an item waits longer than</source>
+        <translation>Cảnh báo khi một mục chờ lâu hơn</translation>
+    </message>
+    <message>
         <source>Ticket printer (this computer)</source>
         <translation>Máy in vé (máy tính này)</translation>
     </message>
@@ -2852,6 +3020,120 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
     <message>
         <source>The test ticket was sent to the printer.</source>
         <translation>Đã gửi vé in thử tới máy in.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLogDialog</name>
+    <message>
+        <source>Sync with the provincial system</source>
+        <translation>Đồng bộ với hệ thống của tỉnh</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Diễn biến</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>Send refused items again</source>
+        <translation>Gửi lại các mục bị từ chối</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n phút</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n giờ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Province: not set up (working offline)</source>
+        <translation>Tỉnh: chưa cài đặt (làm việc ngoại tuyến)</translation>
+    </message>
+    <message>
+        <source>Province: connecting…</source>
+        <translation>Tỉnh: đang kết nối…</translation>
+    </message>
+    <message>
+        <source>Province: online</source>
+        <translation>Tỉnh: trực tuyến</translation>
+    </message>
+    <message>
+        <source>Province: syncing…</source>
+        <translation>Tỉnh: đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Province: offline</source>
+        <translation>Tỉnh: mất kết nối</translation>
+    </message>
+    <message>
+        <source>Province: sync stopped</source>
+        <translation>Tỉnh: đồng bộ đã dừng</translation>
+    </message>
+    <message>
+        <source>Province: synced by another PC</source>
+        <translation>Tỉnh: máy khác đang đồng bộ</translation>
+    </message>
+    <message>
+        <source>(file %1 of %2)</source>
+        <translation>(tệp %1/%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n mục chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>oldest %1</source>
+        <translation>cũ nhất %1</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>đồng bộ lúc %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n mục bị từ chối</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) today</source>
+        <translation>
+            <numerusform>%n xung đột hôm nay</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next try at %1.</source>
+        <translation>Thử lại lúc %1.</translation>
+    </message>
+    <message>
+        <source>Click for the sync log.</source>
+        <translation>Bấm để xem nhật ký đồng bộ.</translation>
     </message>
 </context>
 </TS>

@@ -84,7 +84,9 @@ class CounterController(QObject):
             self.context.settings.printer = saved.printer
             self.context.settings.kiosk = saved.kiosk
             self.context.settings.voice = saved.voice
+            self.context.settings.provincial = saved.provincial
             self.context.printer = TicketPrinter(saved.printer)
+            self.window.sync.reconfigure()  # a new address or secret: sign in afresh
             self.window.refresh_status()
 
     def open_accounts(self) -> None:

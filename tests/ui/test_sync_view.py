@@ -1,0 +1,77 @@
+"""The sync in the real counter window: offline, what waits and since when; the province comes up;
+Sync now drains it, the dossier list shows it reached the province; the sync log tells the story."""
+
+from __future__ import annotations
+
+import os
+import socket
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from counter_app.province.credentials import DEMO_SECRET
+from counter_app.ui.counter.window import CounterWindow
+from tests.province.conftest import start_province, stop_province
+from tests.ui.test_scanning_view import _received
+
+SCREENSHOTS = Path(os.environ.get("SCREENSHOT_DIR", "")) if os.environ.get("SCREENSHOT_DIR") else None
+
+
+def _shot(widget, name: str) -> None:
+    if SCREENSHOTS is not None:
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(SCREENSHOTS / name))
+
+
+def test_offline_then_sync_now_in_the_window(qtbot, context, tmp_path):
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    context.settings.provincial.endpoint = f"http://127.0.0.1:{port}"
+    context.province_demo = True
+    record = _received(context)
+    window = CounterWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.set_actor(context.staff.find("canbo"))
+    window.show()
+    window.sync.runner.base_delay = window.sync.runner.max_delay = 60.0  # only Sync now retries
+    window.sync.start()
+    qtbot.waitUntil(lambda: "mất kết nối" in window.connection_status.text(), timeout=15_000)
+    status = window.connection_status.text()
+    assert "chờ gửi" in status and window.connection_status.property("status") == "warn"
+    assert "không kết nối được" in window.connection_status.toolTip()
+    _shot(window, "counter-sync-offline.png")
+
+    province = start_province(tmp_path / "province" / "p.sqlite", port)
+    province.store.add_client(context.settings.office.code, DEMO_SECRET)
+    try:
+        qtbot.mouseClick(window.sync_now_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(
+            lambda: (
+                "trực tuyến" in window.connection_status.text()
+                and "0 mục chờ gửi" in window.connection_status.text()
+            ),
+            timeout=30_000,
+        )
+        assert province.store.dossier(record.code) is not None
+        table = window.dossiers.table
+
+        def marked_sent() -> bool:
+            for r in range(table.rowCount()):
+                code, mark = table.item(r, 0), table.item(r, 7)
+                if code is not None and mark is not None and code.text() == record.code:
+                    return mark.text() == "✓"
+            return False
+
+        qtbot.waitUntil(marked_sent, timeout=10_000)
+        _shot(window, "counter-sync-online.png")
+        log = window.open_sync_log()
+        qtbot.waitUntil(lambda: log.table.rowCount() >= 2, timeout=10_000)
+        texts = [item.text() for r in range(log.table.rowCount()) if (item := log.table.item(r, 2))]
+        assert any("Đã gửi" in t for t in texts) and any("không kết nối được" in t for t in texts)
+        _shot(log, "sync-log.png")
+        log.close()
+    finally:
+        window.close()
+        stop_province(province)
