@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "counter_app"
-QT_FREE = ["domain", "services", "storage", "documents", "devices"]
+QT_FREE = ["domain", "services", "storage", "documents", "devices", "province", "reference_server"]
 
 
 def _imports(path: Path) -> set[str]:
