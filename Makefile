@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 ROLE   ?= counter
 
-.PHONY: run test lint typecheck pytest bench bench-queue bench-reception bench-scan translations system-deps system-deps-gui clean
+.PHONY: run province bench-sync test lint typecheck pytest bench bench-queue bench-reception bench-scan translations system-deps system-deps-gui clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "counter_app needs Python 3.11 or newer")'
@@ -21,8 +21,26 @@ system-deps:
 system-deps-gui:
 	@bash installers/debian/system-deps.sh gui
 
+# The reference provincial server starts beside the app (its own SQLite file in .province/), so
+# sync is visible out of the box: the status bar shows what waits, http://127.0.0.1:8765/ what
+# arrived. It stops when the app closes.
+PROVINCE_PORT ?= 8765
+PROVINCE_DIR  := .province
+
 run: system-deps-gui $(STAMP)
-	$(PY) main.py --role $(ROLE) --demo
+	@mkdir -p $(PROVINCE_DIR)
+	@$(PY) -m counter_app.reference_server --db $(PROVINCE_DIR)/province.sqlite --port $(PROVINCE_PORT) \
+	    --client '*:demo-secret' --catalogue resources/catalogue/demo.json \
+	    > $(PROVINCE_DIR)/server.log 2>&1 & server=$$!; \
+	trap 'kill $$server 2>/dev/null' EXIT INT TERM; \
+	echo "reference provincial server: http://127.0.0.1:$(PROVINCE_PORT)/ (log in $(PROVINCE_DIR)/server.log)"; \
+	$(PY) main.py --role $(ROLE) --demo --province http://127.0.0.1:$(PROVINCE_PORT)
+
+# The reference provincial server alone, in the foreground (faults: see docs/sync.md).
+province: $(STAMP)
+	@mkdir -p $(PROVINCE_DIR)
+	$(PY) -m counter_app.reference_server --db $(PROVINCE_DIR)/province.sqlite --port $(PROVINCE_PORT) \
+	    --client '*:demo-secret' --catalogue resources/catalogue/demo.json
 
 test: system-deps $(STAMP) lint typecheck pytest
 
@@ -51,6 +69,11 @@ bench-scan: system-deps $(STAMP)
 	$(PY) -m pip install --quiet 'ocrmypdf>=16' || echo "OCRmyPDF could not be installed: no comparison" >&2
 	$(PY) bench/scan.py
 
+# Sync: 10,000 queued dossiers drained and 1 GB of scans uploaded to the reference server on
+# loopback (BENCH_SYNC_DOSSIERS, BENCH_SYNC_MEGABYTES make it smaller).
+bench-sync: system-deps $(STAMP)
+	$(PY) bench/sync.py
+
 # Refresh the .ts files from the source, then compile them. Translators edit the .ts in Qt Linguist.
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $$(find counter_app -name '*.py' | sort) \
@@ -58,4 +81,4 @@ translations: $(STAMP)
 	$(VENV)/bin/pyside6-lrelease resources/translations/counter_app_vi.ts -qm resources/translations/counter_app_vi.qm
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(PROVINCE_DIR) .mypy_cache .ruff_cache .pytest_cache

@@ -25,7 +25,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument(
-        "--client", action="append", default=[], help="CLIENT_ID:SECRET an office signs in with"
+        "--client",
+        action="append",
+        default=[],
+        help="CLIENT_ID:SECRET an office signs in with (* for any office: demonstrations)",
     )
     parser.add_argument("--catalogue", type=Path, help="publish this catalogue file (counter_app format)")
     parser.add_argument("--calendar", type=Path, help="publish this calendar file (JSON: version, days)")

@@ -66,6 +66,7 @@ class ReferenceServer(ThreadingHTTPServer):
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out as separate writes: no 40 ms stalls
     server: ReferenceServer
 
     def log_message(self, format: str, *args: Any) -> None:
@@ -105,6 +106,7 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         if length > limit:
             raise ValueError("body too large")
+        self.server.store.count_request(len(self.requestline) + len(str(self.headers)) + length)
         return self.rfile.read(length)
 
     def _json_body(self) -> Any:
@@ -284,7 +286,7 @@ class _Handler(BaseHTTPRequestHandler):
         rate = self.server.faults.upload_bytes_per_second
         left = length
         while left:
-            piece = self.rfile.read(min(left, 256 * 1024))
+            piece = self.rfile.read(min(left, 2**20))
             if not piece:
                 raise _Dropped
             left -= len(piece)

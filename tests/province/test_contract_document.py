@@ -42,4 +42,7 @@ def test_every_field_the_outbox_writes_is_documented(db, reception, clerk, scans
     with db.read() as session:
         for kind, payload in session.execute(select(models.OutboxItem.kind, models.OutboxItem.payload)):
             fields = set(json.loads(payload)) - {"DuongDan"}  # the local path never leaves the office
-            assert fields <= _schema(document, schemas[kind]), (kind, fields - _schema(document, schemas[kind]))
+            assert fields <= _schema(document, schemas[kind]), (
+                kind,
+                fields - _schema(document, schemas[kind]),
+            )
