@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -108,13 +109,23 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         self.error = error_label()
         buttons, save = ok_cancel(self, self.tr("Save"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        devices = QHBoxLayout()
+        # Three pages, so the dialog fits a 1366×768 counter screen.
+        pages = QTabWidget()
+        office_page = QWidget()
+        office_page.setLayout(form)
+        devices_page = QWidget()
+        devices = QHBoxLayout(devices_page)
         devices.addWidget(printer_box, 1)
         devices.addWidget(self.scanner_box, 1)
-        layout.addLayout(devices)
-        layout.addWidget(province_box)
+        province_page = QWidget()
+        province_layout = QVBoxLayout(province_page)
+        province_layout.addWidget(province_box)
+        province_layout.addStretch(1)
+        pages.addTab(office_page, self.tr("Office"))
+        pages.addTab(devices_page, self.tr("Printer and scanner"))
+        pages.addTab(province_page, self.tr("Provincial sync"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(pages)
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addLayout(buttons)

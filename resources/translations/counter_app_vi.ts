@@ -2878,6 +2878,18 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
         <translation>Lưu</translation>
     </message>
     <message>
+        <source>Office</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Printer and scanner</source>
+        <translation>Máy in và máy quét</translation>
+    </message>
+    <message>
+        <source>Provincial sync</source>
+        <translation>Đồng bộ với tỉnh</translation>
+    </message>
+    <message>
         <source>Provincial one-stop system (sync)</source>
         <translation>Hệ thống một cửa của tỉnh (đồng bộ)</translation>
     </message>
