@@ -51,8 +51,13 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
+# libsane's own `test` backend crashes now and then (a segfault inside sane_open, about one run
+# in five, seen 2026-11-22): its module runs apart and gets one more run if the first one dies.
+# A real failure fails twice.
 pytest: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest tests/devices/test_sane.py || \
+	    QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest tests/devices/test_sane.py
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest --ignore=tests/devices/test_sane.py
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/startup.py
