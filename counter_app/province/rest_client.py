@@ -137,7 +137,7 @@ class ContractClient:
             raise Unreachable(f"{method} {path}: {error}"[:300]) from None
 
     def _check(self, method: str, path: str, status: int, body: bytes, headers: Any) -> None:
-        if status in (429, 500, 502, 503, 504) or status >= 500:
+        if status == 429 or status >= 500:
             raise ServerBusy(
                 status, retry_after(headers.get("Retry-After")), body[:300].decode("utf-8", "replace")
             )

@@ -17,7 +17,7 @@ import json
 import logging
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -149,19 +149,6 @@ class _Item:
     payload: str
 
 
-@dataclass
-class _Progress:
-    """Where the round is, for the window: a phase and a fraction."""
-
-    callback: Callable[[str, int, int], None] | None = None
-    phase: str = ""
-    extra: dict[str, int] = field(default_factory=dict)
-
-    def __call__(self, phase: str, done: int, total: int) -> None:
-        if self.callback is not None:
-            self.callback(phase, done, total)
-
-
 def _dossier_code(stream: str) -> str:
     return stream.removeprefix("dossier:")
 
@@ -195,7 +182,7 @@ class SyncService:
     ) -> RoundReport:
         """Push everything that waits, then pull; raises SyncProblem when the province fails us."""
         report = RoundReport()
-        report_progress = _Progress(progress)
+        report_progress = progress or (lambda _phase, _done, _total: None)
         # Pull first: a status the province set wins over a local change it has not seen yet,
         # so such a change is set aside before it could be sent.
         self._pull_changes(report)
@@ -237,7 +224,9 @@ class SyncService:
             ).all()
         return [_Item(*row) for row in rows]
 
-    def _push(self, report: RoundReport, cancelled: Cancelled, progress: _Progress) -> None:
+    def _push(
+        self, report: RoundReport, cancelled: Cancelled, progress: Callable[[str, int, int], None]
+    ) -> None:
         while not cancelled():
             items = self._waiting(self.batch_items * 2)
             if not items:
@@ -512,10 +501,6 @@ class SyncService:
                     return False
             self._set(session, LEASE, f"{holder}|{(now + timedelta(seconds=seconds)).isoformat()}")
         return True
-
-    def lease_holder(self) -> str:
-        owner, _, until = self._get(LEASE).partition("|")
-        return owner if until and datetime.fromisoformat(until) > self.clock() else ""
 
     # --- what the window shows ------------------------------------------------------------------
 

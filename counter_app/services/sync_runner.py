@@ -202,7 +202,8 @@ class SyncRunner:
                 continue
             failures, last_problem = 0, ""
             self._emit(RunnerState(Connection.ONLINE, self._summary(), report=report))
-            self._wait(0 if report.cancelled is False and _more_waits(report) else self.interval)
+            moved = report.pushed or report.files or report.pulled
+            self._wait(0 if moved and not report.cancelled else self.interval)  # more may wait: go on
 
     def _log(self, service: SyncService, level: str, problem: SyncProblem) -> None:
         try:
@@ -228,8 +229,3 @@ class SyncRunner:
                             self.state.connection, summary, self.state.problem, self.state.next_try_at
                         )
                     )
-
-
-def _more_waits(report: RoundReport) -> bool:
-    """Something moved this round: go again at once rather than after the interval."""
-    return bool(report.pushed or report.files or report.pulled)

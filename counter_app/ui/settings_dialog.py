@@ -188,11 +188,8 @@ class SettingsDialog(QDialog):
         self.province_secret = QLineEdit()
         self.province_secret.setEchoMode(QLineEdit.EchoMode.Password)
         client = provincial.client_id or current.office.code
-        self.province_secret.setPlaceholderText(
-            self.tr("stored in this computer's password store ✓")
-            if credentials.has_secret(client)
-            else self.tr("not stored yet: type the secret the province gave")
-        )
+        # The password store may be slow to answer (D-Bus, an unlock prompt): asked on a worker.
+        self.tasks.run(lambda: credentials.has_secret(client), self._show_secret_state, lambda _: None)
         self.province_ca = QLineEdit(provincial.extra_ca_file)
         self.province_ca.setPlaceholderText(self.tr("a .pem file, only if the province asks for it"))
         self.province_warn = QSpinBox()
@@ -206,6 +203,13 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Extra CA certificate"), self.province_ca)
         form.addRow(self.tr("Warn when an item waits longer than"), self.province_warn)
         return box
+
+    def _show_secret_state(self, stored: bool) -> None:
+        self.province_secret.setPlaceholderText(
+            self.tr("stored in this computer's password store ✓")
+            if stored
+            else self.tr("not stored yet: type the secret the province gave")
+        )
 
     # --- the ticket printer ---------------------------------------------------------------------
 

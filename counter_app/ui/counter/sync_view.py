@@ -185,12 +185,10 @@ class SyncLogDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        self._round: tuple[object, ...] = ()
         bridge.changed.connect(self._state)
         self._state(bridge.state)
         self.refresh()
-
-    def _service(self) -> object:
-        return self.bridge.runner.service
 
     def refresh(self) -> None:
         service = self.bridge.runner.service
@@ -203,7 +201,13 @@ class SyncLogDialog(QDialog):
         text, _level, tooltip = status_words(state, self.context.settings.provincial.warn_after_minutes)
         self.status.setText(text + "\n" + tooltip.rsplit("\n", 1)[0] if state.problem else text)
         self.resend_button.setEnabled(bool(state.summary and state.summary.rejected))
-        if state.connection in (Connection.ONLINE, Connection.OFFLINE, Connection.STOPPED):
+        # The runner repeats its state every few seconds with a fresh count: reload the log only
+        # when a round ended (a report, or a new failure with its next try).
+        round_end = (state.connection, state.next_try_at, id(state.report))
+        if state.connection in (Connection.ONLINE, Connection.OFFLINE, Connection.STOPPED) and (
+            round_end != self._round
+        ):
+            self._round = round_end
             self.refresh()
 
     def _show(self, entries: list[LogEntry]) -> None:
