@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 ROLE   ?= counter
 
-.PHONY: run province bench-sync test lint typecheck pytest bench bench-queue bench-reception bench-scan translations system-deps system-deps-gui clean
+.PHONY: run province bench-sync soak test lint typecheck pytest bench bench-queue bench-reception bench-scan translations system-deps system-deps-gui clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "counter_app needs Python 3.11 or newer")'
@@ -78,6 +78,12 @@ bench-scan: system-deps $(STAMP)
 # loopback (BENCH_SYNC_DOSSIERS, BENCH_SYNC_MEGABYTES make it smaller).
 bench-sync: system-deps $(STAMP)
 	$(PY) bench/sync.py
+
+# A day of the kiosk, two counters and the display in real time (SOAK_HOURS, default 2): memory,
+# references to None, threads and files every SOAK_SAMPLE_MINUTES; figures in docs/performance.md.
+SOAK_HOURS ?= 2
+soak: $(STAMP)
+	SOAK_HOURS=$(SOAK_HOURS) QT_QPA_PLATFORM=offscreen $(PY) -m bench.soak
 
 # Refresh the .ts files from the source, then compile them. Translators edit the .ts in Qt Linguist.
 translations: $(STAMP)

@@ -56,8 +56,22 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--export-catalogue", metavar="FILE", help="export the procedure catalogue (JSON) and exit"
     )
+    parser.add_argument(
+        "--no-restart",
+        action="store_true",
+        help="run the window in this process, without starting it again if it crashes",
+    )
+    # Set by the supervisor on the process it starts and watches.
+    parser.add_argument("--supervised", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"counter-app {__version__}")
     return parser
+
+
+def supervise(args: argparse.Namespace, argv: Sequence[str]) -> int:
+    """Run the window in a child process that is started again whenever it dies."""
+    from counter_app.supervisor import Supervisor, child_command
+
+    return Supervisor(args.role, child_command(argv)).run()
 
 
 def _fail(message: str, code: int) -> int:
@@ -124,6 +138,12 @@ def transfer_catalogue(args: argparse.Namespace, paths: AppPaths, settings: Sett
     return 0
 
 
+def _supervising(args: argparse.Namespace) -> bool:
+    """Whether this process is the small watcher rather than the window itself."""
+    windowed = not (args.screenshot or args.import_catalogue or args.export_catalogue)
+    return windowed and not args.supervised and not args.no_restart
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from counter_app.ui.i18n import cli_translate, domain_message
 
@@ -135,9 +155,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             EXIT_USAGE,
         )
     paths = AppPaths.resolve(args.home)
+    windowed = not (args.screenshot or args.import_catalogue or args.export_catalogue)
     try:
         paths.ensure()
-        setup_logging(paths.log_file, console=False)
+        # The window's own process has faults traced into the log; the supervisor has no Qt.
+        setup_logging(paths.log_file, console=False, trace_faults=windowed and not _supervising(args))
     except OSError as exc:
         return _fail(
             cli_translate(
@@ -159,6 +181,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings.language = args.language
     if args.import_catalogue or args.export_catalogue:
         return transfer_catalogue(args, paths, settings)
+    if _supervising(args):
+        return supervise(args, list(sys.argv[1:] if argv is None else argv))
     logging.getLogger(__name__).info("counter-app %s starting as %s", __version__, args.role)
 
     from counter_app.ui.launcher import launch

@@ -87,6 +87,11 @@ class KioskSettings:
 
 
 @dataclass
+class DisplaySettings:
+    full_screen: bool = True  # the board fills its TV; off: an ordinary window (set-up, a second monitor)
+
+
+@dataclass
 class VoiceSettings:
     enabled: bool = True  # read calls aloud on the display board's PC
     wording: str = DEFAULT_WORDING  # with {ticket} and {counter}
@@ -117,6 +122,7 @@ class Settings:
     scanner: ScannerSettings = field(default_factory=ScannerSettings)
     voice: VoiceSettings = field(default_factory=VoiceSettings)
     kiosk: KioskSettings = field(default_factory=KioskSettings)
+    display: DisplaySettings = field(default_factory=DisplaySettings)
     provincial: ProvincialSettings = field(default_factory=ProvincialSettings)
 
 

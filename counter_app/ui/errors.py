@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from types import TracebackType
@@ -26,9 +27,31 @@ def failure_text(exc: BaseException) -> tuple[Failure, str]:
     return failure, tr_domain(failure.template)
 
 
+class _Unattended:
+    """Whether this process drives a screen nobody clicks (the kiosk, the display board)."""
+
+    on = False
+
+
+def set_unattended(on: bool) -> None:
+    _Unattended.on = on
+
+
 def show_failure(parent: QWidget | None, exc: BaseException) -> None:
-    """Tell the person what happened and what to do; log it either way."""
+    """Tell the person what happened and what to do; log it either way.
+
+    On an unattended screen a modal box would stand there all day with nobody to close it: the
+    failure is only logged, and the screen carries on.
+    """
     failure, text = failure_text(exc)
+    if _Unattended.on:
+        log.error(
+            "%s on an unattended screen: %s",
+            "unexpected error" if failure.is_bug else failure.kind,
+            text,
+            exc_info=(type(exc), exc, exc.__traceback__) if failure.is_bug else None,
+        )
+        return
     box = QMessageBox(parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     if failure.is_bug:
@@ -53,10 +76,27 @@ class _Bridge(QObject):
 
 
 class ExceptHook:
-    def __init__(self, parent: Callable[[], QWidget | None] = lambda: None) -> None:
+    """Every uncaught exception, from any thread, ends here.
+
+    Unattended (kiosk, display board) it is logged without a dialog; a screen that keeps failing
+    (``RESTART_AFTER`` bugs within ``RESTART_WINDOW`` seconds) quits with ``EXIT_RESTART`` so that
+    its supervisor starts it afresh.
+    """
+
+    RESTART_AFTER = 5
+    RESTART_WINDOW = 60.0
+    EXIT_RESTART = 3
+
+    def __init__(
+        self, parent: Callable[[], QWidget | None] = lambda: None, *, unattended: bool = False
+    ) -> None:
         self.parent = parent
+        self.unattended = unattended
         self.bridge = _Bridge()
         self.bridge.raised.connect(self._show)
+        self.recent: list[float] = []
+        if unattended:
+            set_unattended(True)
 
     def install(self) -> None:
         sys.excepthook = self.handle
@@ -75,3 +115,9 @@ class ExceptHook:
 
     def _show(self, exc: BaseException) -> None:
         show_failure(self.parent(), exc)
+        if self.unattended and classify(exc).is_bug:
+            now = time.monotonic()
+            self.recent = [t for t in self.recent if now - t < self.RESTART_WINDOW] + [now]
+            if len(self.recent) >= self.RESTART_AFTER:
+                log.error("%d unexpected errors within a minute: restarting the screen", len(self.recent))
+                QCoreApplication.exit(self.EXIT_RESTART)

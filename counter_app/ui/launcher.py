@@ -5,15 +5,19 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from counter_app.app import AppContext, build_context
+from counter_app.atomic import write_text_atomic
 from counter_app.paths import AppPaths
+from counter_app.run_state import RunMarker
 from counter_app.settings import Settings
 from counter_app.ui.counter.controller import CounterController
 from counter_app.ui.counter.window import CounterWindow
@@ -92,12 +96,73 @@ def screenshot(app: QApplication, context: AppContext, role: str, path: Path, us
     return 0
 
 
+UNATTENDED_ROLES = ("kiosk", "display")
+
+
+def quit_on_terminate(app: QApplication) -> None:
+    """A shutdown or the supervisor's stop (SIGTERM) closes the window cleanly: no crash reported next time.
+
+    Python runs signal handlers only between its own bytecodes; a timer gives it that chance
+    while Qt's loop waits.
+    """
+    # Queued, not called: a stop that arrives while the window is still being built would be
+    # lost by quit() before the event loop runs.
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: QTimer.singleShot(0, app.quit))
+    wake = QTimer(app)
+    wake.timeout.connect(lambda: None)
+    wake.start(500)
+
+
+def _screen_file(paths: AppPaths, role: str) -> Path:
+    return paths.data / f"screen-{role}.txt"
+
+
+def place_on_saved_screen(window: QMainWindow, paths: AppPaths, role: str) -> None:
+    """A restarted kiosk or board comes back on the screen it was on (a PC with a TV and a monitor)."""
+    try:
+        name = _screen_file(paths, role).read_text(encoding="utf-8").strip()
+    except OSError:
+        name = ""
+    screen = next((s for s in QGuiApplication.screens() if s.name() == name), None)
+    if screen is not None:
+        window.setGeometry(screen.availableGeometry())
+
+
+def remember_screen(window: QMainWindow, paths: AppPaths, role: str) -> None:
+    def save() -> None:
+        handle = window.windowHandle()
+        if handle is None or handle.screen() is None:
+            return
+        try:
+            write_text_atomic(_screen_file(paths, role), handle.screen().name())
+        except OSError as exc:
+            log.warning("cannot remember the %s window's screen: %s", role, exc)
+
+    save()
+    handle = window.windowHandle()
+    if handle is not None:
+        handle.screenChanged.connect(lambda _screen: save())
+
+
+def show_window(window: QMainWindow, paths: AppPaths, role: str, full_screen: bool) -> None:
+    place_on_saved_screen(window, paths, role)
+    if full_screen:
+        window.showFullScreen()
+    else:
+        window.show()
+    remember_screen(window, paths, role)
+
+
 def launch(args: argparse.Namespace, paths: AppPaths, settings: Settings) -> int:
     if args.screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = make_application(settings.language)
-    hook = ExceptHook(lambda: app.activeWindow())
+    hook = ExceptHook(lambda: app.activeWindow(), unattended=args.role in UNATTENDED_ROLES)
     hook.install()
+    if not args.screenshot:
+        quit_on_terminate(app)
+    marker = None if args.screenshot else RunMarker(paths.data, args.role)
+    last_run = marker.begin() if marker is not None else None
     try:
         context = build_context(
             paths,
@@ -122,15 +187,19 @@ def launch(args: argparse.Namespace, paths: AppPaths, settings: Settings) -> int
         if args.role == "counter":
             controller = CounterController(context)
             window: QMainWindow = controller.window
+            if last_run is not None:
+                controller.window.report_abnormal_end(last_run.started_at)
             code = app.exec() if controller.start() else 0
         else:
             window = WINDOWS[args.role](context)
-            if args.role == "kiosk" and context.settings.kiosk.full_screen:
-                window.showFullScreen()
-            else:
-                window.show()
+            full = (
+                context.settings.kiosk.full_screen if args.role == "kiosk" else settings.display.full_screen
+            )
+            show_window(window, paths, args.role, full)
             code = app.exec()
         dispose(window)
+        if marker is not None and code == 0:
+            marker.end()
         return code
     finally:
         QThreadPool.globalInstance().waitForDone(10_000)

@@ -37,7 +37,7 @@ class LoginDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = error_label()
-        buttons, self.sign_in = ok_cancel(self, self.tr("Sign in"))
+        buttons, self.sign_in = ok_cancel(self, self.tr("Sign in"), self.attempt)
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Password"), self.password)
@@ -51,7 +51,6 @@ class LoginDialog(QDialog):
             layout.addWidget(hint_label)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-        self.sign_in.clicked.connect(self.attempt)
         self.username.setFocus()
 
     def attempt(self) -> None:

@@ -108,7 +108,7 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr("A new database address or language takes effect when the program restarts."))
         note.setWordWrap(True)
         self.error = error_label()
-        buttons, save = ok_cancel(self, self.tr("Save"))
+        buttons, _ = ok_cancel(self, self.tr("Save"), self.save)
         # Three pages, so the dialog fits a 1366×768 counter screen.
         pages = QTabWidget()
         office_page = QWidget()
@@ -129,7 +129,6 @@ class SettingsDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-        save.clicked.connect(self.save)
 
     def edited(self) -> Settings:
         result = copy.deepcopy(self.original)

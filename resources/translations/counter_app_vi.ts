@@ -389,6 +389,10 @@
         <source>Printer: %1</source>
         <translation>Máy in: %1</translation>
     </message>
+    <message>
+        <source>The previous run (started %1) ended abnormally; the log file has the details. Check that your last action was saved.</source>
+        <translation>Lần chạy trước (bắt đầu lúc %1) đã kết thúc bất thường; chi tiết có trong tệp nhật ký. Hãy kiểm tra thao tác cuối cùng của bạn đã được lưu chưa.</translation>
+    </message>
     <message numerus="yes">
         <source>Missing (the database points to them): %n file(s)</source>
         <translation>

@@ -2,13 +2,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from counter_app.app import AppContext, build_context
 from counter_app.paths import AppPaths
 from counter_app.settings import Settings
 from counter_app.ui.i18n import install_translation
 from counter_app.ui.theme import apply_theme
+from tests.modals import Modals
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -28,25 +29,20 @@ def context(tmp_path: Path) -> Iterator[AppContext]:
 
 
 @pytest.fixture(autouse=True)
-def modal_dialogs(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    """A modal dialog in a test waits for a click that never comes: record it and fail instead.
+def modals(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[Modals]:
+    """Modal dialogs are answered by their own buttons, as the test said beforehand.
 
-    A test that expects a dialog reads this list and clears it; one that drives a real modal
-    loop itself is marked ``real_modal``.
+    A dialog nobody expected fails the test. A test that runs a modal loop entirely by itself
+    is marked ``real_modal``.
     """
-    shown: list[str] = []
+    driver = Modals()
     if request.node.get_closest_marker("real_modal"):
-        yield shown
+        yield driver
         return
-
-    def record(dialog: QDialog) -> int:
-        text = dialog.text() if isinstance(dialog, QMessageBox) else ""
-        detail = dialog.detailedText() if isinstance(dialog, QMessageBox) else ""
-        shown.append(f"{type(dialog).__name__} “{dialog.windowTitle()}”: {text}\n{detail}".strip())
-        return int(QDialog.DialogCode.Rejected)
-
-    monkeypatch.setattr(QDialog, "exec", record)
-    monkeypatch.setattr(QMessageBox, "exec", record)
-    yield shown
-    if shown:
-        pytest.fail("a modal dialog opened during the test:\n" + "\n".join(shown), pytrace=False)
+    driver.start()
+    yield driver
+    driver.stop()
+    if driver.unanswered:
+        pytest.fail("a modal dialog nobody answered:\n" + "\n".join(driver.unanswered), pytrace=False)
+    if driver.handlers:
+        pytest.fail(f"{len(driver.handlers)} expected dialog(s) never opened", pytrace=False)

@@ -63,9 +63,8 @@ class AccountDialog(QDialog):
         layout.addLayout(form)
         self.error = error_label()
         layout.addWidget(self.error)
-        buttons, self.create_button = ok_cancel(self, self.tr("Create"))
+        buttons, self.create_button = ok_cancel(self, self.tr("Create"), self.submit)
         layout.addLayout(buttons)
-        self.create_button.clicked.connect(self.submit)
 
     def submit(self) -> None:
         if self.password.text() != self.confirm.text():

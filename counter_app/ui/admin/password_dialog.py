@@ -54,12 +54,11 @@ class PasswordDialog(QDialog):
         form.addRow(self.tr("New password"), self.password)
         form.addRow(self.tr("New password again"), self.confirm)
         self.error = error_label()
-        buttons, self.save_button = ok_cancel(self, self.tr("Save"))
+        buttons, self.save_button = ok_cancel(self, self.tr("Save"), self.submit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-        self.save_button.clicked.connect(self.submit)
 
     def submit(self) -> None:
         if self.password.text() != self.confirm.text():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
@@ -110,10 +112,14 @@ def error_label() -> QLabel:
     return label
 
 
-def ok_cancel(dialog: QDialog, ok_text: str) -> tuple[QHBoxLayout, QPushButton]:
-    """The Cancel / OK row at a dialog's foot; Cancel rejects, OK is the default for Enter."""
+def ok_cancel(dialog: QDialog, ok_text: str, on_ok: Callable[[], object]) -> tuple[QHBoxLayout, QPushButton]:
+    """The Cancel / OK row at a dialog's foot; Cancel rejects, OK is the default for Enter.
+
+    ``on_ok`` is required: two dialogs once shipped with an OK wired to nothing.
+    """
     ok = QPushButton(ok_text)
     ok.setDefault(True)
+    ok.clicked.connect(lambda: on_ok())
     cancel = QPushButton(QCoreApplication.translate("Dialogs", "Cancel"))
     cancel.clicked.connect(dialog.reject)
     row = QHBoxLayout()

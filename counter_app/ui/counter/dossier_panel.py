@@ -79,7 +79,7 @@ class ReturnDialog(QDialog):
                 self.tr("Fee of %1 đồng paid by").replace("%1", f"{record.fee_amount:,}".replace(",", ".")),
                 self.payment,
             )
-        buttons, _ = ok_cancel(self, self.tr("Return the result"))
+        buttons, self.ok_button = ok_cancel(self, self.tr("Return the result"), self.accept)
         form.addRow(buttons)
 
 
@@ -102,7 +102,7 @@ class RegisterDialog(QDialog):
         form.addRow(self.tr("Field"), self.field)
         form.addRow(self.tr("From"), self.start)
         form.addRow(self.tr("To"), self.end)
-        buttons, _ = ok_cancel(self, self.tr("Show the register"))
+        buttons, self.ok_button = ok_cancel(self, self.tr("Show the register"), self.accept)
         form.addRow(buttons)
 
     def period(self) -> tuple[date, date]:

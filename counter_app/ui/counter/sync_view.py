@@ -62,14 +62,41 @@ class SyncBridge(QObject):
         self.runner.stop()
 
 
+class SyncView(QObject):
+    """The translation context of the sync's counted words.
+
+    Through ``self.tr``: PySide6 6.11's lupdate does not see the count in
+    ``QCoreApplication.translate(…, n)`` and would drop these plural forms.
+    """
+
+    def minutes(self, n: int) -> str:
+        return self.tr("%n minute(s)", "", n)
+
+    def hours(self, n: int) -> str:
+        return self.tr("%n hour(s)", "", n)
+
+    def days(self, n: int) -> str:
+        return self.tr("%n day(s)", "", n)
+
+    def waiting(self, n: int) -> str:
+        return self.tr("%n waiting", "", n)
+
+    def refused(self, n: int) -> str:
+        return self.tr("%n refused", "", n)
+
+    def conflicts_today(self, n: int) -> str:
+        return self.tr("%n conflict(s) today", "", n)
+
+
 def _age(since: datetime, now: datetime) -> str:
+    words = SyncView()
     minutes = max(0, int((now - since).total_seconds() // 60))
     if minutes < 60:
-        return QCoreApplication.translate("SyncView", "%n minute(s)", None, minutes)
+        return words.minutes(minutes)
     hours = minutes // 60
     if hours < 48:
-        return QCoreApplication.translate("SyncView", "%n hour(s)", None, hours)
-    return QCoreApplication.translate("SyncView", "%n day(s)", None, hours // 24)
+        return words.hours(hours)
+    return words.days(hours // 24)
 
 
 def status_words(
@@ -102,7 +129,7 @@ def status_words(
         ).replace("%2", str(state.progress[2]))
     parts.append(heading)
     if summary is not None:
-        parts.append(QCoreApplication.translate("SyncView", "%n waiting", None, summary.pending))
+        parts.append(SyncView().waiting(summary.pending))
         if summary.oldest_pending_at is not None and summary.pending:
             parts.append(
                 QCoreApplication.translate("SyncView", "oldest %1").replace(
@@ -118,12 +145,10 @@ def status_words(
                 )
             )
         if summary.rejected:
-            parts.append(QCoreApplication.translate("SyncView", "%n refused", None, summary.rejected))
+            parts.append(SyncView().refused(summary.rejected))
             level = "error"
         if summary.conflicts_today:
-            parts.append(
-                QCoreApplication.translate("SyncView", "%n conflict(s) today", None, summary.conflicts_today)
-            )
+            parts.append(SyncView().conflicts_today(summary.conflicts_today))
             if level == "ok":
                 level = "warn"
     tooltip_lines = []

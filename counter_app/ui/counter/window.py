@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from datetime import datetime
 
 from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -167,6 +168,7 @@ class CounterWindow(QMainWindow):
             self.settings_action,
             self.accounts_action,
             self.calendar_action,
+            self.queue_action,
             self.activity_action,
         ):
             system.addAction(action)
@@ -245,6 +247,19 @@ class CounterWindow(QMainWindow):
             )
             set_status(self.printer_status, "ok")
         self._sync_state(self.sync.state)
+
+    def report_abnormal_end(self, started_at: datetime) -> None:
+        """The last run of this counter crashed: say so, so that the clerk checks the last action."""
+        self.crash_notice = ElidedLabel()
+        self.crash_notice.setObjectName("crashNotice")
+        self.crash_notice.setText(
+            self.tr(
+                "The previous run (started %1) ended abnormally; the log file has the details. "
+                "Check that your last action was saved."
+            ).replace("%1", started_at.strftime("%H:%M %d/%m/%Y"))
+        )
+        set_status(self.crash_notice, "error")
+        self.statusBar().insertWidget(0, self.crash_notice)
 
     # --- the provincial sync -------------------------------------------------------------------
 
