@@ -51,13 +51,18 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
+# Every button and menu of the windows is driven by a test (tests/journeys): a UI module whose
+# lines no test reaches lowers the figure. Measured 87% when the floor was set (2026-11-26).
+UI_COVERAGE_FLOOR ?= 85
+
 # libsane's own `test` backend crashes now and then (a segfault inside sane_open, about one run
 # in five, seen 2026-11-22): its module runs apart and gets one more run if the first one dies.
 # A real failure fails twice.
 pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest tests/devices/test_sane.py || \
 	    QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest tests/devices/test_sane.py
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest --ignore=tests/devices/test_sane.py
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest --ignore=tests/devices/test_sane.py \
+	    --cov=counter_app/ui --cov-report=term:skip-covered --cov-fail-under=$(UI_COVERAGE_FLOOR)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/startup.py
@@ -86,10 +91,13 @@ soak: $(STAMP)
 	SOAK_HOURS=$(SOAK_HOURS) QT_QPA_PLATFORM=offscreen $(PY) -m bench.soak
 
 # Refresh the .ts files from the source, then compile them. Translators edit the .ts in Qt Linguist.
+# qtbase_vi.ts holds Qt's own words (file dialogs, standard buttons, text menus; Qt ships no
+# Vietnamese): its sources are Qt's, so it is compiled but never refreshed by lupdate.
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $$(find counter_app -name '*.py' | sort) \
 	    -source-language en -target-language vi -ts resources/translations/counter_app_vi.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/counter_app_vi.ts -qm resources/translations/counter_app_vi.qm
+	$(VENV)/bin/pyside6-lrelease resources/translations/qtbase_vi.ts -qm resources/translations/qtbase_vi.qm
 
 clean:
 	rm -rf $(VENV) $(PROVINCE_DIR) .mypy_cache .ruff_cache .pytest_cache

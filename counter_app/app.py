@@ -58,6 +58,16 @@ class AppContext:
     def close(self) -> None:
         self.db.dispose()
 
+    def use_new_office(self) -> None:
+        """Rebuild what holds the office's code or this PC's printer, after ``settings`` changed them.
+
+        The first-run wizard names the office after this context was built with the default one.
+        """
+        self.dossiers = _dossier_service(self.db, self.catalogue, self.calendar, self.settings)
+        self.reception = ReceptionService(self.dossiers)
+        self.queue = QueueService(self.db, office_code=self.settings.office.code)
+        self.printer = TicketPrinter(self.settings.printer)
+
     @property
     def sync_client_id(self) -> str:
         return self.settings.provincial.client_id or self.settings.office.code
@@ -89,6 +99,19 @@ class SyncNotSetUp(DomainError):
         )
 
 
+def _dossier_service(
+    db: Database, catalogue: CatalogueService, calendar: CalendarService, settings: Settings
+) -> DossierService:
+    return DossierService(
+        db,
+        catalogue,
+        calendar,
+        office_code=settings.office.code,
+        code_pattern=settings.dossier_code_pattern,
+        system_code=settings.dossier_system_code,
+    )
+
+
 def database_url(paths: AppPaths, settings: Settings, override: str | None = None) -> str:
     if override:
         return override
@@ -117,14 +140,7 @@ def build_context(
         catalogue = CatalogueService(db)
         calendar = CalendarService(db, language=settings.language)
         staff = StaffService(db)
-        dossiers = DossierService(
-            db,
-            catalogue,
-            calendar,
-            office_code=settings.office.code,
-            code_pattern=settings.dossier_code_pattern,
-            system_code=settings.dossier_system_code,
-        )
+        dossiers = _dossier_service(db, catalogue, calendar, settings)
         queue = QueueService(db, office_code=settings.office.code)
         if demo and seed_demo(staff, catalogue, queue, dossiers):
             log.info("demo data added to %s", db.description)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from counter_app import __version__
+from counter_app.argparse_vi import argparse_language, argparse_text, formatter_for
 from counter_app.domain.errors import DomainError
 from counter_app.logging_setup import setup_logging
 from counter_app.paths import AppPaths
@@ -34,37 +35,123 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="counter-app", description="Counter software for a one-stop office.")
-    parser.add_argument("--role", choices=ROLES, default="counter", help="which window to open")
-    parser.add_argument("--screenshot", metavar="FILE", help="render the window offscreen to a PNG and exit")
-    parser.add_argument("--home", metavar="DIR", help="keep data, settings and logs under DIR (portable)")
-    parser.add_argument(
-        "--database", metavar="URL", help="sqlite:///PATH or postgresql://… (overrides settings)"
+def build_parser(language: str = "vi") -> argparse.ArgumentParser:
+    """The parser, its help in ``language``: the program's texts through the "CommandLine" context of
+    counter_app_vi.ts, argparse's own words (usage, headings, -h and --version) through argparse_vi.
+
+    Options go into ``options`` (the only heading), never ``parser.add_argument``: argparse's own
+    group would print a second, English "options:" heading.
+    """
+    from counter_app.ui.i18n import QT_TRANSLATE_NOOP, cli_translate
+
+    def tr(text: str) -> str:
+        return cli_translate(text, language)
+
+    parser = _Parser(
+        prog="counter-app",
+        description=tr(QT_TRANSLATE_NOOP("CommandLine", "Counter software for a one-stop office.")),
+        formatter_class=formatter_for(language),
+        add_help=False,
     )
-    parser.add_argument("--language", choices=("vi", "en"), help="interface language (default: settings)")
-    parser.add_argument("--demo", action="store_true", help="fill an empty database with demo data")
-    parser.add_argument(
+    options = parser.add_argument_group(argparse_text("options", language))
+    options.add_argument(
+        "-h", "--help", action="help", help=argparse_text("show this help message and exit", language)
+    )
+    file = tr(QT_TRANSLATE_NOOP("CommandLine", "FILE"))  # metavars, as the help texts name them
+    folder = tr(QT_TRANSLATE_NOOP("CommandLine", "DIR"))
+    options.add_argument(
+        "--role",
+        choices=ROLES,
+        help=tr(
+            QT_TRANSLATE_NOOP("CommandLine", "which window to open (default: this PC's role in its settings)")
+        ),
+    )
+    options.add_argument(
+        "--screenshot",
+        metavar=file,
+        help=tr(QT_TRANSLATE_NOOP("CommandLine", "render the window offscreen to a PNG and exit")),
+    )
+    options.add_argument(
+        "--home",
+        metavar=folder,
+        help=tr(QT_TRANSLATE_NOOP("CommandLine", "keep data, settings and logs under DIR (portable)")),
+    )
+    options.add_argument(
+        "--database",
+        metavar="URL",
+        help=tr(QT_TRANSLATE_NOOP("CommandLine", "sqlite:///PATH or postgresql://… (overrides settings)")),
+    )
+    options.add_argument(
+        "--language",
+        choices=("vi", "en"),
+        help=tr(QT_TRANSLATE_NOOP("CommandLine", "interface language (default: settings)")),
+    )
+    options.add_argument(
+        "--demo",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("CommandLine", "fill an empty database with demo data")),
+    )
+    options.add_argument(
         "--province",
         metavar="URL",
-        help="sync with the reference provincial server at URL, with its demo credential (make run)",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "CommandLine",
+                "sync with the reference provincial server at URL, with its demo credential (make run)",
+            )
+        ),
     )
-    parser.add_argument("--user", metavar="NAME", help="with --screenshot: render as this signed-in account")
-    parser.add_argument(
-        "--import-catalogue", metavar="FILE", help="import the procedure catalogue (JSON) and exit"
+    options.add_argument(
+        "--user",
+        metavar=tr(QT_TRANSLATE_NOOP("CommandLine", "NAME")),
+        help=tr(QT_TRANSLATE_NOOP("CommandLine", "with --screenshot: render as this signed-in account")),
     )
-    parser.add_argument(
-        "--export-catalogue", metavar="FILE", help="export the procedure catalogue (JSON) and exit"
+    options.add_argument(
+        "--import-catalogue",
+        metavar=file,
+        help=tr(QT_TRANSLATE_NOOP("CommandLine", "import the procedure catalogue (JSON) and exit")),
     )
-    parser.add_argument(
+    options.add_argument(
+        "--export-catalogue",
+        metavar=file,
+        help=tr(QT_TRANSLATE_NOOP("CommandLine", "export the procedure catalogue (JSON) and exit")),
+    )
+    options.add_argument(
         "--no-restart",
         action="store_true",
-        help="run the window in this process, without starting it again if it crashes",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "CommandLine", "run the window in this process, without starting it again if it crashes"
+            )
+        ),
     )
     # Set by the supervisor on the process it starts and watches.
-    parser.add_argument("--supervised", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--version", action="version", version=f"counter-app {__version__}")
+    options.add_argument("--supervised", action="store_true", help=argparse.SUPPRESS)
+    options.add_argument(
+        "--version",
+        action="version",
+        version=f"counter-app {__version__}",
+        help=argparse_text("show program's version number and exit", language),
+    )
     return parser
+
+
+def interface_language(argv: Sequence[str]) -> str:
+    """The language of the help and of the messages given before the settings are read: --language on
+    the same command line, else the settings' language (under --home or COUNTER_APP_HOME), else vi."""
+    peek = _Parser(add_help=False)
+    peek.add_argument("--language", choices=("vi", "en"))
+    peek.add_argument("--home")
+    try:
+        known, _ = peek.parse_known_args(list(argv))
+    except UsageError:
+        return "vi"  # the real parser says what is wrong
+    if known.language:
+        return str(known.language)
+    try:
+        return load(AppPaths.resolve(known.home).settings_file).language
+    except (DomainError, OSError, ValueError):
+        return "vi"  # main() reports a damaged settings file
 
 
 def supervise(args: argparse.Namespace, argv: Sequence[str]) -> int:
@@ -147,11 +234,18 @@ def _supervising(args: argparse.Namespace) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     from counter_app.ui.i18n import cli_translate, domain_message
 
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    cli_language = interface_language(arguments)
     try:
-        args = build_parser().parse_args(argv)
+        with argparse_language(cli_language):
+            args = build_parser(cli_language).parse_args(arguments)
     except UsageError as exc:
         return _fail(
-            cli_translate("Invalid command-line option: {detail}. See counter-app --help.", detail=str(exc)),
+            cli_translate(
+                "Invalid command-line option: {detail}. See counter-app --help.",
+                cli_language,
+                detail=str(exc),
+            ),
             EXIT_USAGE,
         )
     paths = AppPaths.resolve(args.home)
@@ -179,6 +273,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(domain_message(exc, language or "vi"), EXIT_USAGE)
     if args.language:
         settings.language = args.language
+    if args.role is None:  # the first-run wizard records whether this PC is a counter, kiosk or board
+        args.role = settings.role.value
     if args.import_catalogue or args.export_catalogue:
         return transfer_catalogue(args, paths, settings)
     if _supervising(args):

@@ -31,6 +31,14 @@ SETTINGS_VERSION = 1
 _AGENCY_CODE = re.compile(r"[0-9A-Z]{1,5}(\.[0-9A-Z]{1,5}){1,5}")
 
 
+class StationRole(StrEnum):
+    """Which window this PC opens when the command line does not say (``--role``)."""
+
+    COUNTER = "counter"
+    KIOSK = "kiosk"
+    DISPLAY = "display"
+
+
 class PrinterKind(StrEnum):
     NONE = "none"
     USB = "usb"
@@ -114,6 +122,7 @@ class Settings:
     version: int = SETTINGS_VERSION
     language: str = "vi"
     database_url: str = ""  # empty = the embedded SQLite file in the data folder
+    role: StationRole = StationRole.COUNTER  # set by the first-run wizard; --role overrides it
     counter_number: int = 1
     dossier_code_pattern: str = DEFAULT_PATTERN
     dossier_system_code: str = "00"  # two digits of the system owner, for the national pattern's {system}

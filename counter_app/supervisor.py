@@ -21,6 +21,8 @@ log = logging.getLogger(__name__)
 
 EXIT_OK = 0
 EXIT_USAGE = 2
+EXIT_RESTART_REQUESTED = 3  # the window asked for it (new settings that apply at start): no delay
+EXIT_FAILING = 4  # the window kept meeting unexpected errors and quit to start afresh
 FIRST_DELAY = 1.0  # seconds before the first restart: "back within a few seconds"
 MAX_DELAY = 10.0  # a process that keeps dying right away is retried less often, never given up on
 STABLE_AFTER = 60.0  # a run this long was healthy: the next restart is quick again
@@ -75,6 +77,10 @@ class Supervisor:
                 return EXIT_OK
             if code in (EXIT_OK, EXIT_USAGE):
                 return code
+            if code == EXIT_RESTART_REQUESTED:
+                log.info("%s window restarts to apply new settings", self.role)
+                delay = FIRST_DELAY
+                continue
             delay = FIRST_DELAY if self.clock() - started >= STABLE_AFTER else min(delay * 2, MAX_DELAY)
             self.restarts += 1
             log.error(

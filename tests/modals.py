@@ -32,6 +32,9 @@ from PySide6.QtWidgets import (
 Handler = Callable[[QWidget], None]
 POLL_MS = 20
 GRACE_S = 1.5  # an unexpected dialog stays this long before the fixture closes it and fails
+# A dialog still open this long after the person's answer did nothing with it (an OK wired to
+# nothing): closed, and the test fails instead of waiting forever.
+ANSWERED_GRACE_S = 5.0
 
 
 def describe(dialog: QWidget) -> str:
@@ -108,6 +111,7 @@ class Modals:
     unanswered: list[str] = field(default_factory=list)
     _handled: weakref.WeakSet[QWidget] = field(default_factory=weakref.WeakSet)
     _first_seen: dict[int, float] = field(default_factory=dict)
+    _answered_at: dict[int, float] = field(default_factory=dict)
     _timer: QTimer | None = None
 
     def start(self) -> None:
@@ -132,28 +136,48 @@ class Modals:
 
     def _poll(self) -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None or dialog in self._handled or not dialog.isVisible():
+        if dialog is None or not dialog.isVisible():
+            return
+        if dialog in self._handled:
+            answered = self._answered_at.get(id(dialog))
+            if answered is not None and time.monotonic() - answered >= ANSWERED_GRACE_S:
+                self._answered_at.pop(id(dialog))
+                self.unanswered.append(
+                    f"still open {ANSWERED_GRACE_S:.0f} s after the answer: {describe(dialog)}"
+                )
+                self._close(dialog)
             return
         if self.handlers:
             self._handled.add(dialog)
             self.seen.append(describe(dialog))
             handler = self.handlers.popleft()
+
+            def answer() -> None:
+                if not _alive(dialog):
+                    return
+                handler(dialog)
+                if _alive(dialog) and dialog.isVisible():
+                    self._answered_at[id(dialog)] = time.monotonic()
+
             # Later, not now: the handler may open a dialog of its own, whose loop must not run
             # inside this timer's slot.
-            QTimer.singleShot(0, lambda: handler(dialog) if _alive(dialog) else None)
+            QTimer.singleShot(0, answer)
             return
         first = self._first_seen.setdefault(id(dialog), time.monotonic())
         if time.monotonic() - first >= GRACE_S:
             self._handled.add(dialog)
             self.unanswered.append(describe(dialog))
-            if isinstance(dialog, QDialog):
-                dialog.reject()
-            else:
-                dialog.close()
+            self._close(dialog)
+
+    @staticmethod
+    def _close(dialog: QWidget) -> None:
+        if isinstance(dialog, QDialog):
+            dialog.reject()
+        else:
+            dialog.close()
 
 
 def _alive(widget: QObject) -> bool:
     from shiboken6 import Shiboken
 
     return Shiboken.isValid(widget)
-

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any, TypeVar
 
@@ -77,13 +77,46 @@ class CallView:
 
 
 @dataclass(frozen=True)
+class RecentTicket:
+    """One line of the board's latest calls: a ticket once, as its latest call and any transfer left it.
+
+    A counter pressing "call again" adds a call, not a line: the line shows the latest call.
+    Only a transfer puts a called ticket back to waiting, so a ticket waiting again has been
+    transferred since that call, and ``waiting_for_area`` (always) and ``waiting_for_counter``
+    (a transfer to one counter) say where it waits now.
+    """
+
+    ticket_id: int
+    label: str
+    counter_number: int  # the counter of its latest call
+    call_id: int
+    at: datetime
+    waiting_for_area: str | None = None
+    waiting_for_counter: int | None = None
+
+    @property
+    def transferred(self) -> bool:
+        return self.waiting_for_area is not None
+
+
+@dataclass(frozen=True)
+class AreaWaiting:
+    """How many tickets of a service area wait today (those transferred to one of its counters too)."""
+
+    code: str
+    name: str
+    waiting: int
+
+
+@dataclass(frozen=True)
 class BoardState:
-    """What the display board shows: each counter's number now, and the latest calls."""
+    """What the display board shows: each counter's number now, the latest calls, who waits where."""
 
     serving: dict[int, str]  # counter -> ticket label being called or served
     counters: list[int]
-    recent: list[CallView]  # newest first
+    recent: list[RecentTicket]  # newest call first, one line per ticket
     last_call_id: int
+    areas: list[AreaWaiting] = field(default_factory=list)  # active areas, in kiosk order
 
 
 @dataclass(frozen=True)
@@ -460,17 +493,20 @@ class QueueService:
     # --- the display board --------------------------------------------------------------------
 
     def board(self, recent: int = 8) -> BoardState:
+        """Today's picture for the display board, read in one transaction.
+
+        ``recent`` lines, one per ticket: a recalled ticket is listed once, by its latest call,
+        and a ticket transferred since that call shows where it waits now (see RecentTicket).
+        """
         day = self.clock().date()
+        t, c = models.Ticket, models.TicketCall
+        today = (t.office_code == self.office_code, t.day == day)
         with self.db.read() as session:
             serving: dict[int, str] = {}
             for number, label in session.execute(
-                select(models.Ticket.counter_number, models.Ticket.label)
-                .where(
-                    models.Ticket.office_code == self.office_code,
-                    models.Ticket.day == day,
-                    models.Ticket.state.in_([TicketState.CALLED.value, TicketState.SERVING.value]),
-                )
-                .order_by(models.Ticket.called_at)
+                select(t.counter_number, t.label)
+                .where(*today, t.state.in_([TicketState.CALLED.value, TicketState.SERVING.value]))
+                .order_by(t.called_at)
             ):
                 if number is not None:
                     serving[number] = label  # the latest call wins
@@ -479,16 +515,45 @@ class QueueService:
                     select(models.Counter.number).where(models.Counter.active).order_by(models.Counter.number)
                 )
             )
-            calls = session.scalars(
-                select(models.TicketCall)
-                .join(models.Ticket, models.Ticket.id == models.TicketCall.ticket_id)
-                .where(models.Ticket.office_code == self.office_code, models.Ticket.day == day)
-                .order_by(models.TicketCall.id.desc())
-                .limit(recent)
+            latest_per_ticket = (
+                select(func.max(c.id)).join(t, t.id == c.ticket_id).where(*today).group_by(c.ticket_id)
             )
-            views = [CallView(c.id, c.ticket_id, c.label, c.counter_number, c.recall, c.at) for c in calls]
-            last = session.scalar(select(func.max(models.TicketCall.id))) or 0
-        return BoardState(serving, counters, views, int(last))
+            lines = [
+                RecentTicket(
+                    call.ticket_id,
+                    call.label,
+                    call.counter_number,
+                    call.id,
+                    call.at,
+                    service_code if state == TicketState.WAITING.value else None,
+                    target_counter if state == TicketState.WAITING.value else None,
+                )
+                for call, state, service_code, target_counter in session.execute(
+                    select(c, t.state, t.service_code, t.target_counter)
+                    .join(t, t.id == c.ticket_id)
+                    .where(c.id.in_(latest_per_ticket))
+                    .order_by(c.id.desc())
+                    .limit(recent)
+                )
+            ]
+            waiting: dict[str, int] = {
+                code: int(count)
+                for code, count in session.execute(
+                    select(t.service_code, func.count())
+                    .where(*today, t.state == TicketState.WAITING.value)
+                    .group_by(t.service_code)
+                )
+            }
+            areas = [
+                AreaWaiting(area.code, area.name, waiting.get(area.code, 0))
+                for area in session.scalars(
+                    select(models.ServiceArea)
+                    .where(models.ServiceArea.active)
+                    .order_by(models.ServiceArea.position, models.ServiceArea.code)
+                )
+            ]
+            last = session.scalar(select(func.max(c.id))) or 0
+        return BoardState(serving, counters, lines, int(last), areas)
 
     def calls_since(self, last_call_id: int, limit: int = 50) -> list[CallView]:
         """Calls after ``last_call_id``, oldest first: the display and the voice read them in order."""

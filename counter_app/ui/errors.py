@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from counter_app.domain.errors import DomainError
 from counter_app.failures import Failure, classify
+from counter_app.supervisor import EXIT_FAILING
 from counter_app.ui.i18n import domain_text, tr_domain
 
 log = logging.getLogger("counter_app.crash")
@@ -79,13 +80,13 @@ class ExceptHook:
     """Every uncaught exception, from any thread, ends here.
 
     Unattended (kiosk, display board) it is logged without a dialog; a screen that keeps failing
-    (``RESTART_AFTER`` bugs within ``RESTART_WINDOW`` seconds) quits with ``EXIT_RESTART`` so that
+    (``RESTART_AFTER`` bugs within ``RESTART_WINDOW`` seconds) quits with ``EXIT_FAILING`` so that
     its supervisor starts it afresh.
     """
 
     RESTART_AFTER = 5
     RESTART_WINDOW = 60.0
-    EXIT_RESTART = 3
+    EXIT_FAILING = EXIT_FAILING
 
     def __init__(
         self, parent: Callable[[], QWidget | None] = lambda: None, *, unattended: bool = False
@@ -120,4 +121,4 @@ class ExceptHook:
             self.recent = [t for t in self.recent if now - t < self.RESTART_WINDOW] + [now]
             if len(self.recent) >= self.RESTART_AFTER:
                 log.error("%d unexpected errors within a minute: restarting the screen", len(self.recent))
-                QCoreApplication.exit(self.EXIT_RESTART)
+                QCoreApplication.exit(self.EXIT_FAILING)

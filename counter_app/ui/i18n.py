@@ -2,6 +2,10 @@
 
 resources/translations/counter_app_vi.ts is edited in Qt Linguist and compiled to .qm by
 ``make translations``. Domain messages are translated in the "Domain" context.
+
+Qt's own words (file dialogs, the standard buttons of message boxes, the menus of text fields, scroll
+bars, the print dialogs) come from resources/translations/qtbase_vi.qm, a second translator: Qt ships
+no Vietnamese of its own. Its .ts holds only what this program can show, under Qt's own contexts.
 """
 
 from __future__ import annotations
@@ -37,15 +41,34 @@ def load_translator(language: str) -> QTranslator | None:
     return translator
 
 
+def qt_translations_file(language: str) -> str:
+    return str(resources_dir() / "translations" / f"qtbase_{language}.qm")
+
+
+def load_qt_translator(language: str) -> QTranslator | None:
+    """Qt's own strings (dialogs, standard buttons, context menus) in ``language``; None for English."""
+    if language == "en":
+        return None
+    translator = QTranslator()
+    if not translator.load(qt_translations_file(language)):
+        log.error(
+            "Qt translation file %s is missing: file dialogs, standard buttons and context menus "
+            "fall back to English",
+            qt_translations_file(language),
+        )
+        return None
+    return translator
+
+
 def install_translation(app: QCoreApplication, language: str) -> None:
     _language[0] = language
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    translator = load_translator(language)
-    if translator is not None:
-        app.installTranslator(translator)
-        _installed.append(translator)
+    for translator in (load_translator(language), load_qt_translator(language)):
+        if translator is not None:
+            app.installTranslator(translator)
+            _installed.append(translator)
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English))
 
 

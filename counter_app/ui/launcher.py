@@ -19,6 +19,7 @@ from counter_app.atomic import write_text_atomic
 from counter_app.paths import AppPaths
 from counter_app.run_state import RunMarker
 from counter_app.settings import Settings
+from counter_app.supervisor import EXIT_RESTART_REQUESTED
 from counter_app.ui.counter.controller import CounterController
 from counter_app.ui.counter.window import CounterWindow
 from counter_app.ui.display.window import DisplayWindow
@@ -185,11 +186,11 @@ def launch(args: argparse.Namespace, paths: AppPaths, settings: Settings) -> int
         if args.screenshot:
             return screenshot(app, context, args.role, Path(args.screenshot), args.user)
         if args.role == "counter":
-            controller = CounterController(context)
-            window: QMainWindow = controller.window
+            controller = CounterController(context, can_restart=bool(getattr(args, "supervised", False)))
             if last_run is not None:
-                controller.window.report_abnormal_end(last_run.started_at)
+                controller.last_run_started = last_run.started_at
             code = app.exec() if controller.start() else 0
+            window: QMainWindow = controller.window  # the first-run wizard builds it again for the new office
         else:
             window = WINDOWS[args.role](context)
             full = (
@@ -198,7 +199,7 @@ def launch(args: argparse.Namespace, paths: AppPaths, settings: Settings) -> int
             show_window(window, paths, args.role, full)
             code = app.exec()
         dispose(window)
-        if marker is not None and code == 0:
+        if marker is not None and code in (0, EXIT_RESTART_REQUESTED):
             marker.end()
         return code
     finally:

@@ -105,7 +105,15 @@ class SettingsDialog(QDialog):
         )
         form.addRow(self.tr("Voice"), self.voice_enabled)
         form.addRow(self.tr("Call wording"), self.voice_wording)
-        note = QLabel(self.tr("A new database address or language takes effect when the program restarts."))
+        self.display_full_screen = QCheckBox(self.tr("The display board fills its screen (untick: a window)"))
+        self.display_full_screen.setChecked(current.display.full_screen)
+        form.addRow(self.tr("Display board"), self.display_full_screen)
+        note = QLabel(
+            self.tr(
+                "A new agency electronic ID, counter number, database address or language takes "
+                "effect when the program restarts; the rest at once."
+            )
+        )
         note.setWordWrap(True)
         self.error = error_label()
         buttons, _ = ok_cancel(self, self.tr("Save"), self.save)
@@ -150,6 +158,7 @@ class SettingsDialog(QDialog):
         result.scanner = self.scanner_box.edited()
         result.voice.enabled = self.voice_enabled.isChecked()
         result.voice.wording = self.voice_wording.text().strip()
+        result.display.full_screen = self.display_full_screen.isChecked()
         result.provincial.endpoint = self.province_endpoint.text().strip()
         result.provincial.client_id = self.province_client.text().strip()
         result.provincial.extra_ca_file = self.province_ca.text().strip()

@@ -100,6 +100,49 @@
     </message>
 </context>
 <context>
+    <name>AccountsPage</name>
+    <message>
+        <source>The first accounts</source>
+        <translation>Các tài khoản đầu tiên</translation>
+    </message>
+    <message>
+        <source>The administrator manages the office&apos;s settings, accounts and catalogue; the reception clerk serves citizens at the counter.</source>
+        <translation>Tài khoản quản trị quản lý cài đặt, tài khoản và danh mục của đơn vị; cán bộ tiếp nhận phục vụ người dân tại quầy.</translation>
+    </message>
+    <message>
+        <source>Administrator account</source>
+        <translation>Tài khoản quản trị</translation>
+    </message>
+    <message>
+        <source>First reception clerk</source>
+        <translation>Cán bộ tiếp nhận đầu tiên</translation>
+    </message>
+    <message>
+        <source>A user name has 3 to 32 lower-case letters or digits, without accents, starting with a letter (e.g. %1). A password has at least %2 characters.</source>
+        <translation>Tên đăng nhập gồm 3 đến 32 chữ thường không dấu hoặc chữ số, bắt đầu bằng một chữ cái (ví dụ: %1). Mật khẩu có ít nhất %2 ký tự.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Nhập lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>Activity log</source>
@@ -184,6 +227,67 @@
     </message>
 </context>
 <context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Catalogue of administrative procedures</source>
+        <translation>Danh mục thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>The clerk&apos;s checklists and the kiosk&apos;s guide come only from the catalogue. It can be replaced later from the Catalogue menu.</source>
+        <translation>Danh sách giấy tờ của cán bộ và hướng dẫn trên máy lấy số chỉ lấy từ danh mục. Có thể thay danh mục sau này trong trình đơn Danh mục.</translation>
+    </message>
+    <message>
+        <source>The sample catalogue that comes with the program</source>
+        <translation>Danh mục mẫu kèm theo chương trình</translation>
+    </message>
+    <message>
+        <source>A catalogue file (JSON), such as the one published by the province</source>
+        <translation>Tệp danh mục (JSON), như tệp do tỉnh công bố</translation>
+    </message>
+    <message>
+        <source>no file chosen yet</source>
+        <translation>chưa chọn tệp</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Choose the catalogue file</source>
+        <translation>Chọn tệp danh mục</translation>
+    </message>
+    <message>
+        <source>Catalogue (*.json)</source>
+        <translation>Danh mục thủ tục (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose the catalogue file.</source>
+        <translation>Hãy chọn tệp danh mục.</translation>
+    </message>
+    <message>
+        <source>Reading the catalogue…</source>
+        <translation>Đang đọc danh mục…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s) ready to import.</source>
+        <translation>
+            <numerusform>%n thủ tục sẵn sàng để nhập.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>Phiên bản: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Không đọc được tệp %1.</translation>
+    </message>
+    <message>
+        <source>The catalogue is still being read: a moment, please.</source>
+        <translation>Danh mục đang được đọc, xin chờ một chút.</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePanel</name>
     <message>
         <source>Search by name (accents optional), code or field</source>
@@ -261,12 +365,112 @@
         <source>{count} procedures exported to {path}.</source>
         <translation>Đã xuất {count} thủ tục ra {path}.</translation>
     </message>
+    <message>
+        <source>Counter software for a one-stop office.</source>
+        <translation>Phần mềm quầy tiếp nhận và trả kết quả của bộ phận một cửa.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>TỆP</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>THƯ_MỤC</translation>
+    </message>
+    <message>
+        <source>which window to open (default: this PC&apos;s role in its settings)</source>
+        <translation>cửa sổ cần mở (mặc định: vai trò của máy này trong phần cài đặt)</translation>
+    </message>
+    <message>
+        <source>render the window offscreen to a PNG and exit</source>
+        <translation>vẽ cửa sổ ra ảnh PNG, không hiện lên màn hình, rồi thoát</translation>
+    </message>
+    <message>
+        <source>keep data, settings and logs under DIR (portable)</source>
+        <translation>giữ dữ liệu, cài đặt và nhật ký trong THƯ_MỤC (chạy di động)</translation>
+    </message>
+    <message>
+        <source>sqlite:///PATH or postgresql://… (overrides settings)</source>
+        <translation>sqlite:///ĐƯỜNG_DẪN hoặc postgresql://… (thay cho phần cài đặt)</translation>
+    </message>
+    <message>
+        <source>interface language (default: settings)</source>
+        <translation>ngôn ngữ giao diện (mặc định: theo phần cài đặt)</translation>
+    </message>
+    <message>
+        <source>fill an empty database with demo data</source>
+        <translation>điền dữ liệu mẫu vào cơ sở dữ liệu còn trống</translation>
+    </message>
+    <message>
+        <source>sync with the reference provincial server at URL, with its demo credential (make run)</source>
+        <translation>đồng bộ với máy chủ tham chiếu của tỉnh tại URL, bằng thông tin xác thực mẫu của máy chủ đó (make run)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>TÊN</translation>
+    </message>
+    <message>
+        <source>with --screenshot: render as this signed-in account</source>
+        <translation>dùng cùng --screenshot: vẽ như khi tài khoản này đã đăng nhập</translation>
+    </message>
+    <message>
+        <source>import the procedure catalogue (JSON) and exit</source>
+        <translation>nhập danh mục thủ tục (JSON) rồi thoát</translation>
+    </message>
+    <message>
+        <source>export the procedure catalogue (JSON) and exit</source>
+        <translation>xuất danh mục thủ tục (JSON) rồi thoát</translation>
+    </message>
+    <message>
+        <source>run the window in this process, without starting it again if it crashes</source>
+        <translation>chạy cửa sổ ngay trong tiến trình này, không tự khởi động lại khi gặp sự cố</translation>
+    </message>
 </context>
 <context>
     <name>CounterController</name>
     <message>
         <source>Demo accounts: %1</source>
         <translation>Tài khoản dùng thử: %1</translation>
+    </message>
+    <message>
+        <source>the agency electronic ID</source>
+        <translation>mã định danh điện tử của đơn vị</translation>
+    </message>
+    <message>
+        <source>this PC&apos;s counter number</source>
+        <translation>số quầy của máy này</translation>
+    </message>
+    <message>
+        <source>the database address</source>
+        <translation>địa chỉ cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>the language</source>
+        <translation>ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Restart needed</source>
+        <translation>Cần khởi động lại</translation>
+    </message>
+    <message>
+        <source>These settings were saved and take effect when the program starts again: %1.</source>
+        <translation>Các cài đặt sau đã được lưu và có hiệu lực khi chương trình khởi động lại: %1.</translation>
+    </message>
+    <message>
+        <source>Close the program and open it again to apply them.</source>
+        <translation>Hãy đóng chương trình rồi mở lại để áp dụng.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Khởi động lại ngay</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Để sau</translation>
     </message>
     <message>
         <source>Catalogue</source>
@@ -454,6 +658,22 @@
 Please take a ticket at the kiosk.</source>
         <translation>Chưa có số nào được gọi.
 Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
+    </message>
+    <message>
+        <source>Counter %1 (waiting)</source>
+        <translation>QUẦY %1 (chờ gọi)</translation>
+    </message>
+    <message>
+        <source>Area %1 (waiting)</source>
+        <translation>KHU VỰC %1 (chờ gọi)</translation>
+    </message>
+    <message>
+        <source>Area %1 – %2</source>
+        <translation>Khu vực %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 người đang chờ</translation>
     </message>
     <message>
         <source>Number %1, please come to counter %2</source>
@@ -763,8 +983,80 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
         <translation>Không tìm thấy hồ sơ {id}.</translation>
     </message>
     <message>
+        <source>The office&apos;s name is missing.</source>
+        <translation>Chưa nhập tên đơn vị.</translation>
+    </message>
+    <message>
+        <source>The parent body is missing: the forms print it in their header.</source>
+        <translation>Chưa nhập cơ quan chủ quản: biểu mẫu in tên cơ quan này ở phần đầu.</translation>
+    </message>
+    <message>
+        <source>The place name is missing: the forms write it before the date.</source>
+        <translation>Chưa nhập địa danh: biểu mẫu ghi địa danh trước ngày tháng.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number.</source>
+        <translation>“{value}” không phải là số điện thoại.</translation>
+    </message>
+    <message>
+        <source>There is already a service area with the letter {value}.</source>
+        <translation>Đã có khu vực dịch vụ mang chữ {value}.</translation>
+    </message>
+    <message>
+        <source>A counter number is from 1 to 99, not {value}.</source>
+        <translation>Số quầy phải từ 1 đến 99, không phải {value}.</translation>
+    </message>
+    <message>
+        <source>Tick at least one service area for counter {value} to call from.</source>
+        <translation>Hãy đánh dấu ít nhất một khu vực dịch vụ để quầy {value} gọi số.</translation>
+    </message>
+    <message>
+        <source>Add at least one service area: the kiosk shows a button for each.</source>
+        <translation>Hãy thêm ít nhất một khu vực dịch vụ: máy lấy số hiển thị một nút cho mỗi khu vực.</translation>
+    </message>
+    <message>
+        <source>Add at least one counter and the service areas it calls from.</source>
+        <translation>Hãy thêm ít nhất một quầy và các khu vực dịch vụ mà quầy đó gọi số.</translation>
+    </message>
+    <message>
+        <source>Counter {number} calls from {value}, which is not a service area.</source>
+        <translation>Quầy {number} gọi số của {value}, nhưng {value} không phải là khu vực dịch vụ.</translation>
+    </message>
+    <message>
+        <source>No counter calls from the service area {value}: its tickets would never be called.</source>
+        <translation>Chưa có quầy nào gọi số của khu vực dịch vụ {value}: phiếu của khu vực này sẽ không bao giờ được gọi.</translation>
+    </message>
+    <message>
+        <source>There is no counter {value} in the office&apos;s list of counters.</source>
+        <translation>Danh sách quầy của đơn vị không có quầy {value}.</translation>
+    </message>
+    <message>
+        <source>Say where the ticket printer is, or choose “No ticket printer on this computer”.</source>
+        <translation>Hãy cho biết địa chỉ máy in phiếu, hoặc chọn “Máy này không có máy in phiếu”.</translation>
+    </message>
+    <message>
+        <source>A USB printer is given as vendor:product in hexadecimal, such as 0416:5011, not “{value}”.</source>
+        <translation>Máy in USB được ghi theo dạng mã hãng:mã sản phẩm ở hệ thập lục phân, ví dụ 0416:5011, không phải “{value}”.</translation>
+    </message>
+    <message>
+        <source>A network printer is given as address or address:port, such as 192.168.1.50:9100, not “{value}”.</source>
+        <translation>Máy in mạng được ghi theo dạng địa chỉ hoặc địa chỉ:cổng, ví dụ 192.168.1.50:9100, không phải “{value}”.</translation>
+    </message>
+    <message>
+        <source>This catalogue has no procedures.</source>
+        <translation>Danh mục này không có thủ tục nào.</translation>
+    </message>
+    <message>
         <source>The full name is missing.</source>
         <translation>Chưa nhập họ và tên.</translation>
+    </message>
+    <message>
+        <source>The clerk needs a user name of their own, not the administrator&apos;s.</source>
+        <translation>Cán bộ tiếp nhận cần tên đăng nhập riêng, không dùng tên của tài khoản quản trị.</translation>
+    </message>
+    <message>
+        <source>This office is already set up: its database has accounts. Close the program, open it again and sign in.</source>
+        <translation>Đơn vị này đã được thiết lập: cơ sở dữ liệu đã có tài khoản. Hãy đóng chương trình, mở lại và đăng nhập.</translation>
     </message>
     <message>
         <source>Only an administrator can add accounts.</source>
@@ -1968,6 +2260,49 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
     </message>
 </context>
 <context>
+    <name>OfficePage</name>
+    <message>
+        <source>The office</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Its name and agency electronic ID are printed on every form and ticket.</source>
+        <translation>Tên đơn vị và mã định danh điện tử được in trên mọi biểu mẫu và phiếu.</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>ví dụ: %1</translation>
+    </message>
+    <message>
+        <source>printed on the request for missing papers</source>
+        <translation>in trên phiếu yêu cầu bổ sung hồ sơ</translation>
+    </message>
+    <message>
+        <source>This computer has no office set up yet. The next pages set up the office, its service areas and counters, this computer, the catalogue of procedures and the first accounts. Nothing is saved until you press Finish.</source>
+        <translation>Máy tính này chưa thiết lập đơn vị. Các trang sau lần lượt thiết lập đơn vị, các khu vực dịch vụ và quầy, máy tính này, danh mục thủ tục hành chính và các tài khoản đầu tiên. Chưa có gì được lưu cho đến khi bạn bấm Hoàn tất.</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Agency electronic ID</source>
+        <translation>Mã định danh điện tử</translation>
+    </message>
+    <message>
+        <source>Parent body</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <source>Place name on forms</source>
+        <translation>Địa danh trên biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Office phone (optional)</source>
+        <translation>Điện thoại đơn vị (không bắt buộc)</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -2014,6 +2349,65 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
     </message>
 </context>
 <context>
+    <name>PrinterPage</name>
+    <message>
+        <source>Ticket printer</source>
+        <translation>Máy in phiếu</translation>
+    </message>
+    <message>
+        <source>The kiosk prints the queue tickets. A counter or a display board usually has no ticket printer.</source>
+        <translation>Máy lấy số in phiếu thứ tự. Máy tính ở quầy hoặc bảng hiển thị thường không có máy in phiếu.</translation>
+    </message>
+    <message>
+        <source>No ticket printer on this computer</source>
+        <translation>Máy này không có máy in phiếu</translation>
+    </message>
+    <message>
+        <source>A network printer (LAN cable or Wi-Fi)</source>
+        <translation>Máy in mạng (cáp LAN hoặc Wi-Fi)</translation>
+    </message>
+    <message>
+        <source>A USB printer</source>
+        <translation>Máy in USB</translation>
+    </message>
+    <message>
+        <source>A serial-port printer</source>
+        <translation>Máy in cổng nối tiếp (COM)</translation>
+    </message>
+    <message>
+        <source>A printer installed in Windows</source>
+        <translation>Máy in đã cài trong Windows</translation>
+    </message>
+    <message>
+        <source>80 mm paper</source>
+        <translation>Giấy khổ 80 mm</translation>
+    </message>
+    <message>
+        <source>58 mm paper</source>
+        <translation>Giấy khổ 58 mm</translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation>Địa chỉ máy in</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Khổ giấy</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>ví dụ: %1</translation>
+    </message>
+    <message>
+        <source>vendor:product, e.g. 0416:5011</source>
+        <translation>mã hãng:mã máy, ví dụ 0416:5011</translation>
+    </message>
+    <message>
+        <source>the printer&apos;s name in Windows</source>
+        <translation>tên máy in trong Windows</translation>
+    </message>
+</context>
+<context>
     <name>ProcedureGuide</name>
     <message>
         <source>Which service do you need? Touch a field to see its procedures.</source>
@@ -2026,6 +2420,69 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
     <message>
         <source>Papers to bring</source>
         <translation>Giấy tờ cần mang theo</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <source>Service areas and counters</source>
+        <translation>Khu vực dịch vụ và quầy</translation>
+    </message>
+    <message>
+        <source>Each service area is a button on the kiosk and a ticket letter (A001, B001…); each counter calls the tickets of the areas ticked for it.</source>
+        <translation>Mỗi khu vực dịch vụ là một nút trên máy lấy số và một chữ cái của số phiếu (A001, B001…); mỗi quầy gọi số của các khu vực được đánh dấu cho quầy đó.</translation>
+    </message>
+    <message>
+        <source>Service areas</source>
+        <translation>Khu vực dịch vụ</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Chữ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>ví dụ: %1</translation>
+    </message>
+    <message>
+        <source>Add the area</source>
+        <translation>Thêm khu vực</translation>
+    </message>
+    <message>
+        <source>Remove the chosen area</source>
+        <translation>Xóa khu vực đã chọn</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Quầy</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Quầy</translation>
+    </message>
+    <message>
+        <source>Calls from</source>
+        <translation>Gọi số của</translation>
+    </message>
+    <message>
+        <source>Add a service area first.</source>
+        <translation>Hãy thêm khu vực dịch vụ trước.</translation>
+    </message>
+    <message>
+        <source>Save the counter</source>
+        <translation>Lưu quầy</translation>
+    </message>
+    <message>
+        <source>Remove the chosen counter</source>
+        <translation>Xóa quầy đã chọn</translation>
+    </message>
+    <message>
+        <source>Counter number</source>
+        <translation>Số quầy</translation>
     </message>
 </context>
 <context>
@@ -2874,10 +3331,6 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
         <translation>Câu mời</translation>
     </message>
     <message>
-        <source>A new database address or language takes effect when the program restarts.</source>
-        <translation>Địa chỉ cơ sở dữ liệu hoặc ngôn ngữ mới có hiệu lực khi khởi động lại chương trình.</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -2916,6 +3369,18 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
     <message>
         <source>a .pem file, only if the province asks for it</source>
         <translation>tệp .pem, chỉ khi tỉnh yêu cầu</translation>
+    </message>
+    <message>
+        <source>The display board fills its screen (untick: a window)</source>
+        <translation>Màn hình hiển thị chiếm toàn màn hình (bỏ chọn: chạy trong cửa sổ)</translation>
+    </message>
+    <message>
+        <source>Display board</source>
+        <translation>Màn hình hiển thị</translation>
+    </message>
+    <message>
+        <source>A new agency electronic ID, counter number, database address or language takes effect when the program restarts; the rest at once.</source>
+        <translation>Mã định danh điện tử, số quầy, địa chỉ cơ sở dữ liệu hoặc ngôn ngữ mới có hiệu lực khi chương trình khởi động lại; các cài đặt khác có hiệu lực ngay.</translation>
     </message>
     <message>
         <source> minutes</source>
@@ -3036,6 +3501,189 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
     <message>
         <source>The test ticket was sent to the printer.</source>
         <translation>Đã gửi vé in thử tới máy in.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up the office</source>
+        <translation>Thiết lập đơn vị</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>Quầy %1</translation>
+    </message>
+    <message>
+        <source>The ticket kiosk</source>
+        <translation>Máy lấy số</translation>
+    </message>
+    <message>
+        <source>The display board</source>
+        <translation>Bảng hiển thị</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <source>Network printer %1</source>
+        <translation>Máy in mạng %1</translation>
+    </message>
+    <message>
+        <source>USB printer %1</source>
+        <translation>Máy in USB %1</translation>
+    </message>
+    <message>
+        <source>Serial-port printer %1</source>
+        <translation>Máy in cổng nối tiếp %1</translation>
+    </message>
+    <message>
+        <source>Windows printer %1</source>
+        <translation>Máy in Windows %1</translation>
+    </message>
+    <message>
+        <source>the sample bundled with the program</source>
+        <translation>danh mục mẫu kèm theo chương trình</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Parent body</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <source>Place name on forms</source>
+        <translation>Địa danh trên biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Service areas</source>
+        <translation>Khu vực dịch vụ</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Quầy</translation>
+    </message>
+    <message>
+        <source>Counter %1: %2</source>
+        <translation>Quầy %1: %2</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Máy tính này</translation>
+    </message>
+    <message>
+        <source>Ticket printer</source>
+        <translation>Máy in phiếu</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Danh mục thủ tục</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s), from %1</source>
+        <translation>
+            <numerusform>%n thủ tục, từ %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <source>Reception clerk</source>
+        <translation>Cán bộ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>After Finish, sign in with one of the new accounts.</source>
+        <translation>Sau khi bấm Hoàn tất, hãy đăng nhập bằng một trong các tài khoản mới.</translation>
+    </message>
+    <message>
+        <source>the ticket kiosk</source>
+        <translation>máy lấy số</translation>
+    </message>
+    <message>
+        <source>the display board</source>
+        <translation>bảng hiển thị</translation>
+    </message>
+    <message>
+        <source>From its next start this computer opens %1. This time the counter window opens. To open the counter window on this computer later, start the program with: %2</source>
+        <translation>Từ lần khởi động sau, máy tính này sẽ mở %1. Lần này cửa sổ quầy sẽ mở. Muốn mở cửa sổ quầy trên máy này về sau, hãy chạy chương trình bằng lệnh: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <source>This computer</source>
+        <translation>Máy tính này</translation>
+    </message>
+    <message>
+        <source>Each computer of the office opens one window: a counter, the kiosk or the display board.</source>
+        <translation>Mỗi máy tính của đơn vị mở một cửa sổ: quầy, máy lấy số hoặc bảng hiển thị.</translation>
+    </message>
+    <message>
+        <source>A counter: the clerk calls numbers and receives dossiers</source>
+        <translation>Quầy: cán bộ gọi số và tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>The ticket kiosk: citizens take a number by touch</source>
+        <translation>Máy lấy số: người dân chạm màn hình để lấy số</translation>
+    </message>
+    <message>
+        <source>The display board: the numbers being called, on the TV</source>
+        <translation>Bảng hiển thị: các số đang được gọi, trên màn hình TV</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s counter</source>
+        <translation>Quầy của máy này</translation>
+    </message>
+    <message>
+        <source>Counter %1 (calls %2)</source>
+        <translation>Quầy %1 (gọi số %2)</translation>
+    </message>
+    <message>
+        <source>The clerks of this counter sign in here with their own accounts.</source>
+        <translation>Cán bộ ở quầy này đăng nhập tại đây bằng tài khoản của mình.</translation>
+    </message>
+    <message>
+        <source>From its next start this computer opens the kiosk. This time the counter window opens, so that you can sign in and check the set-up.</source>
+        <translation>Từ lần khởi động sau, máy tính này sẽ mở máy lấy số. Lần này cửa sổ quầy sẽ mở để bạn đăng nhập và kiểm tra thiết lập.</translation>
+    </message>
+    <message>
+        <source>From its next start this computer opens the display board. This time the counter window opens, so that you can sign in and check the set-up.</source>
+        <translation>Từ lần khởi động sau, máy tính này sẽ mở bảng hiển thị. Lần này cửa sổ quầy sẽ mở để bạn đăng nhập và kiểm tra thiết lập.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Ready to save</source>
+        <translation>Sẵn sàng lưu</translation>
+    </message>
+    <message>
+        <source>Check what will be saved: Back returns to the earlier pages, Finish saves everything at once.</source>
+        <translation>Hãy kiểm tra những gì sẽ được lưu: nút Quay lại để trở về các trang trước, nút Hoàn tất để lưu tất cả cùng lúc.</translation>
+    </message>
+    <message>
+        <source>Saving: the settings, the office, its areas and counters, the catalogue and the accounts. This takes a few seconds.</source>
+        <translation>Đang lưu: cài đặt, đơn vị, các khu vực và quầy, danh mục và các tài khoản. Việc này mất vài giây.</translation>
     </message>
 </context>
 <context>

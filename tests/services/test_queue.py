@@ -204,3 +204,38 @@ def test_a_failed_print_is_seen_everywhere_until_a_ticket_prints_again(queue):
     assert problem is not None and (problem.unprinted, problem.message) == (1, "Máy in không phản hồi")
     queue.record_print(second.id)  # reprinted
     assert queue.printer_problem() is None
+
+
+def test_the_board_lists_each_ticket_once_where_it_is_now_and_who_waits_in_each_area(queue, clock, clerk):
+    for code in ("A", "A", "B", "C", "D"):
+        queue.issue(code)
+    first = queue.call_next(clerk, 1)  # A001 at counter 1
+    clock.advance(1)
+    queue.call_next(clerk, 2)  # A002 at counter 2
+    clock.advance(1)
+    queue.recall(clerk, 1, first.id)  # "call again": a call, not a second line
+    state = queue.board()
+    assert [(r.label, r.counter_number, r.transferred) for r in state.recent] == [
+        ("A001", 1, False),  # moved up by its latest call
+        ("A002", 2, False),
+    ]
+    assert state.recent[0].call_id == state.last_call_id
+    assert [(a.code, a.waiting) for a in state.areas] == [("A", 0), ("B", 1), ("C", 1), ("D", 1)]
+    assert state.areas[0].name == "Hộ tịch, chứng thực"
+
+    queue.transfer(clerk, first.id, service_code="B")  # land matters: waits for area B now
+    moved = queue.board()
+    assert (moved.recent[0].label, moved.recent[0].waiting_for_area) == ("A001", "B")
+    assert moved.recent[0].waiting_for_counter is None and 1 not in moved.serving
+    assert [(a.code, a.waiting) for a in moved.areas][:2] == [("A", 0), ("B", 2)]
+    queue.transfer(clerk, first.id, counter_number=3)  # then to counter 3 only
+    assert queue.board().recent[0].waiting_for_counter == 3
+    clock.advance(1)
+    assert queue.call_next(clerk, 3).label == "A001"  # called there: an ordinary line again
+    called = queue.board()
+    assert [(r.label, r.counter_number, r.transferred) for r in called.recent] == [
+        ("A001", 3, False),
+        ("A002", 2, False),
+    ]
+    assert called.serving == {2: "A002", 3: "A001"}
+    assert len(queue.board(recent=1).recent) == 1

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from counter_app.domain.errors import DomainError
 from counter_app.domain.staff import StaffMember
 from counter_app.services.catalogue import CatalogueService, ImportReport, load_catalogue_file
+from counter_app.ui.common.file_dialogs import CATALOGUE_FILE_NAME, file_dialog_options
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.errors import show_failure
 from counter_app.ui.i18n import domain_text
@@ -29,7 +30,11 @@ class CatalogueTransfer(QObject):
 
     def choose_and_import(self, actor: StaffMember) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import the procedure catalogue"), "", self.tr("Catalogue (*.json)")
+            self.window,
+            self.tr("Import the procedure catalogue"),
+            "",
+            self.tr("Catalogue (*.json)"),
+            options=file_dialog_options(),
         )
         if path:
             self.import_from(Path(path), actor)
@@ -38,8 +43,9 @@ class CatalogueTransfer(QObject):
         path, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("Export the procedure catalogue"),
-            "danh-muc-thu-tuc.json",
+            CATALOGUE_FILE_NAME,
             self.tr("Catalogue (*.json)"),
+            options=file_dialog_options(),
         )
         if path:
             self.export_to(Path(path))

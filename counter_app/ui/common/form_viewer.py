@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.atomic import write_bytes_atomic
 from counter_app.documents.pdf_render import render
+from counter_app.ui.common.file_dialogs import file_dialog_options
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.errors import show_failure
 from counter_app.ui.theme import set_status
@@ -152,13 +153,17 @@ class FormViewer(QDialog):
         return True
 
     def choose_and_save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self.file_name, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), self.file_name, "PDF (*.pdf)", options=file_dialog_options()
+        )
         if path:
             self.save_to(Path(path))
 
     def choose_and_save_csv(self) -> None:
         name = str(Path(self.file_name).with_suffix(".csv"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as CSV"), name, "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as CSV"), name, "CSV (*.csv)", options=file_dialog_options()
+        )
         if path:
             self.save_to(Path(path))
 

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox
 
 from counter_app.app import AppContext
 from counter_app.devices.printer import TicketPrinter
 from counter_app.services.catalogue import ImportReport
 from counter_app.services.demo import DEMO_ACCOUNTS
-from counter_app.ui.admin.account_dialog import AccountDialog
+from counter_app.services.office_setup import OfficeSetup
+from counter_app.settings import Settings
+from counter_app.supervisor import EXIT_RESTART_REQUESTED
 from counter_app.ui.admin.accounts_dialog import AccountsDialog
 from counter_app.ui.admin.activity_dialog import ActivityDialog
 from counter_app.ui.admin.calendar_dialog import CalendarDialog
@@ -19,12 +24,22 @@ from counter_app.ui.admin.queue_dialog import QueueSetupDialog
 from counter_app.ui.counter.window import CounterWindow
 from counter_app.ui.login_dialog import LoginDialog
 from counter_app.ui.settings_dialog import SettingsDialog
+from counter_app.ui.setup_wizard import SetupWizard
+
+log = logging.getLogger(__name__)
 
 
 class CounterController(QObject):
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: AppContext, *, can_restart: bool = False) -> None:
         super().__init__()
         self.context = context
+        # Under the supervisor a restart is one exit code away; run alone, the clerk restarts.
+        self.can_restart = can_restart
+        self.last_run_started: datetime | None = None  # the last run crashed: said once the window is up
+        self._build_window()
+
+    def _build_window(self) -> None:
+        context = self.context
         self.window = CounterWindow(context)
         self.transfer = CatalogueTransfer(context.catalogue, self.window)
         self.window.sign_out_requested.connect(self.sign_out)
@@ -46,11 +61,39 @@ class CounterController(QObject):
         return self.tr("Demo accounts: %1").replace("%1", accounts)
 
     def ensure_first_account(self) -> bool:
-        """A new office's database has no account: the first person creates the administrator."""
+        """A new office's database has no account: the first-run wizard sets the office up.
+
+        False if the person cancelled: nothing was written, and the program closes.
+        """
         if self.context.staff.count() > 0:
             return True
-        dialog = AccountDialog(self.context.staff, None, self.window)
-        return dialog.exec() == AccountDialog.DialogCode.Accepted
+        context = self.context
+        setup = OfficeSetup(context.db, context.staff, context.catalogue, context.queue)
+        # No parent: the wizard is the first window of a new office; the counter's comes after it.
+        wizard = SetupWizard(setup, context.settings, context.paths.settings_file)
+        try:
+            if wizard.exec() != SetupWizard.DialogCode.Accepted or wizard.report is None:
+                return False
+            self._take_over(wizard.report.settings)
+        finally:
+            wizard.deleteLater()
+        return True
+
+    def _take_over(self, saved: Settings) -> None:
+        """Run on with the office the wizard saved.
+
+        The context's services and the window were built for the default office before the wizard
+        named it: the services holding the office's code are rebuilt, and the window, whose title,
+        header and queue panel show the office and the counter, is built again (it was not shown yet).
+        """
+        settings = self.context.settings
+        settings.office, settings.role = saved.office, saved.role
+        settings.counter_number, settings.printer = saved.counter_number, saved.printer
+        self.context.use_new_office()
+        old = self.window
+        self._build_window()
+        old.close()
+        old.deleteLater()
 
     def sign_in(self) -> bool:
         """Ask for an account; False if the person cancelled."""
@@ -63,9 +106,15 @@ class CounterController(QObject):
         return True
 
     def start(self) -> bool:
+        # The first-run wizard comes before the window, which it may build again for the new office.
+        if not self.ensure_first_account():
+            self.window.close()
+            return False
+        if self.last_run_started is not None:
+            self.window.report_abnormal_end(self.last_run_started)
         self.window.show()
         self.window.sync.start()  # the office's work reaches the province even before sign-in
-        if not self.ensure_first_account() or not self.sign_in():
+        if not self.sign_in():
             self.window.close()
             return False
         return True
@@ -79,15 +128,57 @@ class CounterController(QObject):
         dialog = SettingsDialog(self.context.settings, self.context.paths.settings_file, self.window)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted and dialog.saved is not None:
             saved = dialog.saved
+            waiting = self.needing_restart(self.context.settings, saved)
+            # What is read as it is used applies at once; what services and windows were built
+            # with (the office's code, this PC's counter, the database, the language) waits for the
+            # next start, and this run keeps the values it started with.
+            saved.office.code = self.context.settings.office.code
             self.context.settings.office = saved.office
-            self.context.settings.counter_number = saved.counter_number
             self.context.settings.printer = saved.printer
             self.context.settings.kiosk = saved.kiosk
             self.context.settings.voice = saved.voice
+            self.context.settings.display = saved.display
             self.context.settings.provincial = saved.provincial
             self.context.printer = TicketPrinter(saved.printer)
             self.window.sync.reconfigure()  # a new address or secret: sign in afresh
             self.window.refresh_status()
+            self.window.show_office()
+            if waiting:
+                self.offer_restart(waiting)
+
+    def needing_restart(self, running: Settings, saved: Settings) -> list[str]:
+        """The changed settings that only a restart applies, named as the settings dialog names them."""
+        changed = [
+            (running.office.code != saved.office.code, self.tr("the agency electronic ID")),
+            (running.counter_number != saved.counter_number, self.tr("this PC's counter number")),
+            (running.database_url != saved.database_url, self.tr("the database address")),
+            (running.language != saved.language, self.tr("the language")),
+        ]
+        return [name for different, name in changed if different]
+
+    def offer_restart(self, waiting: list[str]) -> None:
+        """Name the settings that wait for a restart, and restart now if the person agrees."""
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Restart needed"))
+        box.setText(
+            self.tr("These settings were saved and take effect when the program starts again: %1.").replace(
+                "%1", ", ".join(waiting)
+            )
+        )
+        if not self.can_restart:
+            box.setInformativeText(self.tr("Close the program and open it again to apply them."))
+            box.addButton(self.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+            box.exec()
+            return
+        now = box.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(now)
+        box.exec()
+        if box.clickedButton() is now:
+            log.info("restarting to apply new settings")
+            self.window.close()
+            QCoreApplication.exit(EXIT_RESTART_REQUESTED)
 
     def open_accounts(self) -> None:
         if self.window.actor is not None:

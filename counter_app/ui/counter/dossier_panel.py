@@ -44,6 +44,12 @@ from counter_app.services.catalogue import FieldCount
 from counter_app.services.dossier_lists import DossierList, DossierRow
 from counter_app.services.outbox import Delivery, delivery_marks
 from counter_app.services.reception import DossierRecord
+from counter_app.ui.common.file_dialogs import (
+    FEE_RECEIPT_TITLE,
+    form_file_name,
+    late_list_file_name,
+    register_file_name,
+)
 from counter_app.ui.common.form_viewer import FormViewer
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import error_label, ok_cancel
@@ -117,6 +123,7 @@ class DossierPanel(QWidget):
     form_opened = Signal(object)  # FormViewer
     step_done = Signal(object)  # DossierRecord
     scan_requested = Signal(int)  # dossier id
+    completed = Signal(object)  # DossierRecord: the missing papers arrived, the papers are to be digitised
 
     def __init__(self, context: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -364,14 +371,23 @@ class DossierPanel(QWidget):
     # --- steps ---------------------------------------------------------------------------------
 
     def step(
-        self, action: Callable[[StaffMember, int], DossierRecord], form: forms.Form | None = None
+        self,
+        action: Callable[[StaffMember, int], DossierRecord],
+        form: forms.Form | None = None,
+        then: Callable[[DossierRecord], None] | None = None,
     ) -> None:
         """Run one step for the selected dossier on a worker; refresh, and open its form if it has one."""
         actor, dossier_id = self.actor, self.selected_id()
         if actor is None or dossier_id is None:
             return
         self.error.clear()
-        self.tasks.run(lambda: action(actor, dossier_id), lambda r: self._stepped(r, form), self._failed)
+
+        def stepped(record: DossierRecord) -> None:
+            self._stepped(record, form)
+            if then is not None:
+                then(record)
+
+        self.tasks.run(lambda: action(actor, dossier_id), stepped, self._failed)
 
     def _stepped(self, record: DossierRecord, form: forms.Form | None) -> None:
         when = timeliness(record.appointment_at, record.decided_at, now_vn())
@@ -432,7 +448,7 @@ class DossierPanel(QWidget):
             rows = [r if r.voluntary else replace(r, result=CheckResult.PASS) for r in record.rows]
             return service.receive_supplement(actor, dossier_id, rows)
 
-        self.step(work, forms.Form.RECEIPT)
+        self.step(work, forms.Form.RECEIPT, self.completed.emit)
 
     def withdraw(self, reason: str) -> None:
         service = self.context.reception
@@ -490,7 +506,7 @@ class DossierPanel(QWidget):
             return forms.FORM_BUILDERS[form](record, ctx)
 
         title = forms.title_of(form, ctx.edition).capitalize() if form else self.tr("Fee receipt")
-        name = f"{record.code}_{form.value if form else 'fee'}.pdf"
+        name = form_file_name(record.code, forms.title_of(form, ctx.edition) if form else FEE_RECEIPT_TITLE)
         self.tasks.run(build, lambda pdf: self._show_pdf(pdf, title, name), self._form_failed)
 
     def _form_failed(self, exc: BaseException) -> None:
@@ -515,9 +531,10 @@ class DossierPanel(QWidget):
             return pdf, register_csv(records)
 
         title = forms.title_of(forms.Form.REGISTER, ctx.edition)
+        file_name = register_file_name(start, end, field_name if field_code else None)
         self.tasks.run(
             build,
-            lambda result: self._show_pdf(result[0], title, f"so_theo_doi_{start:%Y%m%d}.pdf", result[1]),
+            lambda result: self._show_pdf(result[0], title, file_name, result[1]),
             self._failed,
         )
 
@@ -545,7 +562,7 @@ class DossierPanel(QWidget):
             self._show_pdf(
                 pdf,
                 self.tr("Late dossiers %1").replace("%1", f"{month:%m/%Y}"),
-                f"ho_so_tre_han_{month:%Y%m}.pdf",
+                late_list_file_name(month),
                 table,
             )
 

@@ -55,6 +55,7 @@ from counter_app.domain.reception import (
 )
 from counter_app.domain.staff import StaffMember
 from counter_app.services.reception import DossierRecord, DuplicateDossier, ReceptionRequest
+from counter_app.ui.common.file_dialogs import form_file_name
 from counter_app.ui.common.form_viewer import FormViewer
 from counter_app.ui.common.formatting import moment_text, processing_time_text
 from counter_app.ui.common.tasks import TaskRunner
@@ -537,7 +538,7 @@ class ReceptionPanel(QWidget):
         title = forms.title_of(chosen, ctx.edition).capitalize()
         self.tasks.run(
             lambda: forms.FORM_BUILDERS[chosen](record, ctx),
-            lambda pdf: self._show_form(pdf, title, f"{record.code}_{chosen.value}.pdf"),
+            lambda pdf: self._show_form(pdf, title, form_file_name(record.code, title)),
             self._failed,
         )
 

@@ -42,6 +42,7 @@ from counter_app.domain.staff import StaffMember
 from counter_app.services.scan_batch import DraftPage, ScanBatch, encoded, prepare_page, turned
 from counter_app.services.scanning import AttachedScan, ComponentScan, ReuseOffer
 from counter_app.settings import ScannerKind
+from counter_app.ui.common.file_dialogs import file_dialog_options
 from counter_app.ui.common.form_viewer import FormViewer
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import error_label
@@ -492,6 +493,7 @@ class ScanDialog(QDialog):
             self.tr("Import scanned papers"),
             folder or str(Path.home()),
             self.tr("Images and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)"),
+            options=file_dialog_options(),
         )
         if files:
             self.import_files([Path(f) for f in files])

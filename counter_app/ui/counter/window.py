@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import threading
 from datetime import datetime
 
@@ -64,18 +65,14 @@ class CounterWindow(QMainWindow):
         self.actor: StaffMember | None = None
         self.tasks = TaskRunner(self)
         settings = context.settings
-        self.setWindowTitle(
-            self.tr("Counter %1 — %2")
-            .replace("%1", str(settings.counter_number))
-            .replace("%2", settings.office.name)
-        )
 
         header = QWidget()
         header.setObjectName("headerBar")
         header.setStyleSheet("#headerBar { background: #0b3d91; } QLabel { color: white; font-size: 15pt; }")
         header_layout = QHBoxLayout(header)
         header_layout.setContentsMargins(14, 6, 14, 6)
-        office = QLabel(f"<b>{settings.office.name}</b>")
+        self.office_label = QLabel()
+        office = self.office_label
         self.clock = Clock(with_date=True)
         # Who is signed in sits in the header: the status bar keeps its room for warnings.
         self.user_status = ElidedLabel()
@@ -99,6 +96,7 @@ class CounterWindow(QMainWindow):
         )
         self.reception.received.connect(self._received)
         self.dossiers.scan_requested.connect(self.open_scans)
+        self.dossiers.completed.connect(self._completed)
         self.scan_dialogs: list[ScanDialog] = []
         self.scan_report: QMessageBox | None = None
         self.ocr_cancel = threading.Event()
@@ -148,6 +146,7 @@ class CounterWindow(QMainWindow):
         self._build_menu()
         self.kiosk_printer: PrinterProblem | None = None
         self.queue.printer_problem.connect(self._kiosk_printer)
+        self.show_office()
         self.refresh_status()
         self.resize(*self.REFERENCE_SIZE)
         QTimer.singleShot(0, self.check_scans)
@@ -248,6 +247,16 @@ class CounterWindow(QMainWindow):
             set_status(self.printer_status, "ok")
         self._sync_state(self.sync.state)
 
+    def show_office(self) -> None:
+        """The office's name in the title and the header: a renamed office shows at once."""
+        settings = self.context.settings
+        self.setWindowTitle(
+            self.tr("Counter %1 — %2")
+            .replace("%1", str(settings.counter_number))
+            .replace("%2", settings.office.name)
+        )
+        self.office_label.setText(f"<b>{html.escape(settings.office.name)}</b>")
+
     def report_abnormal_end(self, started_at: datetime) -> None:
         """The last run of this counter crashed: say so, so that the clerk checks the last action."""
         self.crash_notice = ElidedLabel()
@@ -286,10 +295,16 @@ class CounterWindow(QMainWindow):
 
     def _received(self, record: DossierRecord) -> None:
         self.dossiers.refresh()
-        if record.status in (DossierStatus.RECEIVED, DossierStatus.SUPPLEMENT_REQUESTED) and any(
+        # Only an accepted dossier is digitised now; an incomplete one goes back to the citizen
+        # with its papers until they are complete.
+        if record.status is DossierStatus.RECEIVED and any(
             r.result is CheckResult.PASS and not r.presented_only for r in record.rows
         ):
             self.open_scans(record.id)  # digitising is part of receiving (TT 03/2025)
+
+    def _completed(self, record: DossierRecord) -> None:
+        """The missing papers arrived: the dossier is complete, and now it is digitised."""
+        self.open_scans(record.id)
 
     def open_scans(self, dossier_id: int) -> ScanDialog | None:
         if self.actor is None:

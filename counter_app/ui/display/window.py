@@ -3,35 +3,48 @@
 Calls made on any PC appear within a second: the board asks the database for calls newer than
 the last it saw every half second. A short poll rather than PostgreSQL's LISTEN/NOTIFY, because
 it works the same on SQLite, needs no connection held open across network blips, and costs one
-indexed query; ``called`` hands each new call, in order, to the voice.
+indexed query; ``called`` hands each new call, in order, to the voice. The whole picture (tiles,
+latest calls, how many wait in each area) is read again after every call and every 3 s: a ticket
+issued at the kiosk, finished or transferred makes no call.
+
+The board fills whatever it is given: the TV in full screen (``display.full_screen``, set by the
+launcher) or a window. Its parts are shares of that size, and every text fits its part.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from datetime import timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QSizePolicy, QVBoxLayout, QWidget
 
 from counter_app.app import AppContext
 from counter_app.devices.audio import Announcer
 from counter_app.domain.calendar import now_vn
+from counter_app.failures import classify
 from counter_app.paths import resources_dir
 from counter_app.services.queue import BoardState, CallView
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import Clock
-from counter_app.ui.display.board import Board
+from counter_app.ui.display.board import Board, BoardTexts
+from counter_app.ui.display.fit import MIN_PX, FitLabel
 from counter_app.ui.display.marquee import Marquee
 
 log = logging.getLogger(__name__)
 POLL_MS = 500
 FULL_REFRESH_EVERY = 6  # polls: finishing a ticket makes no call, so the tiles are re-read every 3 s
+REPEAT_LOG_S = 60.0
 
 
 class DisplayWindow(QMainWindow):
+    """Unattended: nothing here opens a dialog. A failure is logged and the last picture stays."""
+
     REFERENCE_SIZE = (1920, 1080)
+    MINIMUM_SIZE = (640, 360)
+    HEADER, BOARD, NOTICE = 10, 83, 7  # shares of the screen's height
     called = Signal(object)  # CallView, each new call in order
     board_shown = Signal(object)  # BoardState
 
@@ -47,42 +60,78 @@ class DisplayWindow(QMainWindow):
         self.announcer = announcer
         self.last_call_id: int | None = None  # None until the first read: old calls are not re-announced
         self._polls = 0
+        self._last_failure = ""  # what went wrong last, until a read succeeds again
+        self._last_failure_at = 0.0
         self.setWindowTitle(context.settings.office.name)
         self.setStyleSheet("QMainWindow { background: #0a1f44; } QLabel { color: white; }")
 
-        office = QLabel(context.settings.office.name)
-        office.setStyleSheet("font-size: 34pt; font-weight: bold;")
-        office.setWordWrap(True)
+        self.office = FitLabel(
+            context.settings.office.name,
+            bold=True,
+            fill=0.8,
+            align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            max_lines=2,  # "Ủy ban nhân dân xã …, huyện … – Bộ phận Tiếp nhận và Trả kết quả"
+        )
         self.clock = Clock(with_date=True)
-        self.clock.setStyleSheet("font-size: 28pt;")
-        header = QHBoxLayout()
-        header.setContentsMargins(40, 24, 40, 24)
-        header.addWidget(office, 1)
+        self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.clock.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.header = QWidget()
+        self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        header = QHBoxLayout(self.header)
+        header.setContentsMargins(30, 4, 30, 0)
+        header.setSpacing(30)
+        header.addWidget(self.office, 1)
         header.addWidget(self.clock)
 
-        title = QLabel(self.tr("NOW SERVING"))
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title.setStyleSheet("font-size: 40pt; font-weight: bold; color: #ffd54f; padding: 10px;")
-        self.board = Board(self.tr("Counter %1"), self.tr("Latest calls"))
-        self.empty = QLabel(self.tr("No number has been called yet.\nPlease take a ticket at the kiosk."))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("font-size: 36pt; color: #cfd8dc;")
-
+        self.board = Board(
+            BoardTexts(
+                heading=self.tr("NOW SERVING"),
+                counter=self.tr("Counter %1"),
+                latest_calls=self.tr("Latest calls"),
+                empty=self.tr("No number has been called yet.\nPlease take a ticket at the kiosk."),
+                waiting_at_counter=self.tr("Counter %1 (waiting)"),
+                waiting_in_area=self.tr("Area %1 (waiting)"),
+                area=self.tr("Area %1 – %2"),
+                area_waiting=self.tr("%1 waiting"),
+            )
+        )
+        self.empty = self.board.empty
         self.notice = Marquee(self.default_notice())
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(header)
-        layout.addWidget(title)
-        layout.addWidget(self.board, 1)
-        layout.addWidget(self.empty, 1)
-        layout.addWidget(self.notice)
+        layout.setSpacing(0)
+        layout.addWidget(self.header, self.HEADER)
+        layout.addWidget(self.board, self.BOARD)
+        layout.addWidget(self.notice, self.NOTICE)
         self.setCentralWidget(central)
-        self.resize(*self.REFERENCE_SIZE)
+        self.setMinimumSize(*self.MINIMUM_SIZE)
+        self.resize(*self._first_size())
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.poll)
         self._timer.start(POLL_MS)
         self.refresh()
+
+    def _first_size(self) -> tuple[int, int]:
+        """The TV's size, or less in a window on a smaller screen (full screen fills whatever it is)."""
+        width, height = self.REFERENCE_SIZE
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return width, height
+        free = screen.availableGeometry()
+        return (
+            max(self.MINIMUM_SIZE[0], min(width, free.width())),
+            max(self.MINIMUM_SIZE[1], min(height, free.height())),
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The clock is the common one, a plain label: its size follows the header's height here.
+        font = QFont(self.clock.font())
+        px = max(MIN_PX, int(self.height() * self.HEADER / 100 * 0.36))
+        if font.pixelSize() != px:
+            font.setPixelSize(px)
+            self.clock.setFont(font)
 
     def refresh(self) -> None:
         self.tasks.run(self.context.queue.board, self._show_board, self._failed, key="board")
@@ -98,29 +147,34 @@ class DisplayWindow(QMainWindow):
         )
 
     def _show_board(self, state: BoardState) -> None:
-        if self.last_call_id is None:
-            self.last_call_id = state.last_call_id
-        self.board.show_state(state)
-        nothing = not state.serving and not state.recent
-        self.board.setVisible(not nothing)
-        self.empty.setVisible(nothing)
+        try:
+            if self.last_call_id is None:
+                self.last_call_id = state.last_call_id
+            self.board.show_state(state)
+        except Exception as exc:  # a bug in drawing: logged, never a dialog on the TV
+            self._failed(exc)
+            return
+        self._recovered()
         self.board_shown.emit(state)
 
     def _new_calls(self, calls: list[CallView]) -> None:
         if not calls or self.last_call_id is None:
             return
         self.last_call_id = calls[-1].id
-        for call in calls:
-            self.called.emit(call)
-            if self.announcer is not None:
-                self.announcer.announce(call.label, call.counter_number)
-        newest = calls[-1]
-        self.board.highlight(
-            newest,
-            self.tr("Number %1, please come to counter %2")
-            .replace("%1", newest.label)
-            .replace("%2", str(newest.counter_number)),
-        )
+        try:
+            for call in calls:
+                self.called.emit(call)
+                if self.announcer is not None:
+                    self.announcer.announce(call.label, call.counter_number)
+            newest = calls[-1]
+            self.board.highlight(
+                newest,
+                self.tr("Number %1, please come to counter %2")
+                .replace("%1", newest.label)
+                .replace("%2", str(newest.counter_number)),
+            )
+        except Exception as exc:
+            self._failed(exc)
         self.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -130,8 +184,29 @@ class DisplayWindow(QMainWindow):
         super().closeEvent(event)
 
     def _failed(self, exc: BaseException) -> None:
-        # A TV has nobody to click a dialog: keep showing the last state and try again next poll.
-        log.warning("display board could not read the queue: %s", exc)
+        """A TV has nobody to click a dialog: keep showing the last state and try again next poll.
+
+        Never ``show_failure``: it opens a box unless the whole process was marked unattended,
+        and a board may share its process with a counter (tests, a second monitor). The same
+        failure twice a second all day would bury the log: it is written again once a minute.
+        """
+        bug = classify(exc).is_bug
+        what = f"{type(exc).__name__}: {exc}"
+        now = time.monotonic()
+        if what == self._last_failure and now - self._last_failure_at < REPEAT_LOG_S:
+            return
+        self._last_failure, self._last_failure_at = what, now
+        log.log(
+            logging.ERROR if bug else logging.WARNING,
+            "display board could not read the queue or show it: %s",
+            what,
+            exc_info=(type(exc), exc, exc.__traceback__) if bug else None,
+        )
+
+    def _recovered(self) -> None:
+        if self._last_failure:
+            log.info("display board shows the queue again")
+            self._last_failure = ""
 
     def default_notice(self) -> str:
         """Opening hours from the working calendar, and the next day off if it is soon."""

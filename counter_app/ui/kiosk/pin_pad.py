@@ -28,9 +28,10 @@ class PinPad(QWidget):
         self.digit_buttons: dict[str, QWidget] = {}
         for i, digit in enumerate("123456789"):
             self._add(grid, digit, i // 3, i % 3)
-        clear = big_button(self.tr("Clear"), 24, 110, "secondary")
-        clear.clicked.connect(self.clear)
-        grid.addWidget(clear, 3, 0)
+        self.clear_button = big_button(self.tr("Clear"), 24, 110, "secondary")
+        # Not connected to clear() itself: clicked(bool) would hand it False as the message.
+        self.clear_button.clicked.connect(lambda: self.clear())
+        grid.addWidget(self.clear_button, 3, 0)
         self._add(grid, "0", 3, 1)
         self.ok_button = big_button(self.tr("OK"), 24, 110, "priority")
         self.ok_button.clicked.connect(lambda: self.entered.emit(self.pin))

@@ -298,9 +298,12 @@ class KioskWindow(QMainWindow):
         super().showEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
+        kind = event.type()
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.TouchBegin):
             self._idle.start()
-            if watched is self.clock:
+            # Qt turns every second quick tap into a double-click event instead of a press: five
+            # quick taps arrive as press, double-click, press, double-click, press. Both count.
+            if watched is self.clock and kind is not QEvent.Type.TouchBegin:
                 self._tap()
         return super().eventFilter(watched, event)
 

@@ -1,0 +1,179 @@
+"""Journey: a citizen's whole visit, from the kiosk ticket to the result in hand.
+
+A ticket at the kiosk, called at a counter, a dossier received with its checklist, its papers
+scanned from files, handed to the department, the decision recorded, the result returned (who
+collected it, with what ID), the dossier in the register (Mẫu 07); and a late dossier in the
+month's list of late dossiers. Every step through the real windows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+from sqlalchemy import select
+
+from counter_app.domain.lifecycle import DossierStatus
+from counter_app.storage import models
+from counter_app.ui.common.form_viewer import FormViewer
+from counter_app.ui.counter.dossier_panel import RegisterDialog, ReturnDialog
+from counter_app.ui.counter.scan_dialog import ScanDialog
+from counter_app.ui.counter.window import CounterWindow
+from counter_app.ui.kiosk.window import KioskWindow
+from tests.journeys.counter_steps import (
+    call_next,
+    choose_procedure,
+    click_table_row,
+    dossier_code_from,
+    import_into_open_row,
+    newest_viewer,
+    open_tab,
+    paper_image,
+    pdf_text,
+    pick_in_combo,
+    press_and_wait,
+    replace_text,
+    scan_citizen_card,
+    table_row_with,
+    take_ticket,
+)
+from tests.journeys.helpers import top_level, wait_until
+from tests.modals import click, describe, find_button
+
+QR = "001195012345||Nguyễn Thị Ánh|08031995|Nữ|Số 5 ngõ 12 phố Huế, Hai Bà Trưng, Hà Nội|01052021"
+
+
+def test_a_citizens_whole_visit(qtbot, context, modals, tmp_path):
+    kiosk = KioskWindow(context)
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    window = CounterWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.set_actor(context.staff.find("canbo"))  # signed in: the sign-in journey covers that door
+
+    # The citizen takes a ticket for the civil-status area; the clerk calls it.
+    label = take_ticket(kiosk, "A")
+    assert call_next(window) == label
+    assert label in window.reception.ticket_label.text()
+    press_and_wait(window.queue.start_button, lambda: not window.queue.start_button.isEnabled())
+
+    # Reception: the chip card, a phone number, the procedure, the checklist, the receipt.
+    panel = window.reception
+    scan_citizen_card(window, QR)
+    assert panel.name.text() == "Nguyễn Thị Ánh" and panel.id_number.text() == "001195012345"
+    replace_text(panel.phone, "0912345678")
+    choose_procedure(window, "xac nhan tinh trang hon nhan", "1.004873")
+    rows = panel.table.rowCount()
+    assert rows == len(context.catalogue.get("1.004873").components)
+    click(find_button(panel, "Tất cả đều đạt"))
+    before = top_level(FormViewer)
+    press_and_wait(panel.receive_button, lambda: "Đã lưu" in panel.outcome.text(), 30_000)
+    code = dossier_code_from(panel.outcome.text())
+    receipt = newest_viewer(before)
+    text = pdf_text(receipt.pdf)
+    assert code in text and "Nguyễn Thị Ánh" in text and "GIẤY TIẾP NHẬN HỒ SƠ" in text.upper()
+    receipt.close()
+
+    # Digitising is part of receiving: the scanning view opened by itself; each paper from a file.
+    wait_until(lambda: bool(top_level(ScanDialog)), 10_000, "the scanning view")
+    scans = top_level(ScanDialog)[0]
+    wait_until(lambda: bool(scans.components), 10_000, "the checklist in the scanning view")
+    to_scan = [c for c in scans.components if c.needs_scan]
+    assert to_scan
+    for number, _component in enumerate(to_scan):
+        page = paper_image(tmp_path / f"giay-to-{number}.png", f"Giay to so {number + 1} {code}")
+        import_into_open_row(scans, modals, page)
+    wait_until(lambda: not any(c.needs_scan for c in scans.components), 20_000, "every paper scanned")
+    click(find_button(scans, "Đóng"))
+    with context.db.read() as session:
+        dossier = session.scalar(select(models.Dossier).where(models.Dossier.code == code))
+        assert dossier is not None
+        stored = session.scalars(
+            select(models.DossierComponent).where(
+                models.DossierComponent.dossier_id == dossier.id,
+                models.DossierComponent.scan_path.is_not(None),
+            )
+        ).all()
+        assert len(stored) == len(to_scan)
+    # The citizen has been served.
+    press_and_wait(window.queue.finish_button, lambda: window.queue.current.text() == "—")
+
+    # Follow the dossier: hand it to the department, the decision comes back, the result goes out.
+    dossiers = window.dossiers
+    open_tab(window.dossier_area, "Theo dõi hồ sơ")
+    wait_until(lambda: table_row_with(dossiers.table, code) >= 0, 10_000, "the dossier in today's list")
+    click_table_row(dossiers.table, table_row_with(dossiers.table, code))
+    press_and_wait(dossiers.hand_over_button, lambda: code in dossiers.done.text())
+    wait_until(lambda: table_row_with(dossiers.table, code) >= 0, 10_000, "the list refreshed")
+    click_table_row(dossiers.table, table_row_with(dossiers.table, code))
+    done_before = dossiers.done.text()
+    press_and_wait(dossiers.decided_button, lambda: dossiers.done.text() != done_before)
+    assert context.reception.record_by_code(code).status is DossierStatus.DECIDED
+
+    # Her husband collects the result with his chip card.
+    def return_the_result(dialog: QWidget) -> None:
+        assert isinstance(dialog, ReturnDialog), describe(dialog)
+        replace_text(dialog.collector, "Trần Văn Bình")
+        pick_in_combo(dialog.kind, dialog.kind.itemText(0))
+        replace_text(dialog.identification, "001090011111")
+        click(find_button(dialog, "Trả kết quả"))
+
+    wait_until(lambda: table_row_with(dossiers.table, code) >= 0, 10_000, "the list refreshed")
+    click_table_row(dossiers.table, table_row_with(dossiers.table, code))
+    modals.expect(return_the_result)
+    done_before = dossiers.done.text()
+    press_and_wait(dossiers.return_button, lambda: dossiers.done.text() != done_before, 30_000)
+    record = context.reception.record_by_code(code)
+    assert record.status is DossierStatus.RETURNED
+    assert record.returned_at is not None
+    assert "Đã trả kết quả" in dossiers.done.text()
+    with context.db.read() as session:
+        stored_dossier = session.scalar(select(models.Dossier).where(models.Dossier.code == code))
+        assert stored_dossier is not None
+        assert stored_dossier.returned_to_name == "Trần Văn Bình"
+        assert stored_dossier.returned_to_id == "001090011111"
+
+    # The register (Mẫu 07) of this month lists it.
+    def show_register(dialog: QWidget) -> None:
+        assert isinstance(dialog, RegisterDialog), describe(dialog)
+        click(find_button(dialog, "Xem sổ"))
+
+    modals.expect(show_register)
+    before = top_level(FormViewer)
+    click(find_button(dossiers, "Sổ theo dõi (Mẫu 07)…"))
+    register = newest_viewer(before)
+    assert code in pdf_text(register.pdf).replace("\n", "")
+
+
+def test_a_late_dossier_is_returned_late_and_listed_among_the_late(qtbot, context, modals):
+    window = CounterWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.set_actor(context.staff.find("canbo"))
+    dossiers = window.dossiers
+    open_tab(window.dossier_area, "Theo dõi hồ sơ")
+    pick_in_combo(dossiers.which, "Quá hạn")
+    # The demo's late dossier: received six working days ago for a three-day procedure.
+    wait_until(lambda: dossiers.table.rowCount() > 0, 10_000, "the overdue list")
+    first = dossiers.table.item(0, 0)
+    assert first is not None
+    late_code = first.text()
+    click_table_row(dossiers.table, 0)
+    done_before = dossiers.done.text()
+    press_and_wait(dossiers.decided_button, lambda: dossiers.done.text() != done_before)
+    pick_in_combo(dossiers.which, "Đã có kết quả, chờ trả")
+    wait_until(lambda: table_row_with(dossiers.table, late_code) >= 0, 10_000, "awaiting return")
+    click_table_row(dossiers.table, table_row_with(dossiers.table, late_code))
+    modals.expect(lambda dialog: click(find_button(dialog, "Trả kết quả")))
+    done_before = dossiers.done.text()
+    press_and_wait(dossiers.return_button, lambda: dossiers.done.text() != done_before, 30_000)
+    assert "Quá hạn" in dossiers.done.text()
+
+    # The month's list of late dossiers, to be published, names it.
+    def this_month(dialog: QWidget) -> None:
+        click(find_button(dialog, "Đồng ý"))
+
+    modals.expect(this_month)
+    before = top_level(FormViewer)
+    click(find_button(dossiers, "Hồ sơ trễ hạn trong tháng…"))
+    late_list = newest_viewer(before)
+    assert late_code in pdf_text(late_list.pdf).replace("\n", "")

@@ -1,0 +1,79 @@
+"""Journey: the administrator changes the office's settings; what applies at once shows at once, and
+what needs a restart is named, with a restart offered."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from counter_app import settings as settings_module
+from counter_app.supervisor import EXIT_RESTART_REQUESTED
+from counter_app.ui.counter.controller import CounterController
+from counter_app.ui.settings_dialog import SettingsDialog
+from tests.journeys.counter_steps import replace_text
+from tests.journeys.helpers import choose_from_menu, wait_until
+from tests.modals import click, describe, find_button
+
+NEW_NAME = "Trung tâm Phục vụ hành chính công phường Hồng Hà"
+
+
+def _controller(qtbot, context, *, can_restart: bool) -> CounterController:
+    controller = CounterController(context, can_restart=can_restart)
+    qtbot.addWidget(controller.window)
+    controller.window.show()
+    controller.window.set_actor(context.staff.find("quantri"))  # signed in: see the sign-in journey
+    return controller
+
+
+def _rename_and_move(dialog: QWidget) -> None:
+    assert isinstance(dialog, SettingsDialog), describe(dialog)
+    replace_text(dialog.office_name, NEW_NAME)
+    dialog.counter_number.setFocus()
+    dialog.counter_number.selectAll()
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    QTest.keyClicks(dialog.counter_number, "3")
+    QTest.keyClick(dialog.counter_number, Qt.Key.Key_Tab)
+    click(find_button(dialog, "Lưu"))
+
+
+def test_a_new_name_shows_at_once_and_a_new_counter_number_offers_a_restart(
+    qtbot, context, modals, monkeypatch
+):
+    controller = _controller(qtbot, context, can_restart=True)
+    window = controller.window
+    exits: list[int] = []
+    monkeypatch.setattr("counter_app.ui.counter.controller.QCoreApplication.exit", exits.append)
+    told: list[str] = []
+
+    def restart_now(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox), describe(box)
+        told.append(box.text())
+        click(find_button(box, "Khởi động lại ngay"))
+
+    modals.expect(_rename_and_move, restart_now)
+    choose_from_menu(window, "Hệ thống", "Cài đặt đơn vị…")
+    wait_until(lambda: bool(exits), 10_000, "the restart")
+    assert NEW_NAME in window.windowTitle() and NEW_NAME in window.office_label.text()
+    assert "số quầy của máy này" in told[0]
+    assert exits == [EXIT_RESTART_REQUESTED]
+    saved = settings_module.load(context.paths.settings_file)
+    assert saved.office.name == NEW_NAME and saved.counter_number == 3
+    # Until the restart this run keeps the counter it was built for.
+    assert context.settings.counter_number == 1 and window.queue.counter_number == 1
+
+
+def test_without_a_supervisor_the_clerk_is_told_to_reopen(qtbot, context, modals):
+    controller = _controller(qtbot, context, can_restart=False)
+    told: list[str] = []
+
+    def noted(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox), describe(box)
+        told.append(box.informativeText())
+        click(find_button(box, "Đồng ý"))
+
+    modals.expect(_rename_and_move, noted)
+    choose_from_menu(controller.window, "Hệ thống", "Cài đặt đơn vị…")
+    wait_until(lambda: bool(told), 10_000, "the note")
+    assert "mở lại" in told[0]
+    assert controller.window.isVisible()
