@@ -52,8 +52,8 @@ typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
 # Every button and menu of the windows is driven by a test (tests/journeys): a UI module whose
-# lines no test reaches lowers the figure. Measured 87% when the floor was set (2026-11-26).
-UI_COVERAGE_FLOOR ?= 85
+# lines no test reaches lowers the figure. Measured 91.5% when the floor was set (2026-11-26).
+UI_COVERAGE_FLOOR ?= 88
 
 # libsane's own `test` backend crashes now and then (a segfault inside sane_open, about one run
 # in five, seen 2026-11-22): its module runs apart and gets one more run if the first one dies.

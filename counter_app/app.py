@@ -6,8 +6,10 @@ constructors, never from a global.
 
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from counter_app.devices.printer import TicketPrinter
 from counter_app.domain.errors import QT_TRANSLATE_NOOP, DomainError
@@ -20,16 +22,18 @@ from counter_app.services.catalogue import CatalogueService
 from counter_app.services.demo import seed_demo
 from counter_app.services.dossier_lists import DossierLists
 from counter_app.services.dossiers import DossierService
-from counter_app.services.ocr import OcrService
 from counter_app.services.office import ensure_office
 from counter_app.services.queue import QueueService
 from counter_app.services.reception import ReceptionService
-from counter_app.services.scanning import ScanService
 from counter_app.services.staff import StaffService
 from counter_app.services.sync import SyncService
 from counter_app.settings import Settings
 from counter_app.storage import migrate
 from counter_app.storage.database import Database, parse_database_url, sqlite_url
+
+if TYPE_CHECKING:
+    from counter_app.services.ocr import OcrService
+    from counter_app.services.scanning import ScanService
 
 log = logging.getLogger(__name__)
 
@@ -49,11 +53,23 @@ class AppContext:
     queue: QueueService
     demo: bool
     printer: TicketPrinter
-    scans: ScanService
-    ocr: OcrService
     # Set by `--province URL` (make run): sync with the reference server using its published
     # demo credential instead of a secret from the keyring.
     province_demo: bool = False
+
+    # Scanning and OCR are built when first used: the kiosk and the display board, which run all
+    # day, never load NumPy, pikepdf and the page processing (docs/performance.md).
+    @functools.cached_property
+    def scans(self) -> ScanService:
+        from counter_app.services import scanning
+
+        return scanning.ScanService(self.db, self.paths.scans)
+
+    @functools.cached_property
+    def ocr(self) -> OcrService:
+        from counter_app.services import ocr
+
+        return ocr.OcrService(self.db, self.paths.scans)
 
     def close(self) -> None:
         self.db.dispose()
@@ -162,7 +178,5 @@ def build_context(
         queue,
         demo,
         TicketPrinter(settings.printer),
-        ScanService(db, paths.scans),
-        OcrService(db, paths.scans),
         province_demo=bool(province_demo),
     )

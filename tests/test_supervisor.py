@@ -139,3 +139,27 @@ def test_a_marker_of_a_live_process_is_not_a_crash(tmp_path: Path) -> None:
     finally:
         alive.kill()
         alive.wait()
+
+
+def test_a_locked_kiosk_ends_cleanly_when_the_pc_shuts_down(tmp_path: Path) -> None:
+    """SIGTERM (a shutdown, the supervisor's stop) closes even the locked kiosk, and cleanly."""
+    home = tmp_path / "home"
+    (home / "config").mkdir(parents=True)
+    (home / "config" / "settings.json").write_text(json.dumps({"kiosk": {"full_screen": False}}))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    kiosk = subprocess.Popen(
+        [sys.executable, "-m", "counter_app", "--role", "kiosk", "--home", str(home), "--no-restart"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        _wait_for(lambda: "opened " in _log(home), 60, "the kiosk to open its database")
+        time.sleep(1)
+        kiosk.send_signal(signal.SIGTERM)
+        assert kiosk.wait(30) == 0
+    finally:
+        if kiosk.poll() is None:
+            kiosk.kill()
+            kiosk.wait()
+    assert _marker_pid(home, "kiosk") is None  # a clean end: the next start reports nothing

@@ -20,22 +20,34 @@ from counter_app.paths import AppPaths
 from counter_app.run_state import RunMarker
 from counter_app.settings import Settings
 from counter_app.supervisor import EXIT_RESTART_REQUESTED
-from counter_app.ui.counter.controller import CounterController
-from counter_app.ui.counter.window import CounterWindow
-from counter_app.ui.display.window import DisplayWindow
 from counter_app.ui.errors import ExceptHook, failure_text, show_failure
 from counter_app.ui.i18n import cli_translate, install_translation
-from counter_app.ui.kiosk.window import KioskWindow
 from counter_app.ui.qtlog import route_qt_messages
 from counter_app.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
 WindowFactory = Callable[[AppContext], QMainWindow]
-WINDOWS: dict[str, WindowFactory] = {
-    "counter": CounterWindow,
-    "kiosk": KioskWindow,
-    "display": DisplayWindow,
-}
+
+
+def window_class(role: str) -> WindowFactory:
+    """The window of a role, imported only for that role.
+
+    A kiosk or a display board never loads the counter's scanning, forms and PDF libraries:
+    about 18 MB less resident memory on PCs that run all day (docs/performance.md).
+    """
+    if role == "kiosk":
+        from counter_app.ui.kiosk.window import KioskWindow
+
+        return KioskWindow
+    if role == "display":
+        from counter_app.ui.display.window import DisplayWindow
+
+        return DisplayWindow
+    from counter_app.ui.counter.window import CounterWindow
+
+    return CounterWindow
+
+
 DEMO_SCREENSHOT_USER = "canbo"
 
 
@@ -76,8 +88,11 @@ def render_png(app: QApplication, window: QMainWindow, path: Path) -> bool:
 
 
 def screenshot(app: QApplication, context: AppContext, role: str, path: Path, user: str | None) -> int:
-    window = WINDOWS[role](context)
-    if isinstance(window, CounterWindow):
+    window = window_class(role)(context)
+    if role == "counter":
+        from counter_app.ui.counter.window import CounterWindow
+
+        assert isinstance(window, CounterWindow)
         username = user or (DEMO_SCREENSHOT_USER if context.demo else None)
         member = context.staff.find(username) if username else None
         if username and member is None:
@@ -100,6 +115,16 @@ def screenshot(app: QApplication, context: AppContext, role: str, path: Path, us
 UNATTENDED_ROLES = ("kiosk", "display")
 
 
+def terminate(app: QApplication) -> None:
+    """Close every window, a locked kiosk included (it refuses a close from the screen), and quit."""
+    for widget in app.topLevelWidgets():
+        release = getattr(widget, "release_for_shutdown", None)
+        if callable(release):
+            release()
+    # exit(), not quit(): it ends every event loop, a modal dialog's included, without asking.
+    app.exit(0)
+
+
 def quit_on_terminate(app: QApplication) -> None:
     """A shutdown or the supervisor's stop (SIGTERM) closes the window cleanly: no crash reported next time.
 
@@ -108,7 +133,7 @@ def quit_on_terminate(app: QApplication) -> None:
     """
     # Queued, not called: a stop that arrives while the window is still being built would be
     # lost by quit() before the event loop runs.
-    signal.signal(signal.SIGTERM, lambda _signum, _frame: QTimer.singleShot(0, app.quit))
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: QTimer.singleShot(0, lambda: terminate(app)))
     wake = QTimer(app)
     wake.timeout.connect(lambda: None)
     wake.start(500)
@@ -186,13 +211,15 @@ def launch(args: argparse.Namespace, paths: AppPaths, settings: Settings) -> int
         if args.screenshot:
             return screenshot(app, context, args.role, Path(args.screenshot), args.user)
         if args.role == "counter":
+            from counter_app.ui.counter.controller import CounterController
+
             controller = CounterController(context, can_restart=bool(getattr(args, "supervised", False)))
             if last_run is not None:
                 controller.last_run_started = last_run.started_at
             code = app.exec() if controller.start() else 0
             window: QMainWindow = controller.window  # the first-run wizard builds it again for the new office
         else:
-            window = WINDOWS[args.role](context)
+            window = window_class(args.role)(context)
             full = (
                 context.settings.kiosk.full_screen if args.role == "kiosk" else settings.display.full_screen
             )

@@ -615,7 +615,7 @@
     </message>
     <message>
         <source>The start-up check of the scans folder found problems. Missing files must be scanned again; files no dossier refers to were left by an interrupted scan and can be deleted by the administrator.</source>
-        <translation>Kiểm tra thư mục bản quét khi khởi động phát hiện vấn đề. Tệp bị thiếu cần quét lại; tệp không thuộc hồ sơ nào là do lần quét bị gián đoạn để lại, quản trị viên có thể xoá.</translation>
+        <translation>Kiểm tra thư mục bản quét khi khởi động phát hiện vấn đề. Tệp bị thiếu cần quét lại; tệp không thuộc hồ sơ nào là do lần quét bị gián đoạn để lại, quản trị viên có thể xóa.</translation>
     </message>
     <message>
         <source>OCR: on (%1)</source>
@@ -1700,7 +1700,7 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
     </message>
     <message>
         <source>scanned paper</source>
-        <translation>giấy tờ số hoá</translation>
+        <translation>giấy tờ số hóa</translation>
     </message>
     <message>
         <source>queue ticket</source>
@@ -1855,7 +1855,7 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
     </message>
     <message>
         <source>Scan the papers…</source>
-        <translation>Số hoá giấy tờ…</translation>
+        <translation>Số hóa giấy tờ…</translation>
     </message>
     <message numerus="yes">
         <source>%n dossier(s) will be late by the next working day: issue the apology (Mẫu 04) now.</source>
@@ -2860,11 +2860,11 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
     <name>ScanDialog</name>
     <message>
         <source>Scan the papers</source>
-        <translation>Số hoá giấy tờ</translation>
+        <translation>Số hóa giấy tờ</translation>
     </message>
     <message>
         <source>Use this digitised copy</source>
-        <translation>Dùng bản đã số hoá này</translation>
+        <translation>Dùng bản đã số hóa này</translation>
     </message>
     <message>
         <source>View the saved file</source>
@@ -2912,7 +2912,7 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Huỷ</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>⟲ Turn left</source>
@@ -2924,7 +2924,7 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
     </message>
     <message>
         <source>Delete page</source>
-        <translation>Xoá trang</translation>
+        <translation>Xóa trang</translation>
     </message>
     <message>
         <source>Rescan page</source>
@@ -2968,7 +2968,7 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
     </message>
     <message>
         <source>Scan the papers of dossier %1</source>
-        <translation>Số hoá giấy tờ của hồ sơ %1</translation>
+        <translation>Số hóa giấy tờ của hồ sơ %1</translation>
     </message>
     <message>
         <source>Result: %1</source>
@@ -3011,7 +3011,7 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
     <message numerus="yes">
         <source>Already digitised in dossier %1 (%2, %n page(s)): no need to scan it again.</source>
         <translation>
-            <numerusform>Đã số hoá trong hồ sơ %1 (%2, %n trang): không cần quét lại.</numerusform>
+            <numerusform>Đã số hóa trong hồ sơ %1 (%2, %n trang): không cần quét lại.</numerusform>
         </translation>
     </message>
     <message>
@@ -3084,7 +3084,7 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
     </message>
     <message>
         <source>Pages %1 look blank: delete them if they are the back of a sheet.</source>
-        <translation>Trang %1 có vẻ trắng: xoá đi nếu đó là mặt sau của tờ giấy.</translation>
+        <translation>Trang %1 có vẻ trắng: xóa đi nếu đó là mặt sau của tờ giấy.</translation>
     </message>
     <message>
         <source>Stopping after the current page…</source>
@@ -3110,7 +3110,7 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
     </message>
     <message>
         <source>Copying the digitised paper…</source>
-        <translation>Đang sao bản đã số hoá…</translation>
+        <translation>Đang sao bản đã số hóa…</translation>
     </message>
     <message>
         <source>Pages not saved</source>

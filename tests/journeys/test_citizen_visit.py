@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 
 from counter_app.domain.lifecycle import DossierStatus
+from counter_app.domain.reception import PaymentMeans
 from counter_app.storage import models
 from counter_app.ui.common.form_viewer import FormViewer
 from counter_app.ui.counter.dossier_panel import RegisterDialog, ReturnDialog
@@ -177,3 +178,44 @@ def test_a_late_dossier_is_returned_late_and_listed_among_the_late(qtbot, contex
     click(find_button(dossiers, "Hồ sơ trễ hạn trong tháng…"))
     late_list = newest_viewer(before)
     assert late_code in pdf_text(late_list.pdf).replace("\n", "")
+
+
+def test_a_fee_due_on_return_is_collected_with_the_result(qtbot, context, modals):
+    window = CounterWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.set_actor(context.staff.find("canbo"))
+    panel = window.reception
+    scan_citizen_card(window, QR)
+    choose_procedure(window, "chung thuc chu ky", "2.000884")  # 10.000 đồng
+    click(find_button(panel, "Tất cả đều đạt"))
+    pick_in_combo(panel.fee_mode, "Thu khi trả kết quả")
+    press_and_wait(panel.receive_button, lambda: "Đã lưu" in panel.outcome.text(), 30_000)
+    code = dossier_code_from(panel.outcome.text())
+    assert context.reception.record_by_code(code).fee_paid_at is None  # nothing paid yet
+    for viewer in top_level(FormViewer):
+        viewer.close()
+    for scans in top_level(ScanDialog):
+        click(find_button(scans, "Đóng"))
+
+    dossiers = window.dossiers
+    open_tab(window.dossier_area, "Theo dõi hồ sơ")
+    for button in (dossiers.hand_over_button, dossiers.decided_button):
+        wait_until(lambda: table_row_with(dossiers.table, code) >= 0, 10_000, "the dossier in the list")
+        click_table_row(dossiers.table, table_row_with(dossiers.table, code))
+        done_before = dossiers.done.text()
+        press_and_wait(button, lambda before=done_before: dossiers.done.text() != before)
+
+    def collect_the_fee(dialog: QWidget) -> None:
+        assert isinstance(dialog, ReturnDialog), describe(dialog)
+        assert dialog.payment.isVisible()  # the fee row is there: it is due now
+        pick_in_combo(dialog.payment, "Chuyển khoản")
+        click(find_button(dialog, "Trả kết quả"))
+
+    click_table_row(dossiers.table, table_row_with(dossiers.table, code))
+    modals.expect(collect_the_fee)
+    done_before = dossiers.done.text()
+    press_and_wait(dossiers.return_button, lambda: dossiers.done.text() != done_before, 30_000)
+    record = context.reception.record_by_code(code)
+    assert record.status is DossierStatus.RETURNED
+    assert record.fee_paid_at is not None and record.payment_means is PaymentMeans.BANK_TRANSFER

@@ -112,7 +112,9 @@ class CounterController(QObject):
             return False
         if self.last_run_started is not None:
             self.window.report_abnormal_end(self.last_run_started)
-        self.window.show()
+        # Maximised: at 1366×768 a window of the screen's full height would put its status bar
+        # (database, printer, province) behind the task bar.
+        self.window.showMaximized()
         self.window.sync.start()  # the office's work reaches the province even before sign-in
         if not self.sign_in():
             self.window.close()

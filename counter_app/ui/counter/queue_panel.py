@@ -105,6 +105,7 @@ class QueuePanel(QGroupBox):
 
     def set_actor(self, actor: StaffMember | None) -> None:
         self.actor = actor
+        self._enable(True)  # signed out: every button greys out at once, not at the next refresh
         self.refresh()
 
     # --- actions -------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -104,6 +106,9 @@ class ReceptionPanel(QWidget):
         self.email = QLineEdit()
         applicant_box = QGroupBox(self.tr("Applicant"))
         form = QFormLayout(applicant_box)
+        # Captions above the fields: at 1366×768 the column is narrow, and an address or a name
+        # must be read whole, not scrolled.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow(self.tr("ID card QR"), self.qr_input)
         form.addRow(self.tr("Full name"), self.name)
         form.addRow(self.tr("ID number (12 digits)"), self.id_number)
@@ -133,20 +138,29 @@ class ReceptionPanel(QWidget):
         proxy_form.addRow(self.tr("Email"), self.proxy_email)
         proxy_form.addRow(self.tr("Authorisation paper"), self.proxy_paper)
         self.ticket_label = QLabel()
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
+        left_fields = QWidget()
+        left_layout = QVBoxLayout(left_fields)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.ticket_label)
         left_layout.addWidget(applicant_box)
         left_layout.addWidget(self.proxy_box)
         left_layout.addStretch(1)
+        # With the authorised person unfolded the column is taller than a 768-pixel screen: it scrolls.
+        left = QScrollArea()
+        left.setWidget(left_fields)
+        left.setWidgetResizable(True)
+        left.setFrameShape(QFrame.Shape.NoFrame)
+        left.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         # --- the procedure and its checklist --------------------------------------------------
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Procedure: name (accents optional), code or field"))
         self.search.setClearButtonEnabled(True)
         self.results = QListWidget()
-        self.results.setMaximumHeight(62)
+        # Three results in sight, each line whole (elided, the full name in its tooltip).
+        self.results.setFixedHeight(3 * self.results.fontMetrics().height() + 12)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.procedure_label = QLabel(self.tr("No procedure chosen."))
         self.procedure_label.setWordWrap(True)
         self.table = QTableWidget(0, 5)
@@ -161,11 +175,10 @@ class ReceptionPanel(QWidget):
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(COL_KIND, 125)
-        self.table.setColumnWidth(COL_COUNT, 52)
+        self.table.setColumnWidth(COL_COUNT, 72)
         self.table.setColumnWidth(COL_RESULT, 105)
-        self.table.setColumnWidth(COL_REASON, 140)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         self.all_pass_button = QPushButton(self.tr("All papers accepted"))
@@ -341,6 +354,7 @@ class ReceptionPanel(QWidget):
         self.results.clear()
         for p in procedures:
             item = QListWidgetItem(f"{p.code} · {p.name}")
+            item.setToolTip(p.name)
             item.setData(Qt.ItemDataRole.UserRole, p)
             self.results.addItem(item)
 

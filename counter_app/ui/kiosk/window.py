@@ -307,6 +307,10 @@ class KioskWindow(QMainWindow):
                 self._tap()
         return super().eventFilter(watched, event)
 
+    def release_for_shutdown(self) -> None:
+        """The PC shuts down or the supervisor stops the kiosk: a close is allowed now."""
+        self.locked = False
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.locked:
             event.ignore()  # Alt+F4, Esc or the window manager: a kiosk stays open

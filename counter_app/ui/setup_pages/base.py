@@ -23,6 +23,11 @@ class PageError(Exception):
         self.text = text
 
 
+def _forget(label: QLabel) -> None:
+    label.clear()
+    label.hide()
+
+
 def line_edit(name: str, text: str = "", placeholder: str = "") -> QLineEdit:
     edit = QLineEdit(text)
     edit.setObjectName(name)
@@ -81,6 +86,9 @@ class SetupPage(QWizardPage):
         layout.addWidget(label)
         self.error_labels[key] = label
         self.error_fields[key] = widget
+        # A message about what is no longer there misleads: it goes as soon as the field changes.
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(lambda _text: _forget(label))
         return box
 
     def error_line(self, key: str) -> QLabel:

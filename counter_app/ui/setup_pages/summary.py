@@ -52,6 +52,9 @@ class SummaryPage(SetupPage):
         for label, value in self.rows():
             shown = QLabel(value)
             shown.setWordWrap(True)
+            # Room above the line: a wrapped label is cut at the font's ascent, and the hook of a
+            # capital Ủ or the second mark of Ầ rises above it ("Ủy ban" read as "Uy ban").
+            shown.setContentsMargins(0, 3, 0, 0)
             self.form.addRow(label, shown)
         self.note.setText(self.note_text())
         self.note.setVisible(bool(self.note.text()))
