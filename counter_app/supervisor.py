@@ -10,6 +10,7 @@ staff left the kiosk with the PIN) ends both; a mistake on the command line or i
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import subprocess
 import sys
@@ -30,6 +31,14 @@ STABLE_AFTER = 60.0  # a run this long was healthy: the next restart is quick ag
 
 def child_command(argv: Sequence[str]) -> list[str]:
     return [sys.executable, "-m", "counter_app", *argv, "--supervised"]
+
+
+def child_environment() -> dict[str, str]:
+    """The child finds counter_app where this process found it (a checkout run as ``python
+    main.py`` from elsewhere, an embedded Python whose launcher set the path)."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)
+    return env
 
 
 def describe_exit(code: int) -> str:
@@ -70,7 +79,7 @@ class Supervisor:
         delay = FIRST_DELAY
         while True:
             started = self.clock()
-            self.child = subprocess.Popen(self.command)
+            self.child = subprocess.Popen(self.command, env=child_environment())
             log.info("%s window started (process %d)", self.role, self.child.pid)
             code = self.child.wait()
             if self.stopping:
