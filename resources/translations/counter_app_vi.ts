@@ -2520,6 +2520,10 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
         <translation>Xong</translation>
     </message>
     <message>
+        <source>No one is waiting for this counter.</source>
+        <translation>Không có ai đang chờ ở quầy này.</translation>
+    </message>
+    <message>
         <source>No one called yet. Press “Call the next number”.</source>
         <translation>Chưa gọi số nào. Bấm “Gọi số tiếp theo”.</translation>
     </message>

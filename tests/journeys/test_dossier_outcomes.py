@@ -197,3 +197,11 @@ def _type_into_input(text: str) -> Callable[[QWidget], None]:
         click(find_button(dialog, "Đồng ý"))
 
     return handle
+
+
+def test_calling_with_nobody_waiting_says_so(qtbot, context, modals):
+    window = _counter(qtbot, context)
+    queue = window.queue
+    press_and_wait(queue.next_button, lambda: "Không có ai đang chờ" in queue.detail.text())
+    qtbot.wait(1_500)  # the panel refreshes every second: the message stays
+    assert "Không có ai đang chờ" in queue.detail.text()

@@ -53,6 +53,8 @@ class QueuePanel(QGroupBox):
         self.tasks = tasks
         self.actor: StaffMember | None = None
         self.ticket: TicketView | None = None
+        self._calling_next = False
+        self.nobody_waiting = False  # the last "call the next number" found nobody
         self.areas: list[ServiceArea] = []
         self.setTitle(self.tr("Counter %1").replace("%1", str(counter_number)))
         caption = QLabel(self.tr("Number being served"))
@@ -111,6 +113,7 @@ class QueuePanel(QGroupBox):
     # --- actions -------------------------------------------------------------------------------
 
     def call_next(self) -> None:
+        self._calling_next = True
         self._act(lambda actor, _: self.queue.call_next(actor, self.counter_number), keeps_ticket=True)
 
     def recall(self) -> None:
@@ -166,6 +169,9 @@ class QueuePanel(QGroupBox):
 
     def _acted(self, ticket: TicketView | None) -> None:
         self.error.clear()
+        # Said, not silent: a press of "call the next number" that changes nothing looks broken.
+        self.nobody_waiting = ticket is None and self._calling_next
+        self._calling_next = False
         self._show(ticket)
         self.ticket_changed.emit(ticket)
         self.refresh()
@@ -189,7 +195,11 @@ class QueuePanel(QGroupBox):
         self.ticket = ticket
         self.current.setText(ticket.label if ticket else "—")
         if ticket is None:
-            self.detail.setText(self.tr("No one called yet. Press “Call the next number”."))
+            self.detail.setText(
+                self.tr("No one is waiting for this counter.")
+                if self.nobody_waiting
+                else self.tr("No one called yet. Press “Call the next number”.")
+            )
         else:
             text = tr_domain(TICKET_STATE_LABELS[ticket.state])
             if ticket.priority_group is not None:
@@ -212,6 +222,10 @@ class QueuePanel(QGroupBox):
             minutes = int(waiting.longest_wait.total_seconds() // 60)
             text += " · " + self.tr("longest %1 min").replace("%1", str(minutes))
         self.waiting.setText(text)
+        if waiting.waiting and self.nobody_waiting:  # someone has come since: the note is stale
+            self.nobody_waiting = False
+            if self.ticket is None:
+                self._show(None)
 
     def _choose_transfer(self) -> None:
         menu = QMenu(self)
