@@ -117,7 +117,19 @@ class FormViewer(QDialog):
             label.setStyleSheet("background: white; border: 1px solid #999;")
             self.pages.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
         self.status.setText(self.tr("%n page(s)", "", len(images)))
+        self._fit_width(max((image.width() for image in images), default=0))
         self.pages_shown.emit(len(images))
+
+    def _fit_width(self, page_width: int) -> None:
+        """As wide as the widest page (a landscape register), within the screen: no column hidden."""
+        screen = self.screen()
+        if screen is None or page_width <= 0:
+            return
+        room = screen.availableGeometry()
+        wanted = min(page_width + 80, room.width() - 20)  # margins, the scroll bar, the frame
+        if wanted > self.width():
+            self.resize(wanted, self.height())
+            self.move(room.x() + (room.width() - wanted) // 2, max(room.y(), self.y()))
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText("")
