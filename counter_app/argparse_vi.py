@@ -28,9 +28,9 @@ ARGPARSE_VI: dict[str, str] = {
     "usage: ": "Cách dùng: ",
     "options": "Tùy chọn",
     "positional arguments": "Tham số vị trí",
-    "show this help message and exit": "hiện trợ giúp này rồi thoát",
-    "show program's version number and exit": "hiện số phiên bản của chương trình rồi thoát",
-    "unrecognized arguments: %s": "không nhận ra tham số: %s",
+    "show this help message and exit": "hiển thị trợ giúp này rồi thoát",
+    "show program's version number and exit": "hiển thị số phiên bản của chương trình rồi thoát",
+    "unrecognized arguments: %s": "tham số không hợp lệ: %s",
     "argument %(argument_name)s: %(message)s": "tham số %(argument_name)s: %(message)s",
     "invalid choice: %(value)r (choose from %(choices)s)": (
         "giá trị không hợp lệ: %(value)r (chọn một trong: %(choices)s)"

@@ -253,7 +253,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         paths.ensure()
         # The window's own process has faults traced into the log; the supervisor has no Qt.
-        setup_logging(paths.log_file, console=False, trace_faults=windowed and not _supervising(args))
+        # The supervisor has its own file: two processes rotating one file fail on Windows.
+        supervising = _supervising(args)
+        setup_logging(
+            paths.supervisor_log_file if supervising else paths.log_file,
+            console=False,
+            trace_faults=windowed and not supervising,
+        )
     except OSError as exc:
         return _fail(
             cli_translate(

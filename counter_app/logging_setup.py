@@ -24,8 +24,10 @@ class _FaultTracingHandler(logging.handlers.RotatingFileHandler):
         faulthandler.enable(file=self.stream, all_threads=True)
 
     def doRollover(self) -> None:
-        super().doRollover()
-        self.trace_faults()
+        try:
+            super().doRollover()
+        finally:  # even a failed rotation leaves faulthandler on an open file
+            self.trace_faults()
 
 
 def setup_logging(

@@ -52,6 +52,11 @@ class AppPaths:
     def log_file(self) -> Path:
         return self.logs / "counter_app.log"
 
+    @property
+    def supervisor_log_file(self) -> Path:
+        """The restarts of the windows, written by the supervisor process."""
+        return self.logs / "supervisor.log"
+
     @classmethod
     def resolve(cls, home: str | Path | None = None) -> AppPaths:
         root = home or os.environ.get(HOME_ENV)

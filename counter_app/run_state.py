@@ -41,7 +41,12 @@ class RunMarker:
     def begin(self) -> LastRun | None:
         """Mark this run as started; say whether the previous one of this role ended abnormally."""
         previous = self._read()
-        if previous is not None and previous.pid != os.getpid() and psutil.pid_exists(previous.pid):
+        if (
+            previous is not None
+            and previous.pid > 0  # 0: unreadable marker (and "exists" on Windows, the idle process)
+            and previous.pid != os.getpid()
+            and psutil.pid_exists(previous.pid)
+        ):
             # Another live process of the same role (a second window on purpose): not a crash.
             previous = None
         payload = {"role": self.role, "pid": os.getpid(), "started_at": datetime.now().isoformat()}

@@ -24,6 +24,8 @@ EXIT_OK = 0
 EXIT_USAGE = 2
 EXIT_RESTART_REQUESTED = 3  # the window asked for it (new settings that apply at start): no delay
 EXIT_FAILING = 4  # the window kept meeting unexpected errors and quit to start afresh
+EXIT_GAVE_UP = 5  # the person read why the program cannot work (no database) and closed it
+FINAL_CODES = (EXIT_OK, EXIT_USAGE, EXIT_GAVE_UP)
 FIRST_DELAY = 1.0  # seconds before the first restart: "back within a few seconds"
 MAX_DELAY = 10.0  # a process that keeps dying right away is retried less often, never given up on
 STABLE_AFTER = 60.0  # a run this long was healthy: the next restart is quick again
@@ -74,17 +76,25 @@ class Supervisor:
             self.child.send_signal(signum)
 
     def run(self) -> int:
-        for signum in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(signum, self._stop)
+        previous = {signum: signal.signal(signum, self._stop) for signum in (signal.SIGTERM, signal.SIGINT)}
+        try:
+            return self._watch()
+        finally:
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
+
+    def _watch(self) -> int:
         delay = FIRST_DELAY
         while True:
             started = self.clock()
             self.child = subprocess.Popen(self.command, env=child_environment())
             log.info("%s window started (process %d)", self.role, self.child.pid)
+            if self.stopping:  # the stop came while the child was being started
+                self.child.terminate()
             code = self.child.wait()
             if self.stopping:
                 return EXIT_OK
-            if code in (EXIT_OK, EXIT_USAGE):
+            if code in FINAL_CODES:
                 return code
             if code == EXIT_RESTART_REQUESTED:
                 log.info("%s window restarts to apply new settings", self.role)

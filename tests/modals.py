@@ -155,7 +155,13 @@ class Modals:
             def answer() -> None:
                 if not _alive(dialog):
                     return
-                handler(dialog)
+                try:
+                    handler(dialog)
+                except Exception as exc:  # the person could not do it: fail, never hang the run
+                    self.unanswered.append(f"the answer failed ({exc!r}): {describe(dialog)}")
+                    if _alive(dialog):
+                        self._close(dialog)
+                    return
                 if _alive(dialog) and dialog.isVisible():
                     self._answered_at[id(dialog)] = time.monotonic()
 

@@ -141,8 +141,8 @@ def test_help_is_vietnamese_by_default(tmp_path):
     # argparse's own words: ours to translate (counter_app/argparse_vi.py)
     assert out.startswith("Cách dùng: counter-app [-h] [--role {counter,kiosk,display}]")
     assert "\nTùy chọn:\n" in out
-    assert "-h, --help" in out and "hiện trợ giúp này rồi thoát" in out
-    assert "--version" in out and "hiện số phiên bản của chương trình rồi thoát" in out
+    assert "-h, --help" in out and "hiển thị trợ giúp này rồi thoát" in out
+    assert "--version" in out and "hiển thị số phiên bản của chương trình rồi thoát" in out
     assert "usage:" not in out and "options:" not in out
     assert "show this help message" not in out and "show program's version" not in out
     assert "--supervised" not in out  # the supervisor's own flag stays hidden
@@ -177,7 +177,7 @@ def test_command_line_mistakes_are_explained_in_the_interface_language(tmp_path)
     )
     assert "'printer'" in role and "'counter'" in role
     assert "cần một giá trị" in _one_clear_line(run(tmp_path, "--screenshot"))
-    assert "không nhận ra tham số: --colour" in _one_clear_line(run(tmp_path, "--colour", "blue"))
+    assert "tham số không hợp lệ: --colour" in _one_clear_line(run(tmp_path, "--colour", "blue"))
     english = _one_clear_line(run(tmp_path, "--language", "en", "--role", "printer"))
     assert english.startswith("counter-app: Invalid command-line option: argument --role: invalid choice")
 
@@ -189,7 +189,7 @@ def test_argparse_gets_its_own_gettext_back():
     from counter_app.argparse_vi import argparse_language, argparse_text
     from counter_app.cli import UsageError, build_parser
 
-    with pytest.raises(UsageError, match="không nhận ra tham số"), argparse_language("vi"):
+    with pytest.raises(UsageError, match="tham số không hợp lệ"), argparse_language("vi"):
         build_parser("vi").parse_args(["--colour"])
     assert argparse._ is gettext.gettext  # type: ignore[attr-defined]
     assert argparse.ngettext is gettext.ngettext  # type: ignore[attr-defined]
@@ -207,7 +207,7 @@ def test_help_is_entirely_vietnamese(tmp_path):
         "--screenshot TỆP",
         "vẽ cửa sổ ra ảnh PNG, không hiện lên màn hình, rồi thoát",
         "--home THƯ_MỤC",
-        "giữ dữ liệu, cài đặt và nhật ký trong THƯ_MỤC (chạy di động)",
+        "giữ dữ liệu, cài đặt và nhật ký trong THƯ_MỤC (chế độ di động)",
         "sqlite:///ĐƯỜNG_DẪN hoặc postgresql://… (thay cho phần cài đặt)",
         "ngôn ngữ giao diện (mặc định: theo phần cài đặt)",
         "điền dữ liệu mẫu vào cơ sở dữ liệu còn trống",

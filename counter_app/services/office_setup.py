@@ -315,7 +315,10 @@ class OfficeSetup:
         own transaction. Nothing is written when a check fails or the office is already set up."""
         plan = check_plan(plan)
         admin = self._resumed_admin(plan.admin)
-        save(plan.settings, settings_file)
+        # The office first, so that a set-up cut short reopens with its name and code; the PC's
+        # role last: a kiosk or board role saved before the accounts would open that window next
+        # time, on an office with nobody to finish the set-up.
+        save(replace(plan.settings, role=StationRole.COUNTER), settings_file)
         claim_office(self.db, plan.settings.office)
         for position, area in enumerate(plan.areas, start=1):
             self.queue.save_area(None, replace(area, position=position, active=True))
@@ -327,6 +330,7 @@ class OfficeSetup:
             admin = self.staff.create(None, spec.username, spec.full_name, Role.ADMIN, spec.password)
         spec = plan.clerk
         clerk = self.staff.create(admin, spec.username, spec.full_name, Role.CLERK, spec.password)
+        save(plan.settings, settings_file)
         procedures = imported.added + imported.updated
         # Counts only: the names typed (people, passwords) stay out of the log.
         log.info(

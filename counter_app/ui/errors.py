@@ -89,10 +89,15 @@ class ExceptHook:
     EXIT_FAILING = EXIT_FAILING
 
     def __init__(
-        self, parent: Callable[[], QWidget | None] = lambda: None, *, unattended: bool = False
+        self,
+        parent: Callable[[], QWidget | None] = lambda: None,
+        *,
+        unattended: bool = False,
+        restart: bool = True,
     ) -> None:
         self.parent = parent
         self.unattended = unattended
+        self.restart = restart  # only under the supervisor: alone, quitting would leave a black screen
         self.bridge = _Bridge()
         self.bridge.raised.connect(self._show)
         self.recent: list[float] = []
@@ -116,7 +121,7 @@ class ExceptHook:
 
     def _show(self, exc: BaseException) -> None:
         show_failure(self.parent(), exc)
-        if self.unattended and classify(exc).is_bug:
+        if self.unattended and self.restart and classify(exc).is_bug:
             now = time.monotonic()
             self.recent = [t for t in self.recent if now - t < self.RESTART_WINDOW] + [now]
             if len(self.recent) >= self.RESTART_AFTER:

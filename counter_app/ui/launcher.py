@@ -19,7 +19,7 @@ from counter_app.atomic import write_text_atomic
 from counter_app.paths import AppPaths
 from counter_app.run_state import RunMarker
 from counter_app.settings import Settings
-from counter_app.supervisor import EXIT_RESTART_REQUESTED
+from counter_app.supervisor import EXIT_GAVE_UP, EXIT_RESTART_REQUESTED
 from counter_app.ui.errors import ExceptHook, failure_text, show_failure
 from counter_app.ui.i18n import cli_translate, install_translation
 from counter_app.ui.qtlog import route_qt_messages
@@ -183,12 +183,20 @@ def launch(args: argparse.Namespace, paths: AppPaths, settings: Settings) -> int
     if args.screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = make_application(settings.language)
-    hook = ExceptHook(lambda: app.activeWindow(), unattended=args.role in UNATTENDED_ROLES)
+    hook = ExceptHook(
+        lambda: app.activeWindow(),
+        unattended=args.role in UNATTENDED_ROLES,
+        restart=bool(getattr(args, "supervised", False)),
+    )
     hook.install()
     if not args.screenshot:
         quit_on_terminate(app)
     marker = None if args.screenshot else RunMarker(paths.data, args.role)
-    last_run = marker.begin() if marker is not None else None
+    try:
+        last_run = marker.begin() if marker is not None else None
+    except OSError as exc:  # a read-only data folder: the open below says so plainly
+        log.warning("cannot write the run marker: %s", exc)
+        marker, last_run = None, None
     try:
         context = build_context(
             paths,
@@ -204,9 +212,15 @@ def launch(args: argparse.Namespace, paths: AppPaths, settings: Settings) -> int
             f"counter-app: {cli_translate('Cannot open the database: {reason}', reason=text)}",
             file=sys.stderr,
         )
-        if not args.screenshot:
-            show_failure(None, exc)
-        return 1
+        if marker is not None:
+            marker.end()  # not a crash: the reason is in the log, and was shown
+        if args.screenshot:
+            return 1
+        if args.role in UNATTENDED_ROLES:
+            return 1  # nobody to tell: the supervisor tries again, the database may come back
+        # A person read why and closed the box: starting again would only show it again.
+        show_failure(None, exc)
+        return EXIT_GAVE_UP
     try:
         if args.screenshot:
             return screenshot(app, context, args.role, Path(args.screenshot), args.user)

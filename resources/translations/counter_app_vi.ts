@@ -387,7 +387,7 @@
     </message>
     <message>
         <source>keep data, settings and logs under DIR (portable)</source>
-        <translation>giữ dữ liệu, cài đặt và nhật ký trong THƯ_MỤC (chạy di động)</translation>
+        <translation>giữ dữ liệu, cài đặt và nhật ký trong THƯ_MỤC (chế độ di động)</translation>
     </message>
     <message>
         <source>sqlite:///PATH or postgresql://… (overrides settings)</source>
@@ -3376,11 +3376,11 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
     </message>
     <message>
         <source>The display board fills its screen (untick: a window)</source>
-        <translation>Màn hình hiển thị chiếm toàn màn hình (bỏ chọn: chạy trong cửa sổ)</translation>
+        <translation>Bảng hiển thị chiếm toàn màn hình (bỏ chọn: chạy trong cửa sổ)</translation>
     </message>
     <message>
         <source>Display board</source>
-        <translation>Màn hình hiển thị</translation>
+        <translation>Bảng hiển thị</translation>
     </message>
     <message>
         <source>A new agency electronic ID, counter number, database address or language takes effect when the program restarts; the rest at once.</source>

@@ -77,3 +77,30 @@ def test_without_a_supervisor_the_clerk_is_told_to_reopen(qtbot, context, modals
     wait_until(lambda: bool(told), 10_000, "the note")
     assert "mở lại" in told[0]
     assert controller.window.isVisible()
+
+
+def test_a_second_edit_keeps_what_waits_for_the_restart(qtbot, context, modals):
+    controller = _controller(qtbot, context, can_restart=True)
+    later = []
+
+    def restart_later(box: QWidget) -> None:
+        later.append(box)
+        click(find_button(box, "Để sau"))
+
+    seen_counter: list[int] = []
+
+    def only_the_phone(dialog: QWidget) -> None:
+        assert isinstance(dialog, SettingsDialog), describe(dialog)
+        seen_counter.append(dialog.counter_number.value())
+        replace_text(dialog.office_phone, "02253 123 456")
+        click(find_button(dialog, "Lưu"))
+
+    modals.expect(_rename_and_move, restart_later, only_the_phone, restart_later)
+    choose_from_menu(controller.window, "Hệ thống", "Cài đặt đơn vị…")
+    wait_until(lambda: len(later) == 1, 10_000, "the first save")
+    choose_from_menu(controller.window, "Hệ thống", "Cài đặt đơn vị…")
+    wait_until(lambda: len(later) == 2, 10_000, "the second save")
+    assert seen_counter == [3]  # the dialog showed what was saved, not what this run still uses
+    saved = settings_module.load(context.paths.settings_file)
+    assert saved.counter_number == 3 and saved.office.phone == "02253 123 456"
+    assert saved.office.name == NEW_NAME

@@ -346,3 +346,28 @@ def test_a_short_notice_moves_on_its_own(qtbot):
     qtbot.waitUntil(lambda: notice.position() < start - 20, timeout=5_000)
     notice.set_text("Thông báo mới")
     assert notice.text() == "Thông báo mới" and notice.position() == START_X
+
+
+def test_a_slow_database_does_not_pile_up_reads(qtbot, context, monkeypatch):
+    """Reads slower than the half-second poll: the board waits for each instead of queueing more."""
+    import threading
+    import time
+
+    real_board = context.queue.board
+    running, most = [0], [0]
+    lock = threading.Lock()
+
+    def slow_board(*args, **kwargs):
+        with lock:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+        time.sleep(1.2)
+        with lock:
+            running[0] -= 1
+        return real_board(*args, **kwargs)
+
+    monkeypatch.setattr(context.queue, "board", slow_board)
+    board = _board(qtbot, context)
+    qtbot.wait(4_000)
+    assert most[0] == 1
+    board.close()

@@ -65,3 +65,18 @@ def test_a_newer_request_for_the_same_key_wins(qapp):
     runner.run(lambda: "new", got.append, got.append, key="search")
     _drain(qapp)
     assert got == ["new"]
+
+
+def test_a_key_is_busy_until_its_job_has_finished(qtbot):
+    import threading
+
+    from counter_app.ui.common.tasks import TaskRunner
+
+    runner = TaskRunner()
+    release = threading.Event()
+    done: list[int] = []
+    runner.run(lambda: release.wait(10), lambda _: done.append(1), lambda _: done.append(-1), key="board")
+    assert runner.busy("board") and not runner.busy("poll")
+    release.set()
+    qtbot.waitUntil(lambda: bool(done), timeout=5_000)
+    assert not runner.busy("board")

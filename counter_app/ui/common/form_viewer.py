@@ -74,6 +74,9 @@ class FormViewer(QDialog):
         table: str | None = None,
     ) -> None:
         super().__init__(parent)
+        # A closed form goes with its PDF and page images: a clerk opens dozens a day, and the
+        # window, their parent, stays open all day.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.pdf = pdf
         self.table = table  # the same list as CSV, for reports
         self.file_name = file_name

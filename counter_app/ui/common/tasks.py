@@ -46,6 +46,8 @@ class _Dispatcher(QObject):
 
     def _deliver(self, job_id: int, succeeded: bool, value: Any) -> None:
         job = self.pending.pop(job_id, None)
+        if job is not None and job.key and Shiboken.isValid(job.runner):
+            job.runner.finished_one(job.key)
         if job is None or not Shiboken.isValid(job.runner) or not job.runner.is_current(job):
             return  # the window is gone, or a newer request replaced this one
         if succeeded:
@@ -87,6 +89,7 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.pool = pool or QThreadPool.globalInstance()
         self._generation: dict[str, int] = {}
+        self._running: dict[str, int] = {}  # jobs of each key started and not yet finished
         self._dispatcher = _the_dispatcher()
 
     def run(
@@ -100,9 +103,21 @@ class TaskRunner(QObject):
         generation = self._generation.get(key, 0) + 1 if key else 0
         if key:
             self._generation[key] = generation
+            self._running[key] = self._running.get(key, 0) + 1
         job_id = next(_job_ids)
         self._dispatcher.pending[job_id] = _Pending(self, key, generation, on_success, on_failure)
         self.pool.start(functools.partial(_run_job, job_id, work, self._dispatcher))
+
+    def busy(self, key: str) -> bool:
+        """Whether a job of ``key`` is still running: a poll skips a turn instead of queueing."""
+        return self._running.get(key, 0) > 0
+
+    def finished_one(self, key: str) -> None:
+        left = self._running.get(key, 0) - 1
+        if left > 0:
+            self._running[key] = left
+        else:
+            self._running.pop(key, None)
 
     def is_current(self, job: _Pending) -> bool:
         return job.key is None or self._generation.get(job.key) == job.generation

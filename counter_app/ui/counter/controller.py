@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import logging
 from datetime import datetime
 
@@ -36,6 +37,7 @@ class CounterController(QObject):
         # Under the supervisor a restart is one exit code away; run alone, the clerk restarts.
         self.can_restart = can_restart
         self.last_run_started: datetime | None = None  # the last run crashed: said once the window is up
+        self.pending_settings: Settings | None = None  # saved, some of it waiting for a restart
         self._build_window()
 
     def _build_window(self) -> None:
@@ -127,13 +129,18 @@ class CounterController(QObject):
             self.window.close()
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.context.settings, self.context.paths.settings_file, self.window)
+        # Saved but waiting for a restart: a second edit starts from what was saved, not from what
+        # this run still uses, or its Save would write the old values back.
+        dialog = SettingsDialog(
+            self.pending_settings or self.context.settings, self.context.paths.settings_file, self.window
+        )
         if dialog.exec() == SettingsDialog.DialogCode.Accepted and dialog.saved is not None:
             saved = dialog.saved
             waiting = self.needing_restart(self.context.settings, saved)
             # What is read as it is used applies at once; what services and windows were built
             # with (the office's code, this PC's counter, the database, the language) waits for the
             # next start, and this run keeps the values it started with.
+            self.pending_settings = copy.deepcopy(saved) if waiting else None
             saved.office.code = self.context.settings.office.code
             self.context.settings.office = saved.office
             self.context.settings.printer = saved.printer

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from counter_app.app import AppContext
 from counter_app.documents import forms
@@ -518,7 +519,8 @@ class DossierPanel(QWidget):
     def _show_pdf(self, pdf: bytes, title: str, file_name: str, table: str | None = None) -> None:
         viewer = FormViewer(pdf, title, file_name, self, table=table)
         viewer.show()
-        self.viewers = [v for v in self.viewers if v.isVisible()] + [viewer]
+        # Closed viewers delete themselves (WA_DeleteOnClose): keep only the live ones.
+        self.viewers = [v for v in self.viewers if Shiboken.isValid(v) and v.isVisible()] + [viewer]
         self.form_opened.emit(viewer)
 
     def open_register(self, field_code: str | None, field_name: str, start: date, end: date) -> None:

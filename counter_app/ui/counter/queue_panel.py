@@ -185,6 +185,7 @@ class QueuePanel(QGroupBox):
         self.queue_refreshed.emit(waiting)
 
     def _failed(self, exc: BaseException) -> None:
+        self._calling_next = False
         self._show(self.ticket)
         if isinstance(exc, DomainError):
             self.error.setText(domain_text(exc))

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from counter_app.app import AppContext
 from counter_app.documents import forms
@@ -559,7 +560,8 @@ class ReceptionPanel(QWidget):
     def _show_form(self, pdf: bytes, title: str, file_name: str) -> None:
         viewer = FormViewer(pdf, title, file_name, self)
         viewer.show()
-        self.viewers = [v for v in self.viewers if v.isVisible()] + [viewer]
+        # Closed viewers delete themselves (WA_DeleteOnClose): keep only the live ones.
+        self.viewers = [v for v in self.viewers if Shiboken.isValid(v) and v.isVisible()] + [viewer]
         self.form_opened.emit(viewer)
 
     def _busy(self, busy: bool) -> None:

@@ -314,6 +314,7 @@ class CounterWindow(QMainWindow):
         dialog.finished.connect(
             lambda _: self.scan_dialogs.remove(dialog) if dialog in self.scan_dialogs else None
         )
+        dialog.finished.connect(dialog.deleteLater)  # its pages and thread pool go with it
         self.scan_dialogs.append(dialog)
         dialog.show()
         return dialog

@@ -137,6 +137,8 @@ class DisplayWindow(QMainWindow):
         self.tasks.run(self.context.queue.board, self._show_board, self._failed, key="board")
 
     def poll(self) -> None:
+        if self.tasks.busy("board") or self.tasks.busy("poll"):
+            return  # a slow database: wait for the read under way rather than pile reads up
         self._polls += 1
         if self.last_call_id is None or self._polls % FULL_REFRESH_EVERY == 0:
             self.refresh()
