@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QFileDialog,
+    QLabel,
     QLineEdit,
     QListWidget,
     QMenu,
@@ -119,14 +120,23 @@ def newest_viewer(before: list[FormViewer], timeout_ms: int = 30_000) -> FormVie
 
 
 def take_ticket(kiosk: KioskWindow, area_code: str) -> str:
-    wait_until(lambda: bool(kiosk.area_buttons), 10_000, "the kiosk's service areas")
-    chosen = next(b for b in kiosk.area_buttons if b.text().startswith(area_code))
-    before = kiosk.ticket_number.text()
-    QTest.mouseClick(chosen, LEFT)
-    wait_until(
-        lambda: kiosk.ticket_number.text() not in ("", before) and not kiosk.issuing, 10_000, "a ticket"
-    )
-    return kiosk.ticket_number.text()
+    """A citizen touches their area's button and reads the number, then touches "Done"."""
+    wait_until(lambda: bool(kiosk.area_buttons) and not kiosk.issuing, 10_000, "the kiosk's areas")
+    area = next(b for b in kiosk.area_buttons if b.text().split()[0] == area_code)  # "A    Hộ tịch…"
+    before = kiosk.shown_ticket
+    QTest.mouseClick(area, LEFT)
+    wait_until(lambda: kiosk.shown_ticket is not before, 10_000, "the ticket")
+    label = kiosk.ticket_number.text()
+    QTest.mouseClick(kiosk.done_button, LEFT)
+    return label
+
+
+def step_on(table: QTableWidget, code: str, button: QAbstractButton, done: QLabel) -> None:
+    """Pick the dossier's row in the list, press the step's button, wait for the step's outcome line."""
+    wait_until(lambda: table_row_with(table, code) >= 0, 10_000, f"{code} in the list")
+    click_table_row(table, table_row_with(table, code))
+    before = done.text()
+    press_and_wait(button, lambda: done.text() != before, 30_000)
 
 
 def press_and_wait(button: QAbstractButton, done: object, timeout_ms: int = 20_000) -> None:
@@ -212,14 +222,14 @@ def centre(widget: QWidget) -> QPoint:
 
 
 def choose_in_popup(text: str) -> None:
-    """When a menu pops up (a button's menu, a context menu), click its entry that reads ``text``."""
+    """When a menu pops up (a button's menu, a context menu), click its entry that mentions ``text``."""
 
     def pick() -> None:
         menu = QApplication.activePopupWidget()
         if not isinstance(menu, QMenu):
             QTimer.singleShot(20, pick)
             return
-        entries = [a for a in menu.actions() if a.text().replace("&", "").startswith(text)]
+        entries = [a for a in menu.actions() if text in a.text().replace("&", "")]
         assert entries, f"no “{text}” in the menu: {[a.text() for a in menu.actions()]}"
         assert entries[0].isEnabled(), f"“{text}” is greyed out"
         QTest.mouseClick(menu, LEFT, pos=menu.actionGeometry(entries[0]).center())

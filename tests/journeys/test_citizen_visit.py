@@ -22,7 +22,6 @@ from counter_app.ui.kiosk.window import KioskWindow
 from tests.journeys.counter_steps import (
     call_next,
     choose_procedure,
-    click_table_row,
     dossier_code_from,
     import_into_open_row,
     newest_viewer,
@@ -33,7 +32,7 @@ from tests.journeys.counter_steps import (
     press_and_wait,
     replace_text,
     scan_citizen_card,
-    table_row_with,
+    step_on,
     take_ticket,
 )
 from tests.journeys.helpers import top_level, wait_until
@@ -101,13 +100,9 @@ def test_a_citizens_whole_visit(qtbot, context, modals, tmp_path):
     # Follow the dossier: hand it to the department, the decision comes back, the result goes out.
     dossiers = window.dossiers
     open_tab(window.dossier_area, "Theo dõi hồ sơ")
-    wait_until(lambda: table_row_with(dossiers.table, code) >= 0, 10_000, "the dossier in today's list")
-    click_table_row(dossiers.table, table_row_with(dossiers.table, code))
-    press_and_wait(dossiers.hand_over_button, lambda: code in dossiers.done.text())
-    wait_until(lambda: table_row_with(dossiers.table, code) >= 0, 10_000, "the list refreshed")
-    click_table_row(dossiers.table, table_row_with(dossiers.table, code))
-    done_before = dossiers.done.text()
-    press_and_wait(dossiers.decided_button, lambda: dossiers.done.text() != done_before)
+    step_on(dossiers.table, code, dossiers.hand_over_button, dossiers.done)
+    assert code in dossiers.done.text()
+    step_on(dossiers.table, code, dossiers.decided_button, dossiers.done)
     assert context.reception.record_by_code(code).status is DossierStatus.DECIDED
 
     # Her husband collects the result with his chip card.
@@ -118,11 +113,8 @@ def test_a_citizens_whole_visit(qtbot, context, modals, tmp_path):
         replace_text(dialog.identification, "001090011111")
         click(find_button(dialog, "Trả kết quả"))
 
-    wait_until(lambda: table_row_with(dossiers.table, code) >= 0, 10_000, "the list refreshed")
-    click_table_row(dossiers.table, table_row_with(dossiers.table, code))
     modals.expect(return_the_result)
-    done_before = dossiers.done.text()
-    press_and_wait(dossiers.return_button, lambda: dossiers.done.text() != done_before, 30_000)
+    step_on(dossiers.table, code, dossiers.return_button, dossiers.done)
     record = context.reception.record_by_code(code)
     assert record.status is DossierStatus.RETURNED
     assert record.returned_at is not None
@@ -158,15 +150,10 @@ def test_a_late_dossier_is_returned_late_and_listed_among_the_late(qtbot, contex
     first = dossiers.table.item(0, 0)
     assert first is not None
     late_code = first.text()
-    click_table_row(dossiers.table, 0)
-    done_before = dossiers.done.text()
-    press_and_wait(dossiers.decided_button, lambda: dossiers.done.text() != done_before)
+    step_on(dossiers.table, late_code, dossiers.decided_button, dossiers.done)
     pick_in_combo(dossiers.which, "Đã có kết quả, chờ trả")
-    wait_until(lambda: table_row_with(dossiers.table, late_code) >= 0, 10_000, "awaiting return")
-    click_table_row(dossiers.table, table_row_with(dossiers.table, late_code))
     modals.expect(lambda dialog: click(find_button(dialog, "Trả kết quả")))
-    done_before = dossiers.done.text()
-    press_and_wait(dossiers.return_button, lambda: dossiers.done.text() != done_before, 30_000)
+    step_on(dossiers.table, late_code, dossiers.return_button, dossiers.done)
     assert "Quá hạn" in dossiers.done.text()
 
     # The month's list of late dossiers, to be published, names it.
@@ -201,10 +188,7 @@ def test_a_fee_due_on_return_is_collected_with_the_result(qtbot, context, modals
     dossiers = window.dossiers
     open_tab(window.dossier_area, "Theo dõi hồ sơ")
     for button in (dossiers.hand_over_button, dossiers.decided_button):
-        wait_until(lambda: table_row_with(dossiers.table, code) >= 0, 10_000, "the dossier in the list")
-        click_table_row(dossiers.table, table_row_with(dossiers.table, code))
-        done_before = dossiers.done.text()
-        press_and_wait(button, lambda before=done_before: dossiers.done.text() != before)
+        step_on(dossiers.table, code, button, dossiers.done)
 
     def collect_the_fee(dialog: QWidget) -> None:
         assert isinstance(dialog, ReturnDialog), describe(dialog)
@@ -212,10 +196,8 @@ def test_a_fee_due_on_return_is_collected_with_the_result(qtbot, context, modals
         pick_in_combo(dialog.payment, "Chuyển khoản")
         click(find_button(dialog, "Trả kết quả"))
 
-    click_table_row(dossiers.table, table_row_with(dossiers.table, code))
     modals.expect(collect_the_fee)
-    done_before = dossiers.done.text()
-    press_and_wait(dossiers.return_button, lambda: dossiers.done.text() != done_before, 30_000)
+    step_on(dossiers.table, code, dossiers.return_button, dossiers.done)
     record = context.reception.record_by_code(code)
     assert record.status is DossierStatus.RETURNED
     assert record.fee_paid_at is not None and record.payment_means is PaymentMeans.BANK_TRANSFER

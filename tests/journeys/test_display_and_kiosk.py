@@ -10,9 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from counter_app.app import AppContext, build_context
 from counter_app.devices.audio import Announcer
@@ -22,6 +21,7 @@ from counter_app.settings import Settings
 from counter_app.ui.counter.window import CounterWindow
 from counter_app.ui.display.window import DisplayWindow
 from counter_app.ui.kiosk.window import HOME, PIN, KioskWindow
+from tests.journeys.counter_steps import choose_in_popup, take_ticket
 from tests.journeys.helpers import wait_until
 
 
@@ -42,32 +42,6 @@ def _kiosk(qtbot, context: AppContext) -> KioskWindow:
     kiosk.show()
     qtbot.waitExposed(kiosk)
     return kiosk
-
-
-def take_a_ticket(kiosk: KioskWindow, area_code: str) -> str:
-    """A citizen touches their area's button and reads the number, then touches "Done"."""
-    wait_until(lambda: bool(kiosk.area_buttons) and not kiosk.issuing, 10_000, "the kiosk's areas")
-    area = next(b for b in kiosk.area_buttons if b.text().split()[0] == area_code)  # "A    Hộ tịch…"
-    before = kiosk.shown_ticket
-    QTest.mouseClick(area, Qt.MouseButton.LeftButton)
-    wait_until(lambda: kiosk.shown_ticket is not before, 10_000, "the ticket")
-    label = kiosk.ticket_number.text()
-    QTest.mouseClick(kiosk.done_button, Qt.MouseButton.LeftButton)
-    return label
-
-
-def choose_in_popup(text: str) -> None:
-    """When the clerk's menu pops up, touch its entry that mentions ``text``."""
-
-    def pick() -> None:
-        menu = QApplication.activePopupWidget()
-        if not isinstance(menu, QMenu):
-            QTimer.singleShot(20, pick)
-            return
-        action = next(a for a in menu.actions() if text in a.text())
-        QTest.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
-
-    QTimer.singleShot(20, pick)
 
 
 def test_a_call_at_counter_two_is_shown_and_read_out_on_the_board(qtbot, context, second_pc):
@@ -94,7 +68,7 @@ def test_a_call_at_counter_two_is_shown_and_read_out_on_the_board(qtbot, context
         return cards[code].count.text() if code in cards else ""
 
     # Three citizens at the kiosk: two for civil status (A), one for land (B).
-    assert [take_a_ticket(kiosk, code) for code in ("A", "A", "B")] == ["A001", "A002", "B001"]
+    assert [take_ticket(kiosk, code) for code in ("A", "A", "B")] == ["A001", "A002", "B001"]
     wait_until(lambda: waiting("A") == texts.area_waiting.replace("%1", "2"), 10_000, "A's count")
     assert waiting("B") == texts.area_waiting.replace("%1", "1")
     assert board.empty.isVisibleTo(board)  # nobody called yet: people are invited to wait
