@@ -27,11 +27,11 @@ sys.path.insert(0, str(ROOT))
 
 import img2pdf  # noqa: E402
 
-from counter_app.documents import ocr  # noqa: E402
-from counter_app.documents.pdfa import build_pdfa  # noqa: E402
-from counter_app.documents.scan_pages import PageEncoding, process_page  # noqa: E402
 from counter_app.domain.calendar import VN_TZ  # noqa: E402
-from tests.documents.sample_pages import LINES, text_page  # noqa: E402
+from counter_app.imaging import ocr  # noqa: E402
+from counter_app.imaging.pdfa import build_pdfa  # noqa: E402
+from counter_app.imaging.scan_pages import PageEncoding, process_page  # noqa: E402
+from tests.imaging.sample_pages import LINES, text_page  # noqa: E402
 
 STEPS = ("deskew", "borders", "classify", "encode")
 

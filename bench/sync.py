@@ -39,16 +39,16 @@ from counter_app.domain.calendar import now_vn  # noqa: E402
 from counter_app.domain.reception import CheckResult, checklist, validate_applicant  # noqa: E402
 from counter_app.domain.staff import Role, StaffMember  # noqa: E402
 from counter_app.paths import resources_dir  # noqa: E402
-from counter_app.province.rest_client import ContractClient, Credentials  # noqa: E402
 from counter_app.services.calendar import CalendarService  # noqa: E402
 from counter_app.services.catalogue import CatalogueService, load_catalogue_file  # noqa: E402
 from counter_app.services.dossiers import DossierService  # noqa: E402
 from counter_app.services.reception import ReceptionRequest, ReceptionService  # noqa: E402
 from counter_app.services.scanning import ScanService  # noqa: E402
 from counter_app.services.staff import StaffService  # noqa: E402
-from counter_app.services.sync import SyncService  # noqa: E402
 from counter_app.storage import migrate, models  # noqa: E402
 from counter_app.storage.database import Database, sqlite_url  # noqa: E402
+from counter_app.sync.province.rest_client import ContractClient, Credentials  # noqa: E402
+from counter_app.sync.service import SyncService  # noqa: E402
 
 OFFICE = "000.00.06.H56"
 SECRET = "bench-secret"

@@ -14,8 +14,6 @@ from typing import TYPE_CHECKING
 from counter_app.devices.printer import TicketPrinter
 from counter_app.domain.errors import QT_TRANSLATE_NOOP, DomainError
 from counter_app.paths import AppPaths
-from counter_app.province.credentials import DEMO_SECRET, load_secret
-from counter_app.province.rest_client import Credentials, client_for
 from counter_app.services.audit import AuditService
 from counter_app.services.calendar import CalendarService
 from counter_app.services.catalogue import CatalogueService
@@ -26,10 +24,12 @@ from counter_app.services.office import ensure_office
 from counter_app.services.queue import QueueService
 from counter_app.services.reception import ReceptionService
 from counter_app.services.staff import StaffService
-from counter_app.services.sync import SyncService
 from counter_app.settings import Settings
 from counter_app.storage import migrate
 from counter_app.storage.database import Database, parse_database_url, sqlite_url
+from counter_app.sync.province.credentials import DEMO_SECRET, load_secret
+from counter_app.sync.province.rest_client import Credentials, client_for
+from counter_app.sync.service import SyncService
 
 if TYPE_CHECKING:
     from counter_app.services.ocr import OcrService

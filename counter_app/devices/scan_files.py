@@ -13,8 +13,8 @@ from pathlib import Path
 
 from PIL import Image, ImageSequence, UnidentifiedImageError
 
-from counter_app.documents.pdf_render import PdfUnreadable, render
 from counter_app.domain.errors import QT_TRANSLATE_NOOP, DomainError
+from counter_app.imaging.pdf_render import PdfUnreadable, render
 
 MAX_PDF_PAGES = 500
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024

@@ -1,1 +1,3 @@
-"""Documents the office hands out: queue tickets now, the one-stop forms later. No Qt here."""
+"""Documents the office hands out: the one-stop forms (Mẫu 01–07) as PDF and the CSV reports.
+No Qt here; incoming scans are ``imaging``'s.
+"""

@@ -18,12 +18,12 @@ from counter_app.domain.national_fields import PROVINCE_ACTOR_NAME
 from counter_app.domain.reception import Applicant
 from counter_app.domain.staff import Permission, StaffMember, require
 from counter_app.domain.text import clean_line, fold
-from counter_app.services import outbox
 from counter_app.services.calendar import CalendarService
 from counter_app.services.catalogue import CatalogueService
 from counter_app.services.numbering import next_number
 from counter_app.storage import models
 from counter_app.storage.database import Database
+from counter_app.sync import outbox
 
 Clock = Callable[[], datetime]
 

@@ -18,13 +18,13 @@ from pathlib import Path
 from sqlalchemy import select
 
 from counter_app.atomic import write_bytes_atomic
-from counter_app.documents import ocr
 from counter_app.domain.calendar import now_vn
 from counter_app.domain.text import fold
-from counter_app.services import outbox
+from counter_app.imaging import ocr
 from counter_app.services.scanning import OcrState
 from counter_app.storage import models
 from counter_app.storage.database import Database
+from counter_app.sync import outbox
 
 log = logging.getLogger(__name__)
 

@@ -32,10 +32,10 @@ from counter_app.domain.queue import (
     validate_area,
 )
 from counter_app.domain.staff import Permission, StaffMember, require
-from counter_app.services import outbox
 from counter_app.services.numbering import next_number
 from counter_app.storage import models
 from counter_app.storage.database import Database
+from counter_app.sync import outbox
 
 Clock = Callable[[], datetime]
 RECENT_SERVICES = 20  # finished tickets the wait estimate learns from

@@ -36,9 +36,9 @@ from counter_app.domain.reception import (
 )
 from counter_app.domain.staff import Permission, StaffMember, require
 from counter_app.domain.text import clean_line
-from counter_app.services import outbox
 from counter_app.services.dossiers import DossierEventView, DossierService, add_event
 from counter_app.storage import models
+from counter_app.sync import outbox
 
 S = DossierStatus
 VOLUNTARY_FROM = 1000

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from PIL import Image
 
-from counter_app.documents.scan_pages import PageEncoding, ProcessedPage, process_page
+from counter_app.imaging.scan_pages import PageEncoding, ProcessedPage, process_page
 
 THUMBNAIL_PX = 180
 _ORIGINAL_QUALITY = 95

@@ -21,16 +21,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app.atomic import write_bytes_atomic
-from counter_app.documents.pdfa import build_pdfa
-from counter_app.documents.scan_pages import ProcessedPage
 from counter_app.domain.calendar import VN_TZ, now_vn
 from counter_app.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFoundError
 from counter_app.domain.paper_kind import paper_kind
 from counter_app.domain.staff import Permission, StaffMember, require
 from counter_app.domain.text import fold
-from counter_app.services import outbox
+from counter_app.imaging.pdfa import build_pdfa
+from counter_app.imaging.scan_pages import ProcessedPage
 from counter_app.storage import models
 from counter_app.storage.database import Database
+from counter_app.sync import outbox
 
 
 class NotScanned(DomainError):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.devices.scanner import ColourMode, ScanRequest, Source
 from counter_app.devices.scanners import list_devices, open_scanner
-from counter_app.documents import ocr
+from counter_app.imaging import ocr
 from counter_app.settings import ScannerKind, ScannerSettings
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.errors import failure_text

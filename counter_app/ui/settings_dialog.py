@@ -28,9 +28,9 @@ from counter_app.devices.printer import TicketPrinter
 from counter_app.documents.ticket_image import TicketText
 from counter_app.domain.calendar import now_vn
 from counter_app.domain.errors import DomainError
-from counter_app.province import credentials
 from counter_app.services.kiosk_pin import hash_pin
 from counter_app.settings import PrinterKind, PrintMode, Settings
+from counter_app.sync.province import credentials
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import error_label, ok_cancel
 from counter_app.ui.errors import show_failure

@@ -10,15 +10,15 @@ from dataclasses import replace
 import pypdf
 import pytest
 
-from counter_app.documents import ocr
-from counter_app.documents.scan_pages import process_page
 from counter_app.domain.reception import CheckResult, checklist
+from counter_app.imaging import ocr
+from counter_app.imaging.scan_pages import process_page
 from counter_app.services.dossier_lists import DossierLists
 from counter_app.services.ocr import OcrService
 from counter_app.services.reception import ReceptionRequest
 from counter_app.services.scanning import AttachedScan, OcrState, ScanService
 from tests.conftest import IN_CI
-from tests.documents.sample_pages import text_page
+from tests.imaging.sample_pages import text_page
 from tests.services.test_reception import APPLICANT
 
 

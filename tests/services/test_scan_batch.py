@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PIL import Image
 
-from counter_app.documents.scan_pages import PageEncoding
+from counter_app.imaging.scan_pages import PageEncoding
 from counter_app.services.scan_batch import ScanBatch, encoded, prepare_page, turned
-from tests.documents.sample_pages import blank_page, text_page
+from tests.imaging.sample_pages import blank_page, text_page
 
 
 def _page(source: str, image: Image.Image | None = None):

@@ -12,12 +12,12 @@ from PIL import Image
 from sqlalchemy import select
 
 from counter_app.devices.scan_files import ImportRefused, load_pages
-from counter_app.documents.scan_pages import process_page
 from counter_app.domain.reception import CheckResult, checklist
+from counter_app.imaging.scan_pages import process_page
 from counter_app.services.reception import ReceptionRequest
 from counter_app.services.scanning import NotScanned, ScanDamaged, ScanService
 from counter_app.storage import models
-from tests.documents.sample_pages import blank_page, text_page
+from tests.imaging.sample_pages import blank_page, text_page
 from tests.services.test_reception import APPLICANT
 
 

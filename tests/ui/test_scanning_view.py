@@ -18,7 +18,7 @@ from counter_app.ui.counter.scan_dialog import FEEDER, FLATBED, ScanDialog
 from counter_app.ui.counter.window import CounterWindow
 from tests.devices import sane_test_device
 from tests.devices.escl_server import Device, EsclServer, jpeg_page
-from tests.documents.sample_pages import text_page
+from tests.imaging.sample_pages import text_page
 from tests.services.test_reception import APPLICANT
 
 SCREENSHOTS = Path(os.environ.get("SCREENSHOT_DIR", "")) if os.environ.get("SCREENSHOT_DIR") else None
@@ -155,7 +155,7 @@ def test_no_scanner_set_up_says_so_and_files_still_come_in(qtbot, context, tmp_p
 def test_an_earlier_digitised_paper_is_offered_instead_of_a_scan(qtbot, context):
     first = _received(context, "1.000894")
     position = next(i for i, r in enumerate(first.rows) if "tình trạng hôn nhân" in r.name)
-    from counter_app.documents.scan_pages import process_page
+    from counter_app.imaging.scan_pages import process_page
 
     context.scans.attach(context.staff.find("canbo"), first.id, position, [process_page(text_page(100), 100)])
     second = _received(context, "1.000894")
@@ -171,7 +171,7 @@ def test_an_earlier_digitised_paper_is_offered_instead_of_a_scan(qtbot, context)
 
 def test_the_start_up_check_reports_missing_and_stray_files(qtbot, context):
     record = _received(context)
-    from counter_app.documents.scan_pages import process_page
+    from counter_app.imaging.scan_pages import process_page
 
     attached = context.scans.attach(
         context.staff.find("canbo"), record.id, 0, [process_page(text_page(100), 100)]
@@ -228,8 +228,8 @@ def test_settings_find_the_scanner_scan_a_test_page_and_say_whether_ocr_is_on(
 
 
 def test_dossiers_are_found_by_the_words_of_their_papers(qtbot, context):
-    from counter_app.documents import ocr
-    from counter_app.documents.scan_pages import process_page
+    from counter_app.imaging import ocr
+    from counter_app.imaging.scan_pages import process_page
     from tests.conftest import IN_CI
 
     if not ocr.availability().ready:

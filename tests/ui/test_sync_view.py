@@ -9,9 +9,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from counter_app.province.credentials import DEMO_SECRET
+from counter_app.sync.province.credentials import DEMO_SECRET
 from counter_app.ui.counter.window import CounterWindow
-from tests.province.conftest import start_province, stop_province
+from tests.sync.conftest import start_province, stop_province
 from tests.ui.test_scanning_view import _received
 
 SCREENSHOTS = Path(os.environ.get("SCREENSHOT_DIR", "")) if os.environ.get("SCREENSHOT_DIR") else None

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.atomic import write_bytes_atomic
-from counter_app.documents.pdf_render import render
+from counter_app.imaging.pdf_render import render
 from counter_app.ui.common.file_dialogs import file_dialog_options
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.errors import show_failure

@@ -43,8 +43,8 @@ from counter_app.domain.reception import CheckResult, IdKind, PaymentMeans
 from counter_app.domain.staff import StaffMember
 from counter_app.services.catalogue import FieldCount
 from counter_app.services.dossier_lists import DossierList, DossierRow
-from counter_app.services.outbox import Delivery, delivery_marks
 from counter_app.services.reception import DossierRecord
+from counter_app.sync.outbox import Delivery, delivery_marks
 from counter_app.ui.common.file_dialogs import (
     FEE_RECEIPT_TITLE,
     form_file_name,

@@ -37,8 +37,8 @@ from counter_app.app import AppContext
 from counter_app.devices.scan_files import load_pages
 from counter_app.devices.scanner import ColourMode, Scanner, ScannerError, ScanRequest, Source
 from counter_app.devices.scanners import open_scanner
-from counter_app.documents.scan_pages import PageEncoding
 from counter_app.domain.staff import StaffMember
+from counter_app.imaging.scan_pages import PageEncoding
 from counter_app.services.scan_batch import DraftPage, ScanBatch, encoded, prepare_page, turned
 from counter_app.services.scanning import AttachedScan, ComponentScan, ReuseOffer
 from counter_app.settings import ScannerKind

@@ -1,6 +1,6 @@
 """The provincial sync in the counter window: the status bar's words, "sync now", the sync log.
 
-The runner works on its own thread (services/sync_runner.py); :class:`SyncBridge` hands its
+The runner works on its own thread (sync/runner.py); :class:`SyncBridge` hands its
 states to the GUI thread through a queued signal, so the window never waits on the network.
 """
 
@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from counter_app.app import AppContext
 from counter_app.domain.calendar import now_vn
-from counter_app.services.sync import LogEntry, LogLevel
-from counter_app.services.sync_runner import Connection, RunnerState, SyncRunner
+from counter_app.sync.runner import Connection, RunnerState, SyncRunner
+from counter_app.sync.service import LogEntry, LogLevel
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.errors import show_failure
 from counter_app.ui.i18n import domain_text

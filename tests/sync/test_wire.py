@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from counter_app.province import wire
-from counter_app.province.adapter import ReplyInvalid
+from counter_app.sync.province import wire
+from counter_app.sync.province.adapter import ReplyInvalid
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),

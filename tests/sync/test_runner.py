@@ -6,10 +6,10 @@ import socket
 import threading
 from collections.abc import Callable
 
-from counter_app.services.sync import SyncService
-from counter_app.services.sync_runner import Connection, RunnerState, SyncRunner, backoff
-from tests.province.conftest import client, start_province, stop_province
-from tests.province.office_day import receive_many
+from counter_app.sync.runner import Connection, RunnerState, SyncRunner, backoff
+from counter_app.sync.service import SyncService
+from tests.sync.conftest import client, start_province, stop_province
+from tests.sync.office_day import receive_many
 
 
 def test_backoff_doubles_with_jitter_and_honours_retry_after():

@@ -20,8 +20,8 @@ import certifi
 import requests
 from requests.adapters import HTTPAdapter
 
-from counter_app.province import wire
-from counter_app.province.adapter import (
+from counter_app.sync.province import wire
+from counter_app.sync.province.adapter import (
     CalendarDocument,
     Cancelled,
     ChangePage,

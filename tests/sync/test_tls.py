@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from counter_app.province.adapter import Untrusted
-from counter_app.province.rest_client import ContractClient, Credentials
-from tests.province.conftest import SECRET, start_province, stop_province
+from counter_app.sync.province.adapter import Untrusted
+from counter_app.sync.province.rest_client import ContractClient, Credentials
 from tests.services.code_worker import OFFICE
+from tests.sync.conftest import SECRET, start_province, stop_province
 
 
 def _certificates(folder: Path) -> tuple[Path, Path, Path]:

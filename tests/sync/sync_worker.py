@@ -1,6 +1,6 @@
 """A separate process that syncs an office's database until nothing waits (killed by the tests).
 
-python -m tests.province.sync_worker DATABASE_URL PROVINCE_URL SCANS_DIR
+python -m tests.sync.sync_worker DATABASE_URL PROVINCE_URL SCANS_DIR
 """
 
 from __future__ import annotations
@@ -8,12 +8,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from counter_app.province.adapter import SyncProblem
 from counter_app.services.calendar import CalendarService
 from counter_app.services.catalogue import CatalogueService
-from counter_app.services.sync import SyncService
 from counter_app.storage.database import Database
-from tests.province.conftest import client
+from counter_app.sync.province.adapter import SyncProblem
+from counter_app.sync.service import SyncService
+from tests.sync.conftest import client
 
 
 def main(database_url: str, province_url: str, scans_dir: str) -> int:

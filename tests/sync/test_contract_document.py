@@ -10,7 +10,7 @@ import yaml
 from sqlalchemy import select
 
 from counter_app.storage import models
-from tests.province.office_day import issue_many, receive_many
+from tests.sync.office_day import issue_many, receive_many
 
 DOCUMENT = Path(__file__).resolve().parents[2] / "docs" / "sync-api.yaml"
 

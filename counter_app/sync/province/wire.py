@@ -2,7 +2,7 @@
 
 A reply that does not match the contract raises :class:`ReplyInvalid` (logged, retried later);
 nothing here touches local data, so a broken server can never corrupt it. Fuzzed with hypothesis
-in tests/province/test_wire.py.
+in tests/sync/test_wire.py.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from counter_app.domain.national_fields import parse_national_time
-from counter_app.province.adapter import (
+from counter_app.sync.province.adapter import (
     OUTCOMES,
     CalendarDay,
     CalendarDocument,

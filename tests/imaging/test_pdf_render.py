@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 
-from counter_app.documents.pdf_render import render
-from counter_app.documents.pdfa import build_pdfa
-from counter_app.documents.scan_pages import process_page
 from counter_app.domain.calendar import now_vn
-from tests.documents.sample_pages import text_page
+from counter_app.imaging.pdf_render import render
+from counter_app.imaging.pdfa import build_pdfa
+from counter_app.imaging.scan_pages import process_page
+from tests.imaging.sample_pages import text_page
 
 
 def test_many_threads_render_pdfs_at_once_without_crashing():

@@ -8,10 +8,10 @@ import socket
 
 import pytest
 
-from counter_app.province.adapter import ReplyInvalid, SyncProblem, Unreachable
-from counter_app.services.sync import SyncService
-from tests.province.conftest import client, start_province, stop_province
-from tests.province.office_day import issue_many, outbox_by_kind, outbox_counts, receive_many
+from counter_app.sync.province.adapter import ReplyInvalid, SyncProblem, Unreachable
+from counter_app.sync.service import SyncService
+from tests.sync.conftest import client, start_province, stop_province
+from tests.sync.office_day import issue_many, outbox_by_kind, outbox_counts, receive_many
 
 DOSSIERS = int(os.environ.get("SYNC_DAY_DOSSIERS", "300"))
 TICKETS = int(os.environ.get("SYNC_DAY_TICKETS", "1000"))
@@ -121,8 +121,8 @@ def test_an_expired_token_is_renewed_without_the_clerk_noticing(db, reception, c
 def test_an_upload_resumes_where_the_link_dropped(
     db, reception, clerk, scans, catalogue, calendar, clock, province
 ):
-    from counter_app.documents.scan_pages import process_page
-    from tests.documents.sample_pages import text_page
+    from counter_app.imaging.scan_pages import process_page
+    from tests.imaging.sample_pages import text_page
 
     codes = receive_many(reception, scans, clerk, 1)
     record = reception.record_by_code(codes[0])

@@ -9,8 +9,8 @@ import keyring.backend
 import pytest
 from keyring.backends import fail
 
-from counter_app.province import credentials
-from counter_app.province.credentials import NoKeyring, NoSecret
+from counter_app.sync.province import credentials
+from counter_app.sync.province.credentials import NoKeyring, NoSecret
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):

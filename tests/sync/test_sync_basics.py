@@ -6,12 +6,12 @@ from dataclasses import replace
 
 from sqlalchemy import func, select
 
-from counter_app.documents.scan_pages import process_page
 from counter_app.domain.lifecycle import DossierStatus as S
 from counter_app.domain.reception import CheckResult, checklist
+from counter_app.imaging.scan_pages import process_page
 from counter_app.services.reception import ReceptionRequest
 from counter_app.storage import models
-from tests.documents.sample_pages import text_page
+from tests.imaging.sample_pages import text_page
 from tests.services.test_reception import APPLICANT
 
 

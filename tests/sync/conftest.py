@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from counter_app.province.rest_client import ContractClient, Credentials
 from counter_app.reference_server.faults import FaultPlan
 from counter_app.reference_server.server import ReferenceServer
 from counter_app.reference_server.store import ReferenceStore
 from counter_app.services.scanning import ScanService
-from counter_app.services.sync import SyncService
+from counter_app.sync.province.rest_client import ContractClient, Credentials
+from counter_app.sync.service import SyncService
 from tests.services import conftest as services_fixtures
 from tests.services.code_worker import OFFICE
 

@@ -19,7 +19,7 @@ import img2pdf
 import pikepdf
 from PIL import ImageCms
 
-from counter_app.documents.scan_pages import ProcessedPage
+from counter_app.imaging.scan_pages import ProcessedPage
 
 
 @dataclass(frozen=True)

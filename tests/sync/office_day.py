@@ -7,15 +7,15 @@ from datetime import date
 
 from sqlalchemy import func, select
 
-from counter_app.documents.scan_pages import ProcessedPage, process_page
 from counter_app.domain.queue import ServiceArea
 from counter_app.domain.reception import CheckResult, checklist, validate_applicant
+from counter_app.imaging.scan_pages import ProcessedPage, process_page
 from counter_app.services.queue import QueueService
 from counter_app.services.reception import ReceptionRequest, ReceptionService
 from counter_app.services.scanning import ScanService
 from counter_app.storage import models
 from counter_app.storage.database import Database
-from tests.documents.sample_pages import text_page
+from tests.imaging.sample_pages import text_page
 from tests.services.code_worker import OFFICE
 
 _page: list[ProcessedPage] = []

@@ -10,8 +10,8 @@ import pytest
 
 from counter_app.domain.calendar import DayOverride
 from counter_app.domain.reception import checklist
-from counter_app.province.adapter import ReplyInvalid
 from counter_app.services.demo import demo_catalogue_text
+from counter_app.sync.province.adapter import ReplyInvalid
 
 
 def _catalogue_with_extra_paper(version: str) -> str:

@@ -29,7 +29,13 @@ from counter_app.domain import catalogue as cat
 from counter_app.domain.calendar import VN_TZ, now_vn
 from counter_app.domain.errors import QT_TRANSLATE_NOOP, Message, Term, ValidationError
 from counter_app.domain.lifecycle import STATUS_LABELS, DossierStatus
-from counter_app.province.adapter import (
+from counter_app.services.calendar import CalendarService
+from counter_app.services.catalogue import CatalogueService
+from counter_app.storage import models
+from counter_app.storage.database import Database
+from counter_app.sync import outbox
+from counter_app.sync.outbox import OutboxKind, OutboxState
+from counter_app.sync.province.adapter import (
     CalendarDocument,
     CursorExpired,
     FileToSend,
@@ -40,12 +46,6 @@ from counter_app.province.adapter import (
     ReplyInvalid,
     StatusChange,
 )
-from counter_app.services import outbox
-from counter_app.services.calendar import CalendarService
-from counter_app.services.catalogue import CatalogueService
-from counter_app.services.outbox import OutboxKind, OutboxState
-from counter_app.storage import models
-from counter_app.storage.database import Database
 
 log = logging.getLogger(__name__)
 

@@ -12,10 +12,10 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from counter_app.documents.pdfa import build_pdfa
-from counter_app.documents.scan_pages import PageEncoding, estimate_skew, process_page, remove_borders
 from counter_app.domain.calendar import VN_TZ
-from tests.documents.sample_pages import blank_page, text_page
+from counter_app.imaging.pdfa import build_pdfa
+from counter_app.imaging.scan_pages import PageEncoding, estimate_skew, process_page, remove_borders
+from tests.imaging.sample_pages import blank_page, text_page
 
 
 @pytest.mark.parametrize("tilt", [-3.0, -1.0, 2.0, 4.0])

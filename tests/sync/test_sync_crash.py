@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from tests.province.office_day import issue_many, outbox_by_kind, outbox_counts, receive_many
+from tests.sync.office_day import issue_many, outbox_by_kind, outbox_counts, receive_many
 
 ROOT = Path(__file__).resolve().parents[2]
 ROUNDS = int(os.environ.get("SYNC_KILL_ROUNDS", "8"))
@@ -26,7 +26,7 @@ ROUNDS = int(os.environ.get("SYNC_KILL_ROUNDS", "8"))
 
 def _worker(url: str, province_url: str, scans_dir: Path) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-m", "tests.province.sync_worker", url, province_url, str(scans_dir)],
+        [sys.executable, "-m", "tests.sync.sync_worker", url, province_url, str(scans_dir)],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
