@@ -12,13 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.domain.errors import DomainError
 from counter_app.domain.staff import StaffMember
 from counter_app.services.staff import StaffService
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import error_label, ok_cancel
-from counter_app.ui.errors import show_failure
-from counter_app.ui.i18n import domain_text
 
 
 class LoginDialog(QDialog):
@@ -71,8 +68,5 @@ class LoginDialog(QDialog):
         self.sign_in.setEnabled(True)
         self.password.clear()
         self.password.setFocus()
-        if isinstance(exc, DomainError):
-            self.error.setText(domain_text(exc))
-        else:
-            self.error.setText("")
-            show_failure(self, exc)
+        self.error.setText("")  # not "Checking…" under a box
+        self.tasks.report(exc, error_label=self.error)

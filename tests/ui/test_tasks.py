@@ -3,11 +3,14 @@
 import gc
 import threading
 
+import pytest
 from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QWidget
 from shiboken6 import Shiboken
 
+from counter_app.domain.staff import MIN_PASSWORD_LENGTH, validate_password
 from counter_app.ui.common.tasks import TaskRunner
+from tests.modals import press
 
 
 class _Dialog(QDialog):
@@ -80,3 +83,55 @@ def test_a_key_is_busy_until_its_job_has_finished(qtbot):
     release.set()
     qtbot.waitUntil(lambda: bool(done), timeout=5_000)
     assert not runner.busy("board")
+
+
+class _Form(QDialog):
+    """A window with an error label and a button disabled while the work runs."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tasks = TaskRunner(self)
+        self.error = QLabel()
+        self.button = QPushButton("Save", self)
+        self.done: list[object] = []
+
+    def start(self, work) -> None:  # type: ignore[no-untyped-def]
+        self.button.setEnabled(False)
+        self.tasks.run(
+            work, self.done.append, error_label=self.error, always=lambda: self.button.setEnabled(True)
+        )
+
+
+def _refuse() -> None:
+    validate_password("short")
+
+
+def _break() -> None:
+    raise ValueError("a bug")
+
+
+def test_a_refusal_goes_into_the_error_label_and_the_button_comes_back(qtbot, qapp):
+    form = _Form()
+    form.start(_refuse)
+    qtbot.waitUntil(lambda: form.button.isEnabled(), timeout=10_000)
+    assert form.error.text() == f"Mật khẩu phải có ít nhất {MIN_PASSWORD_LENGTH} ký tự." and form.done == []
+
+
+def test_a_bug_without_a_handler_is_shown_in_a_box_not_dropped(qtbot, qapp, modals):
+    form = _Form()
+    seen: list[str] = []
+
+    def close_it(dialog: QWidget) -> None:
+        seen.append(dialog.windowTitle())
+        press("Đóng")(dialog)
+
+    modals.expect(close_it)
+    form.start(_break)
+    qtbot.waitUntil(lambda: seen != [] and form.button.isEnabled(), timeout=10_000)
+    assert seen == ["Lỗi ngoài dự kiến"] and form.error.text() == ""
+
+
+def test_an_error_label_needs_the_default_failure_path(qapp):
+    runner = TaskRunner(QDialog())
+    with pytest.raises(TypeError):
+        runner.run(lambda: 1, print, print, error_label=QLabel())

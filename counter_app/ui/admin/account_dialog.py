@@ -12,13 +12,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.domain.errors import DomainError
 from counter_app.domain.staff import Role, StaffMember
 from counter_app.services.staff import StaffService
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import error_label, ok_cancel
-from counter_app.ui.errors import show_failure
-from counter_app.ui.i18n import domain_text, tr_domain
+from counter_app.ui.i18n import tr_domain
 
 
 class AccountDialog(QDialog):
@@ -75,16 +73,12 @@ class AccountDialog(QDialog):
         password = self.password.text()
         self.create_button.setEnabled(False)
         self.tasks.run(
-            lambda: self.staff.create(self.actor, username, name, role, password), self._created, self._failed
+            lambda: self.staff.create(self.actor, username, name, role, password),
+            self._created,
+            error_label=self.error,
+            always=lambda: self.create_button.setEnabled(True),
         )
 
     def _created(self, member: StaffMember) -> None:
         self.created = member
         self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.create_button.setEnabled(True)
-        if isinstance(exc, DomainError):
-            self.error.setText(domain_text(exc))
-        else:
-            show_failure(self, exc)

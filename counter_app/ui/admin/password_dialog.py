@@ -10,13 +10,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.domain.errors import DomainError
 from counter_app.domain.staff import StaffMember
 from counter_app.services.staff import StaffService
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import error_label, ok_cancel
-from counter_app.ui.errors import show_failure
-from counter_app.ui.i18n import domain_text
 
 
 def _password_field() -> QLineEdit:
@@ -73,11 +70,9 @@ class PasswordDialog(QDialog):
                 self.staff.reset_password(self.actor, username, new)
 
         self.save_button.setEnabled(False)
-        self.tasks.run(work, lambda _: self.accept(), self._failed)
-
-    def _failed(self, exc: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        if isinstance(exc, DomainError):
-            self.error.setText(domain_text(exc))
-        else:
-            show_failure(self, exc)
+        self.tasks.run(
+            work,
+            lambda _: self.accept(),
+            error_label=self.error,
+            always=lambda: self.save_button.setEnabled(True),
+        )

@@ -111,7 +111,7 @@ class FormViewer(QDialog):
         self.csv_button.clicked.connect(self.choose_and_save_csv)
         close.clicked.connect(self.close)
         self.resize(760, 700)
-        self.tasks.run(lambda: render_pages(pdf, SCREEN_DPI), self._show_pages, self._failed)
+        self.tasks.run(lambda: render_pages(pdf, SCREEN_DPI), self._show_pages, always=self.status.clear)
 
     def _show_pages(self, images: list[QImage]) -> None:
         for image in images:
@@ -133,10 +133,6 @@ class FormViewer(QDialog):
         if wanted > self.width():
             self.resize(wanted, self.height())
             self.move(room.x() + (room.width() - wanted) // 2, max(room.y(), self.y()))
-
-    def _failed(self, exc: BaseException) -> None:
-        self.status.setText("")
-        show_failure(self, exc)
 
     def print_form(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

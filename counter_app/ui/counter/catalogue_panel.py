@@ -22,7 +22,6 @@ from counter_app.services.calendar import CalendarService
 from counter_app.services.catalogue import CatalogueService
 from counter_app.ui.common.formatting import procedure_html, processing_time_text
 from counter_app.ui.common.tasks import TaskRunner
-from counter_app.ui.errors import show_failure
 
 
 class CataloguePanel(QWidget):
@@ -80,7 +79,7 @@ class CataloguePanel(QWidget):
 
     def load(self) -> None:
         """Fill the field list and the first results (in the background)."""
-        self.tasks.run(self.catalogue.fields, self._fill_fields, self._failed, key="fields")
+        self.tasks.run(self.catalogue.fields, self._fill_fields, key="fields")
 
     def _fill_fields(self, fields: list[object]) -> None:
         self.field.blockSignals(True)
@@ -96,7 +95,6 @@ class CataloguePanel(QWidget):
         self.tasks.run(
             lambda: self.catalogue.search(query, field_code=field_code, limit=200),
             self._show_results,
-            self._failed,
             key="search",
         )
 
@@ -117,6 +115,3 @@ class CataloguePanel(QWidget):
         procedure: Procedure = item.data(Qt.ItemDataRole.UserRole)
         appointment = self.calendar.calendar().appointment(now_vn(), procedure.processing_time)
         self.details.setHtml(procedure_html(procedure, appointment))
-
-    def _failed(self, exc: BaseException) -> None:
-        show_failure(self, exc)

@@ -12,14 +12,12 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import QGroupBox, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
-from counter_app.domain.errors import DomainError
 from counter_app.domain.queue import TICKET_STATE_LABELS, ServiceArea, TicketState
 from counter_app.domain.staff import StaffMember
 from counter_app.services.queue import CounterQueue, QueueService, TicketView
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import error_label
-from counter_app.ui.errors import show_failure
-from counter_app.ui.i18n import domain_text, tr_domain
+from counter_app.ui.i18n import tr_domain
 
 REFRESH_MS = 5_000
 
@@ -187,10 +185,7 @@ class QueuePanel(QGroupBox):
     def _failed(self, exc: BaseException) -> None:
         self._calling_next = False
         self._show(self.ticket)
-        if isinstance(exc, DomainError):
-            self.error.setText(domain_text(exc))
-        else:
-            show_failure(self, exc)
+        self.tasks.report(exc, error_label=self.error)
 
     def _show(self, ticket: TicketView | None) -> None:
         self.ticket = ticket

@@ -12,7 +12,6 @@ from counter_app.services.catalogue import CatalogueService, FieldCount
 from counter_app.ui.common.formatting import procedure_html, processing_time_text
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import clear_layout as clear
-from counter_app.ui.errors import show_failure
 from counter_app.ui.kiosk.widgets import big_button, scroll
 
 FIELDS, PROCEDURES, DETAIL = range(3)
@@ -45,7 +44,7 @@ class ProcedureGuide(QStackedWidget):
         self.addWidget(scroll(self.fields_page))
         self.addWidget(scroll(self.procedures_page))
         self.addWidget(self.detail)
-        self.tasks.run(catalogue.fields, self._fill_fields, self._failed, key="fields")
+        self.tasks.run(catalogue.fields, self._fill_fields, key="fields")
 
     def start(self) -> None:
         self.setCurrentIndex(FIELDS)
@@ -75,7 +74,6 @@ class ProcedureGuide(QStackedWidget):
         self.tasks.run(
             lambda: self.catalogue.search("", field_code=field.code, limit=500),
             self._show_procedures,
-            self._failed,
             key="procedures",
         )
 
@@ -94,6 +92,3 @@ class ProcedureGuide(QStackedWidget):
         self.detail.setHtml(procedure_html(procedure, appointment, large=True))
         self.setCurrentIndex(DETAIL)
         self.title_changed.emit(self.tr("Papers to bring"))
-
-    def _failed(self, exc: BaseException) -> None:
-        show_failure(self, exc)
