@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from counter_app.devices.printer import TicketPrinter
+from counter_app.domain.announcement import CallAnnouncer
 from counter_app.domain.errors import QT_TRANSLATE_NOOP, DomainError
-from counter_app.paths import AppPaths
+from counter_app.paths import AppPaths, resources_dir
 from counter_app.services.audit import AuditService
 from counter_app.services.calendar import CalendarService
 from counter_app.services.catalogue import CatalogueService
@@ -73,6 +74,15 @@ class AppContext:
 
     def close(self) -> None:
         self.db.dispose()
+
+    def build_announcer(self) -> CallAnnouncer | None:
+        """The display board's voice, or None when calls are only shown (settings: voice)."""
+        voice = self.settings.voice
+        if not voice.enabled:
+            return None
+        from counter_app.devices.audio import Announcer  # only the board loads the sound code
+
+        return Announcer.for_this_computer(resources_dir() / "sounds" / "vi", voice.wording)
 
     def use_new_office(self) -> None:
         """Rebuild what holds the office's code or this PC's printer, after ``settings`` changed them.

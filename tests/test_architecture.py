@@ -117,8 +117,6 @@ KNOWN: set[str] = {
     "counter_app.ui.counter.sync_view -> counter_app.app",
     "counter_app.ui.counter.window -> counter_app.app",
     "counter_app.ui.counter.window -> counter_app.imaging.ocr",
-    "counter_app.ui.display.window -> counter_app.app",
-    "counter_app.ui.display.window -> counter_app.devices.audio",
     "counter_app.ui.kiosk.window -> counter_app.app",
     "counter_app.ui.scanner_settings -> counter_app.devices.scanner",
     "counter_app.ui.scanner_settings -> counter_app.devices.scanners",

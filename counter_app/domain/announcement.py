@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import string
+from typing import Protocol
 
 from counter_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from counter_app.domain.queue import spoken_ticket
@@ -85,3 +86,11 @@ def announcement_clips(wording: str, label: str, counter: int) -> list[str]:
             else:
                 clips += [f"digit/{d}" for d in str(counter)]
     return clips
+
+
+class CallAnnouncer(Protocol):
+    """Reads calls aloud, in order, off the caller's thread (``devices.audio.Announcer``)."""
+
+    def announce(self, label: str, counter: int) -> None: ...
+
+    def stop(self, timeout: float = 5.0) -> None: ...

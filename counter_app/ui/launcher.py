@@ -9,6 +9,7 @@ import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -25,27 +26,43 @@ from counter_app.ui.i18n import cli_translate, install_translation
 from counter_app.ui.qtlog import route_qt_messages
 from counter_app.ui.theme import apply_theme
 
+if TYPE_CHECKING:
+    from counter_app.domain.announcement import CallAnnouncer
+    from counter_app.ui.display.window import DisplayParts
+
 log = logging.getLogger(__name__)
 WindowFactory = Callable[[AppContext], QMainWindow]
 
 
 def window_class(role: str) -> WindowFactory:
-    """The window of a role, imported only for that role.
+    """What builds the window of a role from the context, handing it only what it uses.
 
-    A kiosk or a display board never loads the counter's scanning, forms and PDF libraries:
-    about 18 MB less resident memory on PCs that run all day (docs/performance.md).
+    The window's module is imported only for its role: a kiosk or a display board never loads
+    the counter's scanning, forms and PDF libraries, about 18 MB less resident memory on PCs that
+    run all day (docs/performance.md).
     """
     if role == "kiosk":
         from counter_app.ui.kiosk.window import KioskWindow
 
         return KioskWindow
     if role == "display":
-        from counter_app.ui.display.window import DisplayWindow
-
-        return DisplayWindow
+        return display_window
     from counter_app.ui.counter.window import CounterWindow
 
     return CounterWindow
+
+
+def display_window(context: AppContext) -> QMainWindow:
+    from counter_app.ui.display.window import DisplayWindow
+
+    return DisplayWindow(display_parts(context, context.build_announcer()))
+
+
+def display_parts(context: AppContext, announcer: CallAnnouncer | None) -> DisplayParts:
+    """What the display board uses; a test hands in its own voice."""
+    from counter_app.ui.display.window import DisplayParts
+
+    return DisplayParts(context.queue, context.calendar, context.settings.office.name, announcer)
 
 
 DEMO_SCREENSHOT_USER = "canbo"

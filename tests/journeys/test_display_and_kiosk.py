@@ -21,6 +21,7 @@ from counter_app.settings import Settings
 from counter_app.ui.counter.window import CounterWindow
 from counter_app.ui.display.window import DisplayWindow
 from counter_app.ui.kiosk.window import HOME, PIN, KioskWindow
+from counter_app.ui.launcher import display_parts
 from tests.journeys.counter_steps import choose_in_popup, take_ticket
 from tests.journeys.helpers import wait_until
 
@@ -49,7 +50,7 @@ def test_a_call_at_counter_two_is_shown_and_read_out_on_the_board(qtbot, context
     announcer = Announcer(
         resources_dir() / "sounds" / "vi", context.settings.voice.wording, voice=spoken.append
     )
-    board = DisplayWindow(context, announcer=announcer)
+    board = DisplayWindow(display_parts(context, announcer))
     qtbot.addWidget(board)
     board.resize(1920, 1080)
     board.show()

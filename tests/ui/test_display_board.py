@@ -18,13 +18,13 @@ from counter_app.paths import resources_dir
 from counter_app.services.queue import BoardState, CallView
 from counter_app.ui.display.marquee import START_X, Marquee
 from counter_app.ui.display.window import DisplayWindow
-from counter_app.ui.launcher import show_window
+from counter_app.ui.launcher import display_parts, show_window
 
 YELLOW = QColor("#ffd54f")
 
 
 def _board(qtbot, context, **kwargs) -> DisplayWindow:
-    board = DisplayWindow(context, **kwargs)
+    board = DisplayWindow(display_parts(context, kwargs.get("announcer")))
     qtbot.addWidget(board)
     with qtbot.waitSignal(board.board_shown, timeout=10_000):
         pass
@@ -117,7 +117,7 @@ def test_an_empty_day_invites_people_to_the_kiosk(qtbot, context):
 
 def test_the_board_fills_a_full_hd_tv_and_works_in_a_window(qtbot, context):
     _a_busy_morning(context)
-    board = DisplayWindow(context)
+    board = DisplayWindow(display_parts(context, None))
     qtbot.addWidget(board)
     # What the launcher does with display.full_screen: the whole screen, whatever its size ...
     context.settings.display.full_screen = True
@@ -128,7 +128,7 @@ def test_the_board_fills_a_full_hd_tv_and_works_in_a_window(qtbot, context):
     assert cut_off(board) == []
     # ... or an ordinary window that fits the screen it opens on.
     board.close()
-    board = DisplayWindow(context)
+    board = DisplayWindow(display_parts(context, None))
     qtbot.addWidget(board)
     context.settings.display.full_screen = False
     show_window(board, context.paths, "display", context.settings.display.full_screen)

@@ -2,6 +2,7 @@
 
 import gc
 import threading
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QThreadPool
@@ -93,12 +94,12 @@ class _Form(QDialog):
         self.tasks = TaskRunner(self)
         self.error = QLabel()
         self.button = QPushButton("Save", self)
-        self.done: list[object] = []
+        self.results: list[object] = []
 
-    def start(self, work) -> None:  # type: ignore[no-untyped-def]
+    def start(self, work: Callable[[], object]) -> None:
         self.button.setEnabled(False)
         self.tasks.run(
-            work, self.done.append, error_label=self.error, always=lambda: self.button.setEnabled(True)
+            work, self.results.append, error_label=self.error, always=lambda: self.button.setEnabled(True)
         )
 
 
@@ -114,7 +115,9 @@ def test_a_refusal_goes_into_the_error_label_and_the_button_comes_back(qtbot, qa
     form = _Form()
     form.start(_refuse)
     qtbot.waitUntil(lambda: form.button.isEnabled(), timeout=10_000)
-    assert form.error.text() == f"Mật khẩu phải có ít nhất {MIN_PASSWORD_LENGTH} ký tự." and form.done == []
+    assert (
+        form.error.text() == f"Mật khẩu phải có ít nhất {MIN_PASSWORD_LENGTH} ký tự." and form.results == []
+    )
 
 
 def test_a_bug_without_a_handler_is_shown_in_a_box_not_dropped(qtbot, qapp, modals):

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QLayout, QMessageBox, QPushButton
 from counter_app.ui.counter.window import CounterWindow
 from counter_app.ui.display.window import DisplayWindow
 from counter_app.ui.kiosk.window import KioskWindow
+from counter_app.ui.launcher import display_parts
 from counter_app.ui.login_dialog import LoginDialog
 from counter_app.ui.settings_dialog import SettingsDialog
 
@@ -109,7 +110,7 @@ def test_kiosk_guides_a_citizen_by_touch(qtbot, context):
 
 
 def test_display_board_shows_hours_and_waits_for_calls(qtbot, context):
-    board = DisplayWindow(context)
+    board = DisplayWindow(display_parts(context, None))
     qtbot.addWidget(board)
     assert "Giờ làm việc: từ thứ Hai đến thứ Sáu, sáng 07:30–11:30" in board.notice.text()
     assert board.empty.text().startswith("Chưa có số nào được gọi.")

@@ -15,18 +15,18 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import dataclass
 from datetime import timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QSizePolicy, QVBoxLayout, QWidget
 
-from counter_app.app import AppContext
-from counter_app.devices.audio import Announcer
+from counter_app.domain.announcement import CallAnnouncer
 from counter_app.domain.calendar import now_vn
 from counter_app.failures import classify
-from counter_app.paths import resources_dir
-from counter_app.services.queue import BoardState, CallView
+from counter_app.services.calendar import CalendarService
+from counter_app.services.queue import BoardState, CallView, QueueService
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import Clock
 from counter_app.ui.display.board import Board, BoardTexts
@@ -39,6 +39,17 @@ FULL_REFRESH_EVERY = 6  # polls: finishing a ticket makes no call, so the tiles 
 REPEAT_LOG_S = 60.0
 
 
+@dataclass
+class DisplayParts:
+    """What the board uses: the queue to read, the calendar for the notice, the office's name and
+    the voice (``None`` when calls are only shown). Built by the launcher."""
+
+    queue: QueueService
+    calendar: CalendarService
+    office_name: str
+    announcer: CallAnnouncer | None
+
+
 class DisplayWindow(QMainWindow):
     """Unattended: nothing here opens a dialog. A failure is logged and the last picture stays."""
 
@@ -48,25 +59,21 @@ class DisplayWindow(QMainWindow):
     called = Signal(object)  # CallView, each new call in order
     board_shown = Signal(object)  # BoardState
 
-    def __init__(
-        self, context: AppContext, parent: QWidget | None = None, *, announcer: Announcer | None = None
-    ) -> None:
+    def __init__(self, parts: DisplayParts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context = context
+        self.queue = parts.queue
+        self.calendar = parts.calendar
         self.tasks = TaskRunner(self)
-        voice = context.settings.voice
-        if announcer is None and voice.enabled:
-            announcer = Announcer.for_this_computer(resources_dir() / "sounds" / "vi", voice.wording)
-        self.announcer = announcer
+        self.announcer = parts.announcer
         self.last_call_id: int | None = None  # None until the first read: old calls are not re-announced
         self._polls = 0
         self._last_failure = ""  # what went wrong last, until a read succeeds again
         self._last_failure_at = 0.0
-        self.setWindowTitle(context.settings.office.name)
+        self.setWindowTitle(parts.office_name)
         self.setStyleSheet("QMainWindow { background: #0a1f44; } QLabel { color: white; }")
 
         self.office = FitLabel(
-            context.settings.office.name,
+            parts.office_name,
             bold=True,
             fill=0.8,
             align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -134,7 +141,7 @@ class DisplayWindow(QMainWindow):
             self.clock.setFont(font)
 
     def refresh(self) -> None:
-        self.tasks.run(self.context.queue.board, self._show_board, self._failed, key="board")
+        self.tasks.run(self.queue.board, self._show_board, self._failed, key="board")
 
     def poll(self) -> None:
         if self.tasks.busy("board") or self.tasks.busy("poll"):
@@ -144,9 +151,7 @@ class DisplayWindow(QMainWindow):
             self.refresh()
             return
         last = self.last_call_id
-        self.tasks.run(
-            lambda: self.context.queue.calls_since(last), self._new_calls, self._failed, key="poll"
-        )
+        self.tasks.run(lambda: self.queue.calls_since(last), self._new_calls, self._failed, key="poll")
 
     def _show_board(self, state: BoardState) -> None:
         try:
@@ -212,7 +217,7 @@ class DisplayWindow(QMainWindow):
 
     def default_notice(self) -> str:
         """Opening hours from the working calendar, and the next day off if it is soon."""
-        hours = self.context.calendar.hours
+        hours = self.calendar.hours
         text = self.tr(
             "Working hours: Monday to Friday, %1–%2 and %3–%4. Dossiers received after %5 are "
             "counted from the next working day."
@@ -228,7 +233,7 @@ class DisplayWindow(QMainWindow):
             1,
         ):
             text = text.replace(f"%{i}", moment.strftime("%H:%M"))
-        calendar = self.context.calendar.calendar()
+        calendar = self.calendar.calendar()
         today = now_vn().date()
         for offset in range(1, 15):
             day = today + timedelta(days=offset)
