@@ -2,7 +2,7 @@
 
 Run: ``make bench-reception`` (or ``python bench/reception.py``). For each engine it measures
 
-- save: ReceptionService.receive, a complete dossier with its checklist, committed (median, p95);
+- save: IntakeService.receive, a complete dossier with its checklist, committed (median, p95);
 - receipt: Mẫu 01 as a PDF, two copies (median, p95; the engine does not matter, SQLite only);
 - search, at each size in BENCH_SIZES (10,000, 100,000 and 1,000,000 dossiers by default): by name
   without diacritics, by the 12-digit ID, by dossier code (median, p95 over BENCH_SEARCHES queries).
@@ -41,8 +41,7 @@ from counter_app.paths import resources_dir  # noqa: E402
 from counter_app.services.calendar import CalendarService  # noqa: E402
 from counter_app.services.catalogue import CatalogueService, load_catalogue_file  # noqa: E402
 from counter_app.services.dossier_lists import DossierLists  # noqa: E402
-from counter_app.services.dossiers import DossierService  # noqa: E402
-from counter_app.services.reception import ReceptionRequest, ReceptionService  # noqa: E402
+from counter_app.services.intake import IntakeService, ReceptionRequest  # noqa: E402
 from counter_app.services.staff import StaffService  # noqa: E402
 from counter_app.storage import migrate, models  # noqa: E402
 from counter_app.storage.database import Database, sqlite_url  # noqa: E402
@@ -93,15 +92,15 @@ def _timed(work: Callable[[], object], count: int) -> list[float]:
     return samples
 
 
-def _services(url: str) -> tuple[Database, ReceptionService, DossierLists]:
+def _services(url: str) -> tuple[Database, IntakeService, DossierLists]:
     db = Database.open(url)
     migrate.upgrade(db)
     catalogue = CatalogueService(db)
     if catalogue.count() == 0:
         catalogue.import_catalogue(None, load_catalogue_file(Path(resources_dir(), "catalogue", "demo.json")))
     calendar = CalendarService(db)
-    dossiers = DossierService(db, catalogue, calendar, office_code=OFFICE, code_pattern=forms_pattern())
-    return db, ReceptionService(dossiers), DossierLists(db, calendar)
+    intake = IntakeService(db, catalogue, calendar, office_code=OFFICE, code_pattern=forms_pattern())
+    return db, intake, DossierLists(db, calendar)
 
 
 def forms_pattern() -> str:

@@ -41,8 +41,8 @@ from counter_app.domain.staff import Role, StaffMember  # noqa: E402
 from counter_app.paths import resources_dir  # noqa: E402
 from counter_app.services.calendar import CalendarService  # noqa: E402
 from counter_app.services.catalogue import CatalogueService, load_catalogue_file  # noqa: E402
-from counter_app.services.dossiers import DossierService  # noqa: E402
-from counter_app.services.reception import ReceptionRequest, ReceptionService  # noqa: E402
+from counter_app.services.dossier_steps import DossierSteps  # noqa: E402
+from counter_app.services.intake import IntakeService, ReceptionRequest  # noqa: E402
 from counter_app.services.scanning import ScanService  # noqa: E402
 from counter_app.services.staff import StaffService  # noqa: E402
 from counter_app.storage import migrate, models  # noqa: E402
@@ -122,8 +122,8 @@ def _stats(url: str) -> dict[str, object]:
     return requests.get(f"{url}/_admin/stats", timeout=30).json()  # type: ignore[no-any-return]
 
 
-def _fill(db: Database, reception: ReceptionService, clerk: StaffMember, count: int) -> None:
-    procedure = reception.catalogue.get("1.001193")
+def _fill(db: Database, intake: IntakeService, steps: DossierSteps, clerk: StaffMember, count: int) -> None:
+    procedure = intake.catalogue.get("1.001193")
     rows = [replace(r, result=CheckResult.PASS) for r in checklist(procedure)]
     today = now_vn().date()
     for i in range(count):
@@ -134,11 +134,9 @@ def _fill(db: Database, reception: ReceptionService, clerk: StaffMember, count: 
             address="Xóm 3, xã Minh Khai",
             today=today,
         )
-        record = reception.receive(
-            clerk, ReceptionRequest("1.001193", applicant, rows), confirm_duplicate=True
-        )
+        record = intake.receive(clerk, ReceptionRequest("1.001193", applicant, rows), confirm_duplicate=True)
         if i % 2:
-            reception.hand_over(clerk, record.id)
+            steps.hand_over(clerk, record.id)
 
 
 def main() -> None:
@@ -154,15 +152,14 @@ def main() -> None:
     staff = StaffService(db, PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
     admin = staff.create(None, "quantri", "Quản trị", Role.ADMIN, "quantri123")
     clerk = staff.create(admin, "canbo", "Cán bộ", Role.CLERK, "canbo123")
-    reception = ReceptionService(
-        DossierService(
-            db, catalogue, calendar, office_code=OFFICE, code_pattern="{agency}-{yymmdd}-{seq:04d}"
-        )
+    intake = IntakeService(
+        db, catalogue, calendar, office_code=OFFICE, code_pattern="{agency}-{yymmdd}-{seq:04d}"
     )
+    steps = DossierSteps(db, catalogue, calendar)
     scans = ScanService(db, folder / "scans")
     print(f"sync benchmark on {db.description}, {os.cpu_count()} CPUs; server in its own process")
     started = time.perf_counter()
-    _fill(db, reception, clerk, DOSSIERS)
+    _fill(db, intake, steps, clerk, DOSSIERS)
     with db.read() as session:
         items = len(session.scalars(select(models.OutboxItem.id)).all())
     print(

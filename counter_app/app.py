@@ -20,10 +20,10 @@ from counter_app.services.calendar import CalendarService
 from counter_app.services.catalogue import CatalogueService
 from counter_app.services.demo import seed_demo
 from counter_app.services.dossier_lists import DossierLists
-from counter_app.services.dossiers import DossierService
+from counter_app.services.dossier_steps import DossierSteps
+from counter_app.services.intake import IntakeService
 from counter_app.services.office import ensure_office
 from counter_app.services.queue import QueueService
-from counter_app.services.reception import ReceptionService
 from counter_app.services.staff import StaffService
 from counter_app.settings import Settings
 from counter_app.storage import migrate
@@ -47,8 +47,8 @@ class AppContext:
     catalogue: CatalogueService
     calendar: CalendarService
     staff: StaffService
-    dossiers: DossierService
-    reception: ReceptionService
+    intake: IntakeService  # receiving a dossier
+    steps: DossierSteps  # every later step, and the dossier read whole
     lists: DossierLists
     audit: AuditService
     queue: QueueService
@@ -89,8 +89,7 @@ class AppContext:
 
         The first-run wizard names the office after this context was built with the default one.
         """
-        self.dossiers = _dossier_service(self.db, self.catalogue, self.calendar, self.settings)
-        self.reception = ReceptionService(self.dossiers)
+        self.intake = _intake_service(self.db, self.catalogue, self.calendar, self.settings)
         self.queue = QueueService(self.db, office_code=self.settings.office.code)
         self.printer = TicketPrinter(self.settings.printer)
 
@@ -125,10 +124,10 @@ class SyncNotSetUp(DomainError):
         )
 
 
-def _dossier_service(
+def _intake_service(
     db: Database, catalogue: CatalogueService, calendar: CalendarService, settings: Settings
-) -> DossierService:
-    return DossierService(
+) -> IntakeService:
+    return IntakeService(
         db,
         catalogue,
         calendar,
@@ -166,9 +165,10 @@ def build_context(
         catalogue = CatalogueService(db)
         calendar = CalendarService(db, language=settings.language)
         staff = StaffService(db)
-        dossiers = _dossier_service(db, catalogue, calendar, settings)
+        intake = _intake_service(db, catalogue, calendar, settings)
+        steps = DossierSteps(db, catalogue, calendar)
         queue = QueueService(db, office_code=settings.office.code)
-        if demo and seed_demo(staff, catalogue, queue, dossiers):
+        if demo and seed_demo(staff, catalogue, queue, intake, steps):
             log.info("demo data added to %s", db.description)
     except BaseException:
         db.dispose()
@@ -181,8 +181,8 @@ def build_context(
         catalogue,
         calendar,
         staff,
-        dossiers,
-        ReceptionService(dossiers),
+        intake,
+        steps,
         DossierLists(db, calendar),
         AuditService(db),
         queue,

@@ -150,12 +150,12 @@ class OfficeDay:
     def dossier_comes_and_goes(self) -> None:
         """A dossier received, taken through its steps and returned; the clerks' lists follow."""
         context = self.contexts[0]
-        reception = context.reception
-        record = reception.receive(self.clerk, demo_receipt(context, self.report.dossiers_received))
+        steps = context.steps
+        record = context.intake.receive(self.clerk, demo_receipt(context, self.report.dossiers_received))
         self.report.dossiers_received += 1
-        for step in (reception.hand_over, reception.record_decision):
+        for step in (steps.hand_over, steps.record_decision):
             record = step(self.clerk, record.id)
-        reception.return_result(
+        steps.return_result(
             self.clerk,
             record.id,
             collected_by=record.applicant.name,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import io
 
-from counter_app.services.reception import DossierRecord
+from counter_app.domain.dossier_record import DossierRecord
 
 
 def late_csv(records: list[DossierRecord]) -> str:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Protocol
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
@@ -33,10 +34,9 @@ from counter_app.documents.pdf_layout import (
     when,
 )
 from counter_app.domain.catalogue import ProcessingTime, ProcessingUnit
+from counter_app.domain.dossier_record import DossierRecord
 from counter_app.domain.lifecycle import DossierStatus, Timeliness, hand_overs
 from counter_app.domain.reception import CheckResult, ComponentCheck, FeeMode, PaperType, ReturnMethod
-from counter_app.services.reception import DossierRecord
-from counter_app.settings import OfficeSettings
 
 
 class FormEdition(StrEnum):
@@ -573,8 +573,27 @@ FORM_BUILDERS = {
 }
 
 
-def form_context(office: OfficeSettings, now: datetime) -> FormContext:
-    """The office's settings as the forms need them."""
+class OfficeDetails(Protocol):
+    """What the forms read of the office (the settings' office section has these fields)."""
+
+    @property
+    def parent_body(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def place(self) -> str: ...
+    @property
+    def code(self) -> str: ...
+    @property
+    def phone(self) -> str: ...
+    @property
+    def forms_edition(self) -> str: ...
+    @property
+    def receipt_a5(self) -> bool: ...
+
+
+def form_context(office: OfficeDetails, now: datetime) -> FormContext:
+    """The office's details as the forms need them."""
     return FormContext(
         OfficeHeader(office.parent_body, office.name, office.place, office.code),
         FormEdition(office.forms_edition),

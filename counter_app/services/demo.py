@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, replace
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from counter_app.domain.catalogue import parse_catalogue
 from counter_app.domain.queue import ServiceArea
@@ -17,11 +17,12 @@ from counter_app.domain.reception import Applicant, CheckResult, FeeMode, Paymen
 from counter_app.domain.staff import Role
 from counter_app.paths import resources_dir
 from counter_app.services.catalogue import CatalogueService
-from counter_app.services.dossiers import DossierService
+from counter_app.services.dossier_steps import DossierSteps
+from counter_app.services.intake import IntakeService, ReceptionRequest
 from counter_app.services.queue import QueueService
-from counter_app.services.reception import ReceptionRequest, ReceptionService
 from counter_app.services.staff import StaffService
 from counter_app.storage import models
+from counter_app.sync import outbox
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,8 @@ def seed_demo(
     staff: StaffService,
     catalogue: CatalogueService,
     queue: QueueService | None = None,
-    dossiers: DossierService | None = None,
+    intake: IntakeService | None = None,
+    steps: DossierSteps | None = None,
 ) -> bool:
     """Fill an empty database with the demo accounts, catalogue, queue and a few dossiers.
     True if anything was added."""
@@ -78,7 +80,7 @@ def seed_demo(
         for number, codes in DEMO_COUNTERS.items():
             queue.set_counter(None, number, codes)
         added = True
-    if dossiers is not None and seed_demo_dossiers(staff, dossiers):
+    if intake is not None and steps is not None and seed_demo_dossiers(staff, intake, steps):
         added = True
     return added
 
@@ -92,35 +94,42 @@ DEMO_DOSSIERS = (
 )
 
 
-def seed_demo_dossiers(staff: StaffService, dossiers: DossierService) -> bool:
+def seed_demo_dossiers(staff: StaffService, intake: IntakeService, steps: DossierSteps) -> bool:
     """A few dossiers so the lists are not empty on first sight: new, awaiting return, due soon, late."""
-    with dossiers.db.read() as session:
+    with intake.db.read() as session:
         if session.scalar(select(func.count()).select_from(models.Dossier)):
             return False
     clerk = staff.find("canbo")
     if clerk is None:
         return False
-    calendar = dossiers.calendar.calendar()
-    now = dossiers.clock()
-    for name, id_number, code, days_ago, steps in DEMO_DOSSIERS:
+    calendar = intake.calendar.calendar()
+    now = intake.clock()
+    streams = []
+    for name, id_number, code, days_ago, later in DEMO_DOSSIERS:
         day = now.date()
         for _ in range(days_ago):
             day = calendar.previous_working_day(day)
         moment = now.replace(year=day.year, month=day.month, day=day.day, hour=9, minute=15)
-        at_moment = copy.copy(dossiers)
-        at_moment.clock = lambda moment=moment: moment  # type: ignore[misc]
-        reception = ReceptionService(at_moment)
-        procedure = dossiers.catalogue.get(code)
+        received_then, steps_then = copy.copy(intake), copy.copy(steps)
+        received_then.clock = steps_then.clock = lambda moment=moment: moment  # type: ignore[misc]
+        procedure = intake.catalogue.get(code)
         rows = [replace(r, result=CheckResult.PASS) for r in checklist(procedure)]
         applicant = Applicant(name, id_number, None, "Xã Minh Khai", "0912000111")
         fee = FeeMode.AT_RECEPTION if sum(f.amount for f in procedure.fees) else FeeMode.NOT_CHARGED
-        record = reception.receive(
+        record = received_then.receive(
             clerk,
             ReceptionRequest(code, applicant, rows, fee_mode=fee, payment_means=PaymentMeans.CASH),
             confirm_duplicate=True,
         )
-        if "handed" in steps or "decided" in steps:
-            reception.hand_over(clerk, record.id)
-        if "decided" in steps:
-            reception.record_decision(clerk, record.id)
+        streams.append(outbox.dossier_stream(record.code))
+        if "handed" in later or "decided" in later:
+            steps_then.hand_over(clerk, record.id)
+        if "decided" in later:
+            steps_then.record_decision(clerk, record.id)
+    # Their outbox items were stamped on the pretended days; they were queued now (the sync
+    # status would otherwise call them days overdue on a fresh demo).
+    with intake.db.write() as session:
+        session.execute(
+            update(models.OutboxItem).where(models.OutboxItem.stream.in_(streams)).values(created_at=now)
+        )
     return True

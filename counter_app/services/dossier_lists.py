@@ -1,7 +1,7 @@
 """The lists the clerk and the office head live in: today's, due, overdue, returned, and search.
 
 A dossier waiting for the citizen's supplement is not counted as due: its clock is stopped
-until the papers arrive (the time then restarts, see ReceptionService.receive_supplement).
+until the papers arrive (the time then restarts, see DossierSteps.receive_supplement).
 """
 
 from __future__ import annotations

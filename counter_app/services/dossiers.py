@@ -1,21 +1,27 @@
-"""Dossier registration and lifecycle: codes, appointments and every transition, each one transaction."""
+"""Dossier registration and status changes: codes, appointments, checklist rows and events.
+
+The module-level functions write inside the caller's transaction and are shared by the intake
+(services/intake.py) and the later steps (services/dossier_steps.py); DossierService wraps them
+in transactions of their own.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from counter_app.domain.calendar import VN_TZ, now_vn
+from counter_app.domain.calendar import VN_TZ, WorkingCalendar, now_vn
 from counter_app.domain.catalogue import Procedure
 from counter_app.domain.dossier_code import format_code, validate_pattern
+from counter_app.domain.dossier_record import DossierEventView
 from counter_app.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from counter_app.domain.lifecycle import DossierStatus, check_start, check_transition
 from counter_app.domain.national_fields import PROVINCE_ACTOR_NAME
-from counter_app.domain.reception import Applicant
+from counter_app.domain.reception import Applicant, ComponentCheck
 from counter_app.domain.staff import Permission, StaffMember, require
 from counter_app.domain.text import clean_line, fold
 from counter_app.services.calendar import CalendarService
@@ -26,6 +32,7 @@ from counter_app.storage.database import Database
 from counter_app.sync import outbox
 
 Clock = Callable[[], datetime]
+VOLUNTARY_FROM = 1000  # positions of the papers given beyond the catalogue's list
 
 
 @dataclass(frozen=True)
@@ -45,12 +52,15 @@ class DossierView:
 
 
 @dataclass(frozen=True)
-class DossierEventView:
-    from_status: DossierStatus | None
-    to_status: DossierStatus
-    at: datetime
-    staff_name: str
-    note: str
+class DossierCodes:
+    """How this office numbers its dossiers: its agency code, the code's pattern, the system code."""
+
+    office_code: str
+    pattern: str
+    system_code: str = "00"
+
+    def __post_init__(self) -> None:
+        validate_pattern(self.pattern)
 
 
 def add_event(
@@ -97,6 +107,75 @@ def _view(row: models.Dossier) -> DossierView:
     )
 
 
+def insert_dossier(
+    session: Session,
+    codes: DossierCodes,
+    calendar: WorkingCalendar,
+    actor: StaffMember,
+    procedure: Procedure,
+    applicant: Applicant,
+    *,
+    status: DossierStatus,
+    received: datetime,
+    note: str = "",
+    extra: Mapping[str, object] | None = None,
+) -> models.Dossier:
+    """Add a dossier with the day's next code and its first event, in the caller's transaction."""
+    check_start(status)
+    appointment = calendar.appointment(received, procedure.processing_time)
+    day = received.date()
+    number = next_number(session, models.DossierCounter, office_code=codes.office_code, day=day)
+    row = models.Dossier(
+        code=format_code(
+            codes.pattern, agency=codes.office_code, day=day, seq=number, system=codes.system_code
+        ),
+        office_code=codes.office_code,
+        day=day,
+        running_number=number,
+        procedure_code=procedure.code,
+        procedure_name=procedure.name,
+        deciding_authority=procedure.deciding_authority,
+        applicant_name=clean_line(applicant.name),
+        applicant_id_number=applicant.id_number,
+        applicant_birth_date=applicant.birth_date,
+        applicant_address=clean_line(applicant.address),
+        applicant_phone=applicant.phone.strip(),
+        applicant_email=applicant.email.strip(),
+        search_text=fold(f"{applicant.name} {applicant.id_number}"),
+        status=int(status),
+        received_at=received,
+        appointment_at=appointment,
+        received_by=actor.id,
+    )
+    for name, value in (extra or {}).items():  # the caller's columns, in the same INSERT
+        setattr(row, name, value)
+    session.add(row)
+    session.flush()
+    add_event(session, row, None, status, received, actor, note)
+    return row
+
+
+def add_rows(session: Session, dossier_id: int, rows: Sequence[ComponentCheck]) -> None:
+    """Catalogue rows keep the catalogue's position; voluntary papers follow them."""
+    for extra, check in enumerate(rows):
+        session.add(
+            models.DossierComponent(
+                dossier_id=dossier_id,
+                position=check.position if check.position is not None else VOLUNTARY_FROM + extra,
+                name=check.name,
+                required_originals=check.required_originals,
+                required_copies=check.required_copies,
+                voluntary=check.voluntary,
+                paper_type=check.paper_type.value,
+                count=check.count,
+                result=check.result.value,
+                reason=check.reason,
+                scan_path=check.scan_path,
+                presented_only=check.presented_only,
+            )
+        )
+
+
 class DossierService:
     def __init__(
         self,
@@ -109,13 +188,10 @@ class DossierService:
         system_code: str = "00",
         clock: Clock = now_vn,
     ) -> None:
-        validate_pattern(code_pattern)
-        self.system_code = system_code
+        self.codes = DossierCodes(office_code, code_pattern, system_code)
         self.db = db
         self.catalogue = catalogue
         self.calendar = calendar
-        self.office_code = office_code
-        self.code_pattern = code_pattern
         self.clock = clock
 
     def register(
@@ -133,57 +209,20 @@ class DossierService:
         procedure = self.catalogue.get(procedure_code)
         received = (received_at or self.clock()).astimezone(VN_TZ)
         with self.db.write() as session:
-            row = self.insert(
-                session, actor, procedure, applicant, status=status, received=received, note=note
+            row = insert_dossier(
+                session,
+                self.codes,
+                self.calendar.calendar(),
+                actor,
+                procedure,
+                applicant,
+                status=status,
+                received=received,
+                note=note,
             )
             view = _view(row)
+            outbox.write_pending(session, at=self.clock())
         return view
-
-    def insert(
-        self,
-        session: Session,
-        actor: StaffMember,
-        procedure: Procedure,
-        applicant: Applicant,
-        *,
-        status: DossierStatus,
-        received: datetime,
-        note: str = "",
-        extra: Mapping[str, object] | None = None,
-    ) -> models.Dossier:
-        """Add a dossier with the day's next code and its first event, in the caller's transaction."""
-        check_start(status)
-        appointment = self.calendar.calendar().appointment(received, procedure.processing_time)
-        day = received.date()
-        number = next_number(session, models.DossierCounter, office_code=self.office_code, day=day)
-        row = models.Dossier(
-            code=format_code(
-                self.code_pattern, agency=self.office_code, day=day, seq=number, system=self.system_code
-            ),
-            office_code=self.office_code,
-            day=day,
-            running_number=number,
-            procedure_code=procedure.code,
-            procedure_name=procedure.name,
-            deciding_authority=procedure.deciding_authority,
-            applicant_name=clean_line(applicant.name),
-            applicant_id_number=applicant.id_number,
-            applicant_birth_date=applicant.birth_date,
-            applicant_address=clean_line(applicant.address),
-            applicant_phone=applicant.phone.strip(),
-            applicant_email=applicant.email.strip(),
-            search_text=fold(f"{applicant.name} {applicant.id_number}"),
-            status=int(status),
-            received_at=received,
-            appointment_at=appointment,
-            received_by=actor.id,
-        )
-        for name, value in (extra or {}).items():  # the caller's columns, in the same INSERT
-            setattr(row, name, value)
-        session.add(row)
-        session.flush()
-        add_event(session, row, None, status, received, actor, note)
-        return row
 
     def transition(
         self, actor: StaffMember, dossier_id: int, target: DossierStatus, *, note: str = ""
@@ -209,6 +248,7 @@ class DossierService:
             check_transition(current, target, history)
             add_event(session, row, current, target, at, actor, note)
             view = _view(row)
+            outbox.write_pending(session, at=self.clock())
         return view
 
     def get(self, dossier_id: int) -> DossierView:

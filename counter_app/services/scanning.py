@@ -214,6 +214,7 @@ class ScanService:
             row.scanned_at = None
             row.reused_from = row.paper_text = row.ocr_state = ""
             outbox.note_dossier(session, dossier_id)
+            outbox.write_pending(session, at=now_vn())
         if previous:
             with contextlib.suppress(OSError):
                 (self.scans_dir / previous).unlink()

@@ -23,6 +23,10 @@ from sqlalchemy.orm import Session
 from counter_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 
 BUSY_TIMEOUT_MS = 30_000
+# session.info key: a writer that notes work to finish later in its transaction (the outbox's
+# dossier snapshots) files it here under its own name and takes it out when it writes it.
+# A write transaction that ends with anything left refuses to commit (UnwrittenNotes).
+UNWRITTEN = "unwritten"
 _NETWORK_FILESYSTEMS = {"cifs", "smb3", "smbfs", "nfs", "nfs4", "9p", "fuse.sshfs", "afpfs", "davfs"}
 
 
@@ -31,6 +35,10 @@ class DatabaseConfigError(ValidationError):
 
     def __init__(self, template: str, **params: Any) -> None:
         super().__init__(template, field="database_url", **params)
+
+
+class UnwrittenNotes(RuntimeError):
+    """A programming error: the transaction ended with notes nobody wrote (a call was forgotten)."""
 
 
 def is_network_path(path: str) -> bool:
@@ -167,9 +175,18 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A write transaction: committed as a whole, or rolled back as a whole."""
+        """A write transaction: committed as a whole, or rolled back as a whole.
+
+        It is rolled back, and UnwrittenNotes raised, if notes are left under ``UNWRITTEN``:
+        a change whose outbox item was never written must not reach the database alone.
+        """
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
+            unwritten = session.info.get(UNWRITTEN)
+            if unwritten:
+                raise UnwrittenNotes(
+                    "the write transaction ends with notes not written: " + ", ".join(sorted(unwritten))
+                )
 
     @contextmanager
     def read(self) -> Iterator[Session]:

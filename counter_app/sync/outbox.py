@@ -1,11 +1,14 @@
 """The transactional outbox: every change the province must learn, written with the change itself.
 
 Writers call :func:`note_dossier`, :func:`note_event`, :func:`note_file` or :func:`note_ticket`
-inside their write transaction. Dossier snapshots and status steps are rendered just before that
-transaction commits (a SQLAlchemy ``before_commit`` hook), so a snapshot shows the dossier as
-committed, and a new dossier's snapshot always precedes its first status step. If the
-transaction rolls back, nothing is queued; if it commits, the items are there, whatever happens
-to the process next.
+inside their write transaction. Files and tickets are queued at once. Dossier snapshots and
+status steps are only noted, because the dossier may change again later in the transaction:
+the writer renders them with :func:`write_pending` as the last step of its transaction,
+stamped with its own clock, so a snapshot shows the dossier as committed and a new dossier's
+snapshot always precedes its first status step. A writer that forgets is stopped: the notes
+wait under the storage's ``UNWRITTEN`` key, and ``Database.write`` refuses to commit while any
+are left. If the transaction rolls back, nothing is queued; if it commits, the items are
+there, whatever happens to the process next.
 
 Payloads use the national field names (domain.md §6; docs/sync-api.yaml).
 """
@@ -15,24 +18,24 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import event, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app.domain import national_fields as nf
-from counter_app.domain.calendar import VN_TZ, now_vn
+from counter_app.domain.calendar import VN_TZ
 from counter_app.domain.errors import QT_TRANSLATE_NOOP, Term
 from counter_app.domain.reception import FeeMode, PaperType, ReturnMethod
 from counter_app.domain.staff import Role, StaffMember
 from counter_app.storage import models
-from counter_app.storage.database import Database
+from counter_app.storage.database import UNWRITTEN, Database
 
-_DOSSIERS = "outbox.dossiers"
-_EVENTS = "outbox.events"
+# The notes' name under the storage's UNWRITTEN key: the error of a forgotten write names the cure.
+_NOTES = "outbox.write_pending"
 
 
 class OutboxKind(StrEnum):
@@ -67,6 +70,21 @@ class _PendingEvent:
     actor_role: Role
 
 
+@dataclass
+class _Notes:
+    """What this transaction changed of its dossiers, to render in write_pending."""
+
+    dossiers: dict[int, None] = field(default_factory=dict)  # ordered, each once
+    events: list[_PendingEvent] = field(default_factory=list)
+
+
+def _notes(session: Session) -> _Notes:
+    unwritten: dict[str, object] = session.info.setdefault(UNWRITTEN, {})
+    notes = unwritten.setdefault(_NOTES, _Notes())
+    assert isinstance(notes, _Notes)
+    return notes
+
+
 def dossier_stream(code: str) -> str:
     return f"dossier:{code}"
 
@@ -93,17 +111,15 @@ def enqueue(session: Session, kind: OutboxKind, stream: str, payload: dict[str, 
 
 
 def note_dossier(session: Session, dossier_id: int) -> None:
-    """The dossier changed: queue its snapshot when the transaction commits."""
-    marked: dict[int, None] = session.info.setdefault(_DOSSIERS, {})
-    marked[dossier_id] = None
+    """The dossier changed: its snapshot is queued by write_pending, at the transaction's end."""
+    _notes(session).dossiers[dossier_id] = None
 
 
 def note_event(
     session: Session, row: models.Dossier, dossier_event: models.DossierEvent, actor: StaffMember
 ) -> None:
-    """A status step to queue at commit, after the dossier's snapshot."""
-    events: list[_PendingEvent] = session.info.setdefault(_EVENTS, [])
-    events.append(_PendingEvent(row.id, dossier_event, actor.full_name, actor.role))
+    """A status step, queued by write_pending after the dossier's snapshot."""
+    _notes(session).events.append(_PendingEvent(row.id, dossier_event, actor.full_name, actor.role))
     if dossier_event.from_status is None:  # a new dossier: the province must know it first
         note_dossier(session, row.id)
 
@@ -307,16 +323,21 @@ def delivery_marks(db: Database, codes: Sequence[str]) -> dict[str, Delivery]:
     return marks
 
 
-@event.listens_for(Session, "before_commit")
-def _write_pending(session: Session) -> None:
-    dossiers: dict[int, None] = session.info.pop(_DOSSIERS, {})
-    events: list[_PendingEvent] = session.info.pop(_EVENTS, [])
-    if not dossiers and not events:
+def write_pending(session: Session, *, at: datetime) -> None:
+    """Queue the snapshots and status steps noted in this transaction, each stamped ``at``.
+
+    Call it last in the write transaction, when the dossiers are as they will be committed;
+    a transaction that noted nothing has nothing to write.
+    """
+    unwritten: dict[str, object] = session.info.get(UNWRITTEN, {})
+    notes = unwritten.pop(_NOTES, None)
+    if not isinstance(notes, _Notes) or (not notes.dossiers and not notes.events):
         return
     session.flush()  # the events' ids and the new components
     office = session.scalar(select(models.Office.name).limit(1)) or ""
-    rows = {i: session.get(models.Dossier, i) for i in {*dossiers, *(p.dossier_id for p in events)}}
-    for dossier_id in dossiers:
+    ids = {*notes.dossiers, *(p.dossier_id for p in notes.events)}
+    rows = {i: session.get(models.Dossier, i) for i in ids}
+    for dossier_id in notes.dossiers:
         row = rows[dossier_id]
         if row is not None:
             enqueue(
@@ -324,9 +345,9 @@ def _write_pending(session: Session) -> None:
                 OutboxKind.DOSSIER,
                 dossier_stream(row.code),
                 dossier_payload(session, row, office),
-                now_vn(),
+                at,
             )
-    for pending in events:
+    for pending in notes.events:
         row = rows[pending.dossier_id]
         if row is not None:
             enqueue(
@@ -334,11 +355,5 @@ def _write_pending(session: Session) -> None:
                 OutboxKind.STATUS,
                 dossier_stream(row.code),
                 status_payload(row, pending, office),
-                now_vn(),
+                at,
             )
-
-
-@event.listens_for(Session, "after_rollback")
-def _forget_pending(session: Session) -> None:
-    session.info.pop(_DOSSIERS, None)
-    session.info.pop(_EVENTS, None)

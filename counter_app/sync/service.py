@@ -380,6 +380,7 @@ class SyncService:
                 self._set(session, CURSOR, page.next_cursor)
                 if page.changes:
                     self._log(session, LogLevel.INFO, PULLED, count=len(page.changes))
+                outbox.write_pending(session, at=self.clock())  # the dossiers a conflict re-sends
             cursor = page.next_cursor
             if not page.has_more or not page.changes:
                 return

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QMainWindow, QMenu,
 
 from counter_app.app import AppContext
 from counter_app.domain.reception import Applicant, CheckResult, FeeMode, PaymentMeans, checklist
-from counter_app.services.reception import ReceptionRequest
+from counter_app.services.intake import ReceptionRequest
 
 W = TypeVar("W", bound=QWidget)
 

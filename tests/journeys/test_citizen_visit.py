@@ -103,7 +103,7 @@ def test_a_citizens_whole_visit(qtbot, context, modals, tmp_path):
     step_on(dossiers.table, code, dossiers.hand_over_button, dossiers.done)
     assert code in dossiers.done.text()
     step_on(dossiers.table, code, dossiers.decided_button, dossiers.done)
-    assert context.reception.record_by_code(code).status is DossierStatus.DECIDED
+    assert context.steps.record_by_code(code).status is DossierStatus.DECIDED
 
     # Her husband collects the result with his chip card.
     def return_the_result(dialog: QWidget) -> None:
@@ -115,7 +115,7 @@ def test_a_citizens_whole_visit(qtbot, context, modals, tmp_path):
 
     modals.expect(return_the_result)
     step_on(dossiers.table, code, dossiers.return_button, dossiers.done)
-    record = context.reception.record_by_code(code)
+    record = context.steps.record_by_code(code)
     assert record.status is DossierStatus.RETURNED
     assert record.returned_at is not None
     assert "Đã trả kết quả" in dossiers.done.text()
@@ -179,7 +179,7 @@ def test_a_fee_due_on_return_is_collected_with_the_result(qtbot, context, modals
     pick_in_combo(panel.fee_mode, "Thu khi trả kết quả")
     press_and_wait(panel.receive_button, lambda: "Đã lưu" in panel.outcome.text(), 30_000)
     code = dossier_code_from(panel.outcome.text())
-    assert context.reception.record_by_code(code).fee_paid_at is None  # nothing paid yet
+    assert context.steps.record_by_code(code).fee_paid_at is None  # nothing paid yet
     for viewer in top_level(FormViewer):
         viewer.close()
     for scans in top_level(ScanDialog):
@@ -198,6 +198,6 @@ def test_a_fee_due_on_return_is_collected_with_the_result(qtbot, context, modals
 
     modals.expect(collect_the_fee)
     step_on(dossiers.table, code, dossiers.return_button, dossiers.done)
-    record = context.reception.record_by_code(code)
+    record = context.steps.record_by_code(code)
     assert record.status is DossierStatus.RETURNED
     assert record.fee_paid_at is not None and record.payment_means is PaymentMeans.BANK_TRANSFER

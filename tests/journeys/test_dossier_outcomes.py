@@ -60,11 +60,11 @@ def _new_citizen(window: CounterWindow, qr: str) -> None:
 
 
 def record_id(context: AppContext, code: str) -> int:
-    return context.reception.record_by_code(code).id
+    return context.steps.record_by_code(code).id
 
 
 def _status(context: AppContext, code: str) -> DossierStatus:
-    return context.reception.record_by_code(code).status
+    return context.steps.record_by_code(code).status
 
 
 def _select(window: CounterWindow, code: str) -> None:
@@ -112,7 +112,7 @@ def test_a_refusal_prints_the_reason_on_mau_03(qtbot, context, modals):
     refusal = pdf_text(newest_viewer(before).pdf)
     assert "TỪ CHỐI" in refusal.upper() and "Sở Tư pháp" in refusal
     code = dossier_code_from(window.reception.outcome.text())
-    record = context.reception.record_by_code(code)
+    record = context.steps.record_by_code(code)
     assert record.status is DossierStatus.REFUSED
 
 
@@ -124,7 +124,7 @@ def test_an_apology_sets_a_new_date_and_a_withdrawal_stops_the_dossier(qtbot, co
     first = dossiers.table.item(0, 0)
     assert first is not None
     code = first.text()
-    promised = context.reception.record_by_code(code).appointment_at
+    promised = context.steps.record_by_code(code).appointment_at
 
     # The department will be late: the apology (Mẫu 04) with three more working days.
     modals.expect(_type_into_input("Cần xác minh thêm tại nơi cư trú"), _type_into_input("3"))
@@ -133,7 +133,7 @@ def test_an_apology_sets_a_new_date_and_a_withdrawal_stops_the_dossier(qtbot, co
     click_menu_button(dossiers.more_button, "Xin lỗi và hẹn lại (Mẫu 04)")
     apology = pdf_text(newest_viewer(before).pdf)
     assert "XIN LỖI" in apology.upper() and "xác minh" in apology
-    record = context.reception.record_by_code(code)
+    record = context.steps.record_by_code(code)
     assert record.extended_until is not None and record.extended_until > promised
 
     # The citizen withdraws before the decision: the stop notice (Mẫu 05).

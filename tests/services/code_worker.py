@@ -40,20 +40,13 @@ def register_until_killed(url: str, clerk_id: int, received_iso: str) -> None:
     from datetime import datetime
 
     from counter_app.domain.reception import CheckResult, FeeMode, PaymentMeans, checklist
-    from counter_app.services.reception import ReceptionRequest, ReceptionService
+    from counter_app.services.intake import IntakeService, ReceptionRequest
 
     db = Database.open(url)
     received = datetime.fromisoformat(received_iso)
     catalogue = CatalogueService(db)
-    service = ReceptionService(
-        DossierService(
-            db,
-            catalogue,
-            CalendarService(db),
-            office_code=OFFICE,
-            code_pattern=PATTERN,
-            clock=lambda: received,
-        )
+    service = IntakeService(
+        db, catalogue, CalendarService(db), office_code=OFFICE, code_pattern=PATTERN, clock=lambda: received
     )
     clerk = StaffMember(clerk_id, "canbo", "Cán bộ", Role.CLERK)
     rows = [replace(r, result=CheckResult.PASS) for r in checklist(catalogue.get(PROCEDURE))]

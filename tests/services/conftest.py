@@ -1,4 +1,4 @@
-"""Fixtures of the reception tests: a clock the test moves, and the service on it."""
+"""Fixtures of the dossier tests: a clock the test moves, and the intake and later steps on it."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from datetime import datetime
 import pytest
 
 from counter_app.domain.calendar import VN_TZ
-from counter_app.services.dossiers import DossierService
-from counter_app.services.reception import ReceptionService
+from counter_app.services.dossier_steps import DossierSteps
+from counter_app.services.intake import IntakeService
 from tests.services.code_worker import OFFICE, PATTERN
 
 NOW = datetime(2026, 11, 26, 9, 30, tzinfo=VN_TZ)  # a Thursday
@@ -28,7 +28,10 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def reception(db, catalogue, calendar, clock) -> ReceptionService:
-    return ReceptionService(
-        DossierService(db, catalogue, calendar, office_code=OFFICE, code_pattern=PATTERN, clock=clock)
-    )
+def intake(db, catalogue, calendar, clock) -> IntakeService:
+    return IntakeService(db, catalogue, calendar, office_code=OFFICE, code_pattern=PATTERN, clock=clock)
+
+
+@pytest.fixture
+def steps(db, catalogue, calendar, clock) -> DossierSteps:
+    return DossierSteps(db, catalogue, calendar, clock=clock)

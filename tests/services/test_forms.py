@@ -16,7 +16,7 @@ from counter_app.documents import forms
 from counter_app.documents.forms import FormContext, FormEdition
 from counter_app.documents.pdf_layout import OfficeHeader
 from counter_app.domain.reception import CheckResult, FeeMode, IdKind, PaymentMeans, Proxy, checklist
-from counter_app.services.reception import ReceptionRequest
+from counter_app.services.intake import ReceptionRequest
 from tests.services.conftest import NOW
 from tests.services.test_reception import APPLICANT, _all_pass
 
@@ -40,13 +40,13 @@ def words(data: bytes) -> str:
     return " ".join(pdf_text(data).split())
 
 
-def test_receipt_mau_01_in_two_copies(reception, clerk):
+def test_receipt_mau_01_in_two_copies(intake, clerk):
     proxy = Proxy("Lê Văn Cường", "001090000111", "Hà Nội", "0987654321", "Giấy ủy quyền số 12/2026")
     request = ReceptionRequest(
-        "2.000884", APPLICANT, _all_pass(reception, "2.000884"), proxy=proxy,
+        "2.000884", APPLICANT, _all_pass(intake, "2.000884"), proxy=proxy,
         fee_mode=FeeMode.AT_RECEPTION, payment_means=PaymentMeans.CASH,
     )  # fmt: skip
-    record = reception.receive(clerk, request)
+    record = intake.receive(clerk, request)
     data = forms.receipt(record, CTX)
     assert len(PdfReader(io.BytesIO(data)).pages) == 2
     text = words(data)
@@ -63,11 +63,11 @@ def test_receipt_mau_01_in_two_copies(reception, clerk):
     assert f"{due:%H} giờ {due:%M} phút, ngày {due:%d/%m/%Y}" in text
 
 
-def test_supplement_mau_02_lists_exactly_what_lacks(reception, clerk):
-    rows = checklist(reception.catalogue.get("1.004873"))
+def test_supplement_mau_02_lists_exactly_what_lacks(intake, clerk):
+    rows = checklist(intake.catalogue.get("1.004873"))
     rows[0] = replace(rows[0], result=CheckResult.PASS)
     rows[1] = replace(rows[1], result=CheckResult.FAIL, reason="Bản sao không có dấu chứng thực")
-    record = reception.request_supplement_at_reception(
+    record = intake.request_supplement_at_reception(
         clerk, ReceptionRequest("1.004873", APPLICANT, rows), "Hồ sơ chưa đủ thành phần"
     )
     text = words(forms.supplement_request(record, CTX))
@@ -78,37 +78,35 @@ def test_supplement_mau_02_lists_exactly_what_lacks(reception, clerk):
         assert " ".join(missing.name.split()[:5]) in text
 
 
-def test_refusal_stop_apology_control_sheet_and_fee_receipt(reception, clerk, clock):
-    refused = reception.refuse(
-        clerk, ReceptionRequest("1.004873", APPLICANT), "Không thuộc thẩm quyền của xã"
-    )
+def test_refusal_stop_apology_control_sheet_and_fee_receipt(intake, steps, clerk, clock):
+    refused = intake.refuse(clerk, ReceptionRequest("1.004873", APPLICANT), "Không thuộc thẩm quyền của xã")
     text = words(forms.refusal(refused, CTX))
     assert "PHIẾU TỪ CHỐI TIẾP NHẬN HỒ SƠ" in text and "Không thuộc thẩm quyền của xã" in text
 
-    rows = _all_pass(reception, "1.004873")
-    record = reception.receive(clerk, ReceptionRequest("1.004873", APPLICANT, rows))
-    reception.hand_over(clerk, record.id, "Chuyển công chức tư pháp - hộ tịch")
+    rows = _all_pass(intake, "1.004873")
+    record = intake.receive(clerk, ReceptionRequest("1.004873", APPLICANT, rows))
+    steps.hand_over(clerk, record.id, "Chuyển công chức tư pháp - hộ tịch")
     late = record.appointment_at + timedelta(days=2)
-    apologised = reception.issue_apology(clerk, record.id, reason="Chờ kết quả xác minh", new_until=late)
+    apologised = steps.issue_apology(clerk, record.id, reason="Chờ kết quả xác minh", new_until=late)
     text = words(forms.apology(apologised, CTX, signer="Phạm Văn Đức"))
     assert "PHIẾU XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT" in text
     assert "Chờ kết quả xác minh" in text and f"ngày {late:%d/%m/%Y}" in text and "thành thật xin lỗi" in text
     clock.now = late
-    reception.record_decision(clerk, record.id)
-    finished = reception.return_result(
+    steps.record_decision(clerk, record.id)
+    finished = steps.return_result(
         clerk, record.id, collected_by="Nguyễn Thị Ánh", id_kind=IdKind.CCCD, id_value="001195012345"
     )
     text = words(forms.control_sheet(finished, CTX))
     assert "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ" in text and "Quá hạn" in text
     assert "Ủy ban nhân dân cấp xã" in text and "Chuyển công chức tư pháp - hộ tịch" in text
 
-    stopped_rows = _all_pass(reception, "2.000884")
-    stopped = reception.receive(clerk, ReceptionRequest("2.000884", APPLICANT, stopped_rows))
-    stopped = reception.withdraw(clerk, stopped.id, "Công dân đổi ý")
+    stopped_rows = _all_pass(intake, "2.000884")
+    stopped = intake.receive(clerk, ReceptionRequest("2.000884", APPLICANT, stopped_rows))
+    stopped = steps.withdraw(clerk, stopped.id, "Công dân đổi ý")
     text = words(forms.stop_notice(stopped, CTX))
     assert "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ" in text and "Công dân đổi ý" in text and "Mẫu số 05" in text
 
-    paid = reception.receive(
+    paid = intake.receive(
         clerk,
         ReceptionRequest("2.000884", APPLICANT, stopped_rows, fee_mode=FeeMode.AT_RECEPTION,
                          payment_means=PaymentMeans.BANK_TRANSFER),
@@ -118,9 +116,9 @@ def test_refusal_stop_apology_control_sheet_and_fee_receipt(reception, clerk, cl
     assert "BIÊN LAI THU PHÍ, LỆ PHÍ" in text and "10.000 đồng" in text and "Chuyển khoản" in text
 
 
-def test_register_mau_07_and_the_late_list(reception, clerk):
+def test_register_mau_07_and_the_late_list(intake, clerk):
     records = [
-        reception.receive(clerk, ReceptionRequest(code, APPLICANT, _all_pass(reception, code)))
+        intake.receive(clerk, ReceptionRequest(code, APPLICANT, _all_pass(intake, code)))
         for code in ("1.004873", "1.001193")
     ]
     text = words(
@@ -132,9 +130,9 @@ def test_register_mau_07_and_the_late_list(reception, clerk):
     assert "DANH SÁCH HỒ SƠ TRỄ HẠN THÁNG 11/2026" in text and records[0].code in text
 
 
-def test_the_2018_edition_numbers_and_titles(reception, clerk):
+def test_the_2018_edition_numbers_and_titles(intake, clerk):
     ctx = replace(CTX, edition=FormEdition.TT01_2018)
-    refused = reception.refuse(clerk, ReceptionRequest("1.004873", APPLICANT), "Sai thẩm quyền")
+    refused = intake.refuse(clerk, ReceptionRequest("1.004873", APPLICANT), "Sai thẩm quyền")
     assert "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ" in words(forms.refusal(refused, ctx))
     text = words(forms.control_sheet(refused, ctx))
     assert "Mẫu số 05" in text and "01/2018/TT-VPCP" in text
@@ -142,7 +140,7 @@ def test_the_2018_edition_numbers_and_titles(reception, clerk):
     assert "Mẫu số 06" in text
 
 
-def test_the_qr_code_on_the_receipt_holds_the_dossier_code(reception, clerk, tmp_path):
+def test_the_qr_code_on_the_receipt_holds_the_dossier_code(intake, clerk, tmp_path):
     import os
     import shutil
     import subprocess
@@ -153,9 +151,7 @@ def test_the_qr_code_on_the_receipt_holds_the_dossier_code(reception, clerk, tmp
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(message)
         pytest.skip(message)
-    record = reception.receive(
-        clerk, ReceptionRequest("2.000884", APPLICANT, _all_pass(reception, "2.000884"))
-    )
+    record = intake.receive(clerk, ReceptionRequest("2.000884", APPLICANT, _all_pass(intake, "2.000884")))
     (tmp_path / "r.pdf").write_bytes(forms.receipt(record, CTX))
     subprocess.run(
         [pdftoppm, "-r", "150", "-f", "1", "-l", "1", "-png", str(tmp_path / "r.pdf"), str(tmp_path / "p")],
@@ -168,10 +164,8 @@ def test_the_qr_code_on_the_receipt_holds_the_dossier_code(reception, clerk, tmp
     assert record.code in found.stdout.split()
 
 
-def test_the_receipt_on_a5_where_the_office_prefers(reception, clerk):
-    record = reception.receive(
-        clerk, ReceptionRequest("2.000884", APPLICANT, _all_pass(reception, "2.000884"))
-    )
+def test_the_receipt_on_a5_where_the_office_prefers(intake, clerk):
+    record = intake.receive(clerk, ReceptionRequest("2.000884", APPLICANT, _all_pass(intake, "2.000884")))
     page = PdfReader(io.BytesIO(forms.receipt(record, replace(CTX, receipt_a5=True)))).pages[0]
     assert round(float(page.mediabox.width)) == 420 and round(float(page.mediabox.height)) == 595  # A5
     assert record.code in words(forms.receipt(record, replace(CTX, receipt_a5=True)))

@@ -14,8 +14,8 @@ from counter_app.domain.reception import CheckResult, checklist
 from counter_app.imaging import ocr
 from counter_app.imaging.scan_pages import process_page
 from counter_app.services.dossier_lists import DossierLists
+from counter_app.services.intake import ReceptionRequest
 from counter_app.services.ocr import OcrService
-from counter_app.services.reception import ReceptionRequest
 from counter_app.services.scanning import AttachedScan, OcrState, ScanService
 from tests.conftest import IN_CI
 from tests.imaging.sample_pages import text_page
@@ -34,9 +34,9 @@ def tesseract() -> ocr.OcrAvailability:
 
 
 @pytest.fixture
-def received(reception, clerk):
-    rows = [replace(r, result=CheckResult.PASS) for r in checklist(reception.catalogue.get("1.001193"))]
-    return reception.receive(clerk, ReceptionRequest("1.001193", APPLICANT, rows))
+def received(intake, clerk):
+    rows = [replace(r, result=CheckResult.PASS) for r in checklist(intake.catalogue.get("1.001193"))]
+    return intake.receive(clerk, ReceptionRequest("1.001193", APPLICANT, rows))
 
 
 def _state(scans: ScanService, dossier_id: int, position: int = 0) -> str:

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from counter_app.devices.scan_files import ImportRefused, load_pages
 from counter_app.domain.reception import CheckResult, checklist
 from counter_app.imaging.scan_pages import process_page
-from counter_app.services.reception import ReceptionRequest
+from counter_app.services.intake import ReceptionRequest
 from counter_app.services.scanning import NotScanned, ScanDamaged, ScanService
 from counter_app.storage import models
 from tests.imaging.sample_pages import blank_page, text_page
@@ -22,9 +22,9 @@ from tests.services.test_reception import APPLICANT
 
 
 @pytest.fixture
-def received(reception, clerk):
-    rows = [replace(r, result=CheckResult.PASS) for r in checklist(reception.catalogue.get("1.001193"))]
-    return reception.receive(clerk, ReceptionRequest("1.001193", APPLICANT, rows))
+def received(intake, clerk):
+    rows = [replace(r, result=CheckResult.PASS) for r in checklist(intake.catalogue.get("1.001193"))]
+    return intake.receive(clerk, ReceptionRequest("1.001193", APPLICANT, rows))
 
 
 def test_a_scanned_component_becomes_a_pdfa_the_database_points_to(db, clerk, received, tmp_path):
@@ -133,11 +133,11 @@ def test_rows_show_what_is_scanned_and_what_is_only_shown(db, clerk, received, t
     assert list((tmp_path / "scans").rglob("*.pdf")) == []  # the file went with the reference
 
 
-def test_a_citizens_earlier_paper_is_offered_and_copied(reception, db, clerk, tmp_path):
-    procedure = reception.catalogue.get("1.000894")  # marriage: a marital-status certificate
+def test_a_citizens_earlier_paper_is_offered_and_copied(intake, db, clerk, tmp_path):
+    procedure = intake.catalogue.get("1.000894")  # marriage: a marital-status certificate
     rows = [replace(r, result=CheckResult.PASS) for r in checklist(procedure)]
-    first = reception.receive(clerk, ReceptionRequest("1.000894", APPLICANT, rows))
-    second = reception.receive(clerk, ReceptionRequest("1.000894", APPLICANT, rows), confirm_duplicate=True)
+    first = intake.receive(clerk, ReceptionRequest("1.000894", APPLICANT, rows))
+    second = intake.receive(clerk, ReceptionRequest("1.000894", APPLICANT, rows), confirm_duplicate=True)
     scans = ScanService(db, tmp_path / "scans")
     status_row = next(i for i, r in enumerate(first.rows) if "tình trạng hôn nhân" in r.name)
     form_row = 0  # the application form is made anew for each case
@@ -154,11 +154,11 @@ def test_a_citizens_earlier_paper_is_offered_and_copied(reception, db, clerk, tm
     assert scans.check_files().clean
 
 
-def test_a_damaged_earlier_scan_is_not_reused(reception, db, clerk, tmp_path):
-    procedure = reception.catalogue.get("1.000894")
+def test_a_damaged_earlier_scan_is_not_reused(intake, db, clerk, tmp_path):
+    procedure = intake.catalogue.get("1.000894")
     rows = [replace(r, result=CheckResult.PASS) for r in checklist(procedure)]
-    first = reception.receive(clerk, ReceptionRequest("1.000894", APPLICANT, rows))
-    second = reception.receive(clerk, ReceptionRequest("1.000894", APPLICANT, rows), confirm_duplicate=True)
+    first = intake.receive(clerk, ReceptionRequest("1.000894", APPLICANT, rows))
+    second = intake.receive(clerk, ReceptionRequest("1.000894", APPLICANT, rows), confirm_duplicate=True)
     scans = ScanService(db, tmp_path / "scans")
     status_row = next(i for i, r in enumerate(first.rows) if "tình trạng hôn nhân" in r.name)
     earlier = scans.attach(clerk, first.id, status_row, [process_page(text_page(100), 100)])
@@ -169,36 +169,32 @@ def test_a_damaged_earlier_scan_is_not_reused(reception, db, clerk, tmp_path):
     assert scans.rows(second.id)[1][status_row].needs_scan
 
 
-def test_a_scan_made_before_the_supplement_arrived_is_kept(reception, db, clerk, tmp_path):
-    rows = checklist(reception.catalogue.get("1.004873"))
+def test_a_scan_made_before_the_supplement_arrived_is_kept(intake, steps, db, clerk, tmp_path):
+    rows = checklist(intake.catalogue.get("1.004873"))
     first_only = [replace(rows[0], result=CheckResult.PASS), *rows[1:]]
-    record = reception.request_supplement_at_reception(
+    record = intake.request_supplement_at_reception(
         clerk, ReceptionRequest("1.004873", APPLICANT, first_only), "Thiếu giấy tờ"
     )
     scans = ScanService(db, tmp_path / "scans")
     attached = scans.attach(clerk, record.id, 0, [process_page(text_page(100), 100)])
-    reception.receive_supplement(clerk, record.id, [replace(r, result=CheckResult.PASS) for r in rows])
+    steps.receive_supplement(clerk, record.id, [replace(r, result=CheckResult.PASS) for r in rows])
     after = scans.rows(record.id)[1]
     assert after[0].pages == 1 and after[1].needs_scan
     assert attached.path.exists() and scans.check_files().clean
 
 
-def test_the_result_is_digitised_and_offered_to_a_later_dossier(reception, db, clerk, tmp_path):
-    status_rows = [
-        replace(r, result=CheckResult.PASS) for r in checklist(reception.catalogue.get("1.004873"))
-    ]
-    certificate = reception.receive(clerk, ReceptionRequest("1.004873", APPLICANT, status_rows))
-    reception.hand_over(clerk, certificate.id)
-    decided = reception.record_decision(clerk, certificate.id)
+def test_the_result_is_digitised_and_offered_to_a_later_dossier(intake, steps, db, clerk, tmp_path):
+    status_rows = [replace(r, result=CheckResult.PASS) for r in checklist(intake.catalogue.get("1.004873"))]
+    certificate = intake.receive(clerk, ReceptionRequest("1.004873", APPLICANT, status_rows))
+    steps.hand_over(clerk, certificate.id)
+    decided = steps.record_decision(clerk, certificate.id)
     assert all("tình trạng hôn nhân" not in r.name or r.name.startswith("Tờ khai") for r in decided.rows)
     scans = ScanService(db, tmp_path / "scans")
     result = next(r for r in scans.rows(certificate.id)[1] if r.is_result)
     assert result.name == "Giấy xác nhận tình trạng hôn nhân" and result.needs_scan
     scans.attach(clerk, certificate.id, result.position, [process_page(text_page(100), 100)])
-    marriage_rows = [
-        replace(r, result=CheckResult.PASS) for r in checklist(reception.catalogue.get("1.000894"))
-    ]
-    marriage = reception.receive(clerk, ReceptionRequest("1.000894", APPLICANT, marriage_rows))
+    marriage_rows = [replace(r, result=CheckResult.PASS) for r in checklist(intake.catalogue.get("1.000894"))]
+    marriage = intake.receive(clerk, ReceptionRequest("1.000894", APPLICANT, marriage_rows))
     offers = scans.reuse_offers(marriage.id)
     (position,) = offers
     assert "tình trạng hôn nhân" in marriage.rows[position].name

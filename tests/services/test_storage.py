@@ -10,8 +10,10 @@ from sqlalchemy import inspect, select, text
 
 from counter_app.storage import migrate, models
 from counter_app.storage.database import (
+    UNWRITTEN,
     Database,
     DatabaseConfigError,
+    UnwrittenNotes,
     is_network_path,
     parse_database_url,
     sqlite_url,
@@ -52,6 +54,21 @@ def test_a_failed_write_leaves_nothing_behind(db):
         raise RuntimeError("power cut")
     with db.read() as session:
         assert session.scalar(select(models.Office)) is None
+
+
+def test_a_write_that_leaves_notes_unwritten_refuses_to_commit(db):
+    """A writer that notes work for the end of its transaction and forgets it is stopped, loudly."""
+    with pytest.raises(UnwrittenNotes, match=r"someone\.finish"), db.write() as session:
+        session.add(models.Office(code="X.1", name="A", parent_body=""))
+        session.info.setdefault(UNWRITTEN, {})["someone.finish"] = ["a snapshot"]
+    with db.read() as session:
+        assert session.scalar(select(models.Office)) is None  # rolled back, not half-committed
+    with db.write() as session:  # written (taken out) before the end: committed as usual
+        session.add(models.Office(code="X.1", name="A", parent_body=""))
+        session.info.setdefault(UNWRITTEN, {})["someone.finish"] = ["a snapshot"]
+        session.info[UNWRITTEN].pop("someone.finish")
+    with db.read() as session:
+        assert session.scalar(select(models.Office.code)) == "X.1"
 
 
 def test_two_writers_queue_instead_of_failing(tmp_path):

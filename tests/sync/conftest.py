@@ -18,8 +18,9 @@ from tests.services import conftest as services_fixtures
 from tests.services.code_worker import OFFICE
 
 SECRET = "s3cret-of-the-office"
-clock = services_fixtures.clock  # the reception tests' clock and service, shared
-reception = services_fixtures.reception
+clock = services_fixtures.clock  # the dossier tests' clock and services, shared
+intake = services_fixtures.intake
+steps = services_fixtures.steps
 
 
 @dataclass

@@ -10,8 +10,9 @@ from sqlalchemy import func, select
 from counter_app.domain.queue import ServiceArea
 from counter_app.domain.reception import CheckResult, checklist, validate_applicant
 from counter_app.imaging.scan_pages import ProcessedPage, process_page
+from counter_app.services.dossier_steps import DossierSteps
+from counter_app.services.intake import IntakeService, ReceptionRequest
 from counter_app.services.queue import QueueService
-from counter_app.services.reception import ReceptionRequest, ReceptionService
 from counter_app.services.scanning import ScanService
 from counter_app.storage import models
 from counter_app.storage.database import Database
@@ -33,10 +34,10 @@ def _letters(number: int) -> str:
 
 
 def receive_many(
-    reception: ReceptionService, scans: ScanService, clerk, count: int, *, first: int = 0
+    intake: IntakeService, steps: DossierSteps, scans: ScanService, clerk, count: int, *, first: int = 0
 ) -> list[str]:
     """``count`` dossiers, each with its first paper scanned, a hand-over for every other one."""
-    procedure = reception.catalogue.get("1.001193")
+    procedure = intake.catalogue.get("1.001193")
     rows = [replace(r, result=CheckResult.PASS) for r in checklist(procedure)]
     codes = []
     for i in range(first, first + count):
@@ -47,10 +48,10 @@ def receive_many(
             address="Xóm 3, xã Minh Khai",
             today=date(2026, 11, 26),
         )
-        record = reception.receive(clerk, ReceptionRequest("1.001193", applicant, rows))
+        record = intake.receive(clerk, ReceptionRequest("1.001193", applicant, rows))
         scans.attach(clerk, record.id, 0, [one_page()])
         if i % 2:
-            reception.hand_over(clerk, record.id)
+            steps.hand_over(clerk, record.id)
         codes.append(record.code)
     return codes
 

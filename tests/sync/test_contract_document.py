@@ -34,9 +34,9 @@ def test_the_document_is_openapi_3_and_lists_every_call_the_client_makes():
     }
 
 
-def test_every_field_the_outbox_writes_is_documented(db, reception, clerk, scans):
+def test_every_field_the_outbox_writes_is_documented(db, intake, steps, clerk, scans):
     document = yaml.safe_load(DOCUMENT.read_text(encoding="utf-8"))
-    receive_many(reception, scans, clerk, 2)
+    receive_many(intake, steps, scans, clerk, 2)
     issue_many(db, 2, clerk)
     schemas = {"dossier": "Dossier", "status": "ProgressStep", "ticket": "Ticket", "file": "FileMeta"}
     with db.read() as session:

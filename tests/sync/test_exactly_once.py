@@ -38,12 +38,12 @@ def _drain(sync: SyncService, rounds: int = 400) -> int:
 
 
 def test_a_day_offline_arrives_exactly_once(
-    db, reception, clerk, scans, catalogue, calendar, clock, tmp_path
+    db, intake, steps, clerk, scans, catalogue, calendar, clock, tmp_path
 ):
     port = _free_port()
     adapter = client(f"http://127.0.0.1:{port}")
     sync = SyncService(db, adapter, scans.scans_dir, catalogue, calendar, clock=clock)
-    codes = receive_many(reception, scans, clerk, DOSSIERS)
+    codes = receive_many(intake, steps, scans, clerk, DOSSIERS)
     issue_many(db, TICKETS, clerk)
     with pytest.raises(Unreachable):  # the server is down all day
         sync.run_round()
@@ -67,9 +67,9 @@ def test_a_day_offline_arrives_exactly_once(
 
 @pytest.mark.parametrize("seed", [1, 2])
 def test_a_storm_of_faults_loses_nothing_and_duplicates_nothing(
-    db, reception, clerk, scans, sync, province, seed
+    db, intake, steps, clerk, scans, sync, province, seed
 ):
-    codes = receive_many(reception, scans, clerk, 40)
+    codes = receive_many(intake, steps, scans, clerk, 40)
     issue_many(db, 120, clerk)
     province.faults.update({"random_rate": 0.35, "seed": seed, "retry_after_seconds": 0})
     sync.batch_items = 15  # many small requests: many chances for a fault
@@ -93,11 +93,11 @@ def test_a_storm_of_faults_loses_nothing_and_duplicates_nothing(
     assert stats.dossiers == 40 and stats.files_complete == 40 and stats.tickets == 120
     assert stats.duplicates + stats.replays > 0  # answers lost after the server committed, recognised
     assert set(outbox_counts(db)) == {"done"}
-    assert reception.record_by_code(codes[0]).status == 9  # the change survived the cursor reset
+    assert steps.record_by_code(codes[0]).status == 9  # the change survived the cursor reset
 
 
-def test_malformed_answers_are_refused_and_change_nothing(db, reception, clerk, scans, sync, province):
-    receive_many(reception, scans, clerk, 3)
+def test_malformed_answers_are_refused_and_change_nothing(db, intake, steps, clerk, scans, sync, province):
+    receive_many(intake, steps, scans, clerk, 3)
     before = outbox_counts(db)
     for fault in ("bad_json", "wrong_types", "huge_body"):
         province.faults.update({"counted": [{"fault": fault, "count": 1, "path_prefix": "/v1/items"}]})
@@ -109,23 +109,25 @@ def test_malformed_answers_are_refused_and_change_nothing(db, reception, clerk, 
     assert stats.dossiers == 3 and set(outbox_counts(db)) == {"done"}
 
 
-def test_an_expired_token_is_renewed_without_the_clerk_noticing(db, reception, clerk, scans, sync, province):
-    receive_many(reception, scans, clerk, 1)
+def test_an_expired_token_is_renewed_without_the_clerk_noticing(
+    db, intake, steps, clerk, scans, sync, province
+):
+    receive_many(intake, steps, scans, clerk, 1)
     sync.run_round()
     province.store.expire_tokens()
-    receive_many(reception, scans, clerk, 1, first=1)
+    receive_many(intake, steps, scans, clerk, 1, first=1)
     sync.run_round()
     assert province.store.stats().dossiers == 2
 
 
 def test_an_upload_resumes_where_the_link_dropped(
-    db, reception, clerk, scans, catalogue, calendar, clock, province
+    db, intake, steps, clerk, scans, catalogue, calendar, clock, province
 ):
     from counter_app.imaging.scan_pages import process_page
     from tests.imaging.sample_pages import text_page
 
-    codes = receive_many(reception, scans, clerk, 1)
-    record = reception.record_by_code(codes[0])
+    codes = receive_many(intake, steps, scans, clerk, 1)
+    record = steps.record_by_code(codes[0])
     big = [process_page(text_page(200, seal=True), 200) for _ in range(3)]  # colour: a large file
     attached = scans.attach(clerk, record.id, 1, big)
     adapter = client(province.url, chunk_bytes=64 * 1024)

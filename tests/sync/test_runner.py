@@ -31,13 +31,13 @@ def _wait_for(
 
 
 def test_the_runner_goes_offline_then_drains_when_the_province_returns(
-    db, reception, clerk, scans, catalogue, calendar, clock, tmp_path
+    db, intake, steps, clerk, scans, catalogue, calendar, clock, tmp_path
 ):
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     adapter = client(f"http://127.0.0.1:{port}")
-    receive_many(reception, scans, clerk, 3)
+    receive_many(intake, steps, scans, clerk, 3)
     states: list[RunnerState] = []
     changed = threading.Event()
 

@@ -35,7 +35,7 @@ def _worker(url: str, province_url: str, scans_dir: Path) -> subprocess.Popen[st
 
 
 @pytest.mark.slow
-def test_kill_minus_9_during_sync_loses_and_repeats_nothing(db, reception, clerk, scans, province):
+def test_kill_minus_9_during_sync_loses_and_repeats_nothing(db, intake, steps, clerk, scans, province):
     url = db.engine.url.render_as_string(hide_password=False)
     draw = random.Random(20261122)
     province.faults.update({"latency_ms": 15, "upload_bytes_per_second": 400_000})
@@ -43,7 +43,7 @@ def test_kill_minus_9_during_sync_loses_and_repeats_nothing(db, reception, clerk
     decided = False
     interrupted = 0
     for kill in range(ROUNDS):
-        codes += receive_many(reception, scans, clerk, 6, first=kill * 6)  # the office keeps working
+        codes += receive_many(intake, steps, scans, clerk, 6, first=kill * 6)  # the office keeps working
         if kill == 0:
             issue_many(db, 40, clerk)
         if not decided and kill >= ROUNDS // 2 and province.store.dossier(codes[0]) is not None:
@@ -66,7 +66,7 @@ def test_kill_minus_9_during_sync_loses_and_repeats_nothing(db, reception, clerk
     assert set(outbox_counts(db)) == {"done"} or set(outbox_counts(db)) == {"done", "superseded"}
     assert stats.items == {"dossier": sent["dossier"], "status": sent["status"], "ticket": sent["ticket"]}
     assert stats.dossiers == ROUNDS * 6 and stats.files_complete == sent["file"]
-    assert not decided or reception.record_by_code(codes[0]).status == 9
+    assert not decided or steps.record_by_code(codes[0]).status == 9
     assert stats.tickets == 40
     if db.is_sqlite:
         with db.read() as session:

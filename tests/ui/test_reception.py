@@ -9,10 +9,10 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from counter_app.domain.dossier_record import DossierRecord
 from counter_app.domain.lifecycle import DossierStatus as S
 from counter_app.domain.reception import CheckResult, IdKind, PaymentMeans
 from counter_app.services.dossier_lists import DossierList
-from counter_app.services.reception import DossierRecord
 from counter_app.ui.counter.window import CounterWindow
 
 QR = "001195012345||Nguyễn Thị Ánh|08031995|Nữ|Số 5 ngõ 12 phố Huế, Hai Bà Trưng, Hà Nội|01052021"
@@ -74,7 +74,7 @@ def test_from_a_called_ticket_to_a_printed_receipt(qtbot, context):
     viewer = opened.args[0]
     qtbot.waitUntil(lambda: viewer.pages.count() == 2, timeout=20_000)  # two copies of Mẫu 01
     assert "Đã lưu: hồ sơ 000.00.00.H00-" in panel.outcome.text()
-    record = context.reception.record_by_code(panel.outcome.text().split("hồ sơ ")[1].split(" ")[0])
+    record = context.steps.record_by_code(panel.outcome.text().split("hồ sơ ")[1].split(" ")[0])
     assert record.ticket_label == ticket.ticket.label and record.rows[-1].voluntary
     assert record.fee_amount == 10000 and record.payment_means is PaymentMeans.CASH
 
@@ -94,7 +94,7 @@ def test_a_malformed_qr_and_an_impossible_date_say_which_field(qtbot, context):
     panel.id_number.setText("00119501234")
     panel.submit("receive")
     assert "12" in panel.error.text()
-    assert context.lists.search("001195012345", context.reception.dossiers.clock()) == []  # nothing saved
+    assert context.lists.search("001195012345", context.intake.clock()) == []  # nothing saved
 
 
 def test_incomplete_then_duplicate_warning_then_refusal(qtbot, context):
@@ -167,16 +167,16 @@ def test_the_kiosk_reads_a_receipt_qr_and_shows_the_dossier_offline(qtbot, conte
     from dataclasses import replace
 
     from counter_app.domain.reception import checklist, validate_applicant
-    from counter_app.services.reception import ReceptionRequest
+    from counter_app.services.intake import ReceptionRequest
     from counter_app.ui.kiosk.window import KioskWindow
 
     clerk = context.staff.find("canbo")
     applicant = validate_applicant(
         name="Nguyễn Thị Ánh", id_number="001195012345", birth_date=None, address="Hà Nội",
-        today=context.reception.dossiers.clock().date(),
+        today=context.intake.clock().date(),
     )  # fmt: skip
     rows = [replace(r, result=CheckResult.PASS) for r in checklist(context.catalogue.get("1.004873"))]
-    record = context.reception.receive(clerk, ReceptionRequest("1.004873", applicant, rows))
+    record = context.intake.receive(clerk, ReceptionRequest("1.004873", applicant, rows))
     kiosk = KioskWindow(context)
     kiosk.locked = False
     qtbot.addWidget(kiosk)
@@ -196,14 +196,14 @@ def test_a_dossier_due_by_the_next_working_day_prompts_for_the_apology(qtbot, co
     from dataclasses import replace
 
     from counter_app.domain.reception import checklist, validate_applicant
-    from counter_app.services.reception import ReceptionRequest
+    from counter_app.services.intake import ReceptionRequest
 
     applicant = validate_applicant(
         name="Trần Văn Bình", id_number="079090001122", birth_date=None, address="Cần Thơ",
-        today=context.reception.dossiers.clock().date(),
+        today=context.intake.clock().date(),
     )  # fmt: skip
     rows = [replace(r, result=CheckResult.PASS) for r in checklist(context.catalogue.get("1.001193"))]
-    record = context.reception.receive(
+    record = context.intake.receive(
         context.staff.find("canbo"), ReceptionRequest("1.001193", applicant, rows)
     )
     window = _window(qtbot, context)
@@ -226,7 +226,7 @@ def test_printing_a_form_and_a_printer_that_refuses_it(qtbot, context, tmp_path)
     from counter_app.documents import forms
     from counter_app.domain.calendar import now_vn
     from counter_app.domain.reception import checklist, validate_applicant
-    from counter_app.services.reception import ReceptionRequest
+    from counter_app.services.intake import ReceptionRequest
     from counter_app.ui.common.form_viewer import FormViewer
 
     applicant = validate_applicant(
@@ -237,7 +237,7 @@ def test_printing_a_form_and_a_printer_that_refuses_it(qtbot, context, tmp_path)
         today=now_vn().date(),
     )
     rows = [replace_result(r) for r in checklist(context.catalogue.get("1.004873"))]
-    record = context.reception.receive(
+    record = context.intake.receive(
         context.staff.find("canbo"), ReceptionRequest("1.004873", applicant, rows)
     )
     pdf = forms.receipt(record, forms.form_context(context.settings.office, now_vn()))
@@ -269,16 +269,16 @@ def test_supplement_arrival_and_withdrawal_from_the_dossier_tab(qtbot, context):
     from dataclasses import replace
 
     from counter_app.domain.reception import checklist, validate_applicant
-    from counter_app.services.reception import ReceptionRequest
+    from counter_app.services.intake import ReceptionRequest
 
     clerk = context.staff.find("canbo")
     applicant = validate_applicant(
         name="Nguyễn Thị Ánh", id_number="001195012345", birth_date=None, address="Hà Nội",
-        today=context.reception.dossiers.clock().date(),
+        today=context.intake.clock().date(),
     )  # fmt: skip
     rows = [replace(r, result=CheckResult.PASS) for r in checklist(context.catalogue.get("1.004873"))]
-    first = context.reception.receive(clerk, ReceptionRequest("1.004873", applicant, rows))
-    second = context.reception.receive(
+    first = context.intake.receive(clerk, ReceptionRequest("1.004873", applicant, rows))
+    second = context.intake.receive(
         clerk, ReceptionRequest("2.000884", applicant, [replace(r, result=CheckResult.PASS)
                                 for r in checklist(context.catalogue.get("2.000884"))])
     )  # fmt: skip
@@ -304,7 +304,7 @@ def test_supplement_arrival_and_withdrawal_from_the_dossier_tab(qtbot, context):
     with qtbot.waitSignal(dossiers.form_opened, timeout=20_000) as stop:
         dossiers.withdraw("Công dân đổi ý")
     assert "DỪNG" in stop.args[0].windowTitle().upper()
-    assert context.reception.record(second.id).status is S.STOPPED
+    assert context.steps.record(second.id).status is S.STOPPED
 
 
 def test_the_register_dialog_offers_every_field_and_any_period(qtbot):

@@ -12,7 +12,7 @@ import pikepdf
 from PySide6.QtCore import Qt
 
 from counter_app.domain.reception import CheckResult, checklist
-from counter_app.services.reception import ReceptionRequest
+from counter_app.services.intake import ReceptionRequest
 from counter_app.settings import ScannerKind, ScannerSettings
 from counter_app.ui.counter.scan_dialog import FEEDER, FLATBED, ScanDialog
 from counter_app.ui.counter.window import CounterWindow
@@ -27,7 +27,7 @@ SCREENSHOTS = Path(os.environ.get("SCREENSHOT_DIR", "")) if os.environ.get("SCRE
 def _received(context, code: str = "1.001193"):
     clerk = context.staff.find("canbo")
     rows = [replace(r, result=CheckResult.PASS) for r in checklist(context.catalogue.get(code))]
-    return context.reception.receive(clerk, ReceptionRequest(code, APPLICANT, rows), confirm_duplicate=True)
+    return context.intake.receive(clerk, ReceptionRequest(code, APPLICANT, rows), confirm_duplicate=True)
 
 
 def _dialog(qtbot, context, dossier_id: int, **kwargs) -> tuple[CounterWindow, ScanDialog]:

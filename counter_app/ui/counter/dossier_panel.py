@@ -37,13 +37,13 @@ from counter_app.app import AppContext
 from counter_app.documents import forms
 from counter_app.documents.csv_reports import late_csv, register_csv
 from counter_app.domain.calendar import now_vn
+from counter_app.domain.dossier_record import DossierRecord
 from counter_app.domain.errors import DomainError
 from counter_app.domain.lifecycle import TIMELINESS_LABELS, DossierStatus, Timeliness, timeliness
 from counter_app.domain.reception import CheckResult, IdKind, PaymentMeans
 from counter_app.domain.staff import StaffMember
 from counter_app.services.catalogue import FieldCount
 from counter_app.services.dossier_lists import DossierList, DossierRow
-from counter_app.services.reception import DossierRecord
 from counter_app.sync.outbox import Delivery, delivery_marks
 from counter_app.ui.common.file_dialogs import (
     FEE_RECEIPT_TITLE,
@@ -241,8 +241,8 @@ class DossierPanel(QWidget):
         self.in_papers.toggled.connect(lambda _: self.refresh())
         self.which.currentIndexChanged.connect(self.refresh)
         self.table.itemSelectionChanged.connect(self._enable)
-        self.hand_over_button.clicked.connect(lambda: self.step(self.context.reception.hand_over))
-        self.decided_button.clicked.connect(lambda: self.step(self.context.reception.record_decision))
+        self.hand_over_button.clicked.connect(lambda: self.step(self.context.steps.hand_over))
+        self.decided_button.clicked.connect(lambda: self.step(self.context.steps.record_decision))
         self.return_button.clicked.connect(self._ask_return)
         self.supplement_action.triggered.connect(self._ask_supplement)
         self.supplied_action.triggered.connect(self.supplement_arrived)
@@ -405,7 +405,7 @@ class DossierPanel(QWidget):
             self.open_form(record, form)
 
     def return_result(self, collected_by: str, kind: IdKind, value: str, means: PaymentMeans | None) -> None:
-        service = self.context.reception
+        service = self.context.steps
         self.step(
             lambda a, i: service.return_result(
                 a, i, collected_by=collected_by, id_kind=kind, id_value=value, payment_means=means
@@ -415,9 +415,7 @@ class DossierPanel(QWidget):
     def _ask_return(self) -> None:
         dossier_id = self.selected_id()
         if dossier_id is not None:
-            self.tasks.run(
-                lambda: self.context.reception.record(dossier_id), self._choose_return, self._failed
-            )
+            self.tasks.run(lambda: self.context.steps.record(dossier_id), self._choose_return, self._failed)
 
     def _choose_return(self, record: DossierRecord) -> None:
         dialog = ReturnDialog(record, self)
@@ -430,7 +428,7 @@ class DossierPanel(QWidget):
             )
 
     def request_supplement(self, reason: str) -> None:
-        service = self.context.reception
+        service = self.context.steps
         self.step(lambda a, i: service.request_supplement(a, i, reason), forms.Form.SUPPLEMENT)
 
     def _ask_supplement(self) -> None:
@@ -442,7 +440,7 @@ class DossierPanel(QWidget):
 
     def supplement_arrived(self) -> None:
         """Every paper that lacked is now accepted; the processing time counts from now."""
-        service = self.context.reception
+        service = self.context.steps
 
         def work(actor: StaffMember, dossier_id: int) -> DossierRecord:
             record = service.record(dossier_id)
@@ -452,7 +450,7 @@ class DossierPanel(QWidget):
         self.step(work, forms.Form.RECEIPT, self.completed.emit)
 
     def withdraw(self, reason: str) -> None:
-        service = self.context.reception
+        service = self.context.steps
         self.step(lambda a, i: service.withdraw(a, i, reason), forms.Form.STOP)
 
     def _ask_withdraw(self) -> None:
@@ -463,7 +461,7 @@ class DossierPanel(QWidget):
             self.withdraw(reason)
 
     def apologise(self, reason: str, new_until: datetime) -> None:
-        service = self.context.reception
+        service = self.context.steps
         self.step(
             lambda a, i: service.issue_apology(a, i, reason=reason, new_until=new_until), forms.Form.APOLOGY
         )
@@ -491,7 +489,7 @@ class DossierPanel(QWidget):
         dossier_id = self.selected_id()
         if dossier_id is not None:
             self.tasks.run(
-                lambda: self.context.reception.record(dossier_id),
+                lambda: self.context.steps.record(dossier_id),
                 lambda r: self.open_form(r, form),
                 self._failed,
             )
@@ -524,11 +522,11 @@ class DossierPanel(QWidget):
         self.form_opened.emit(viewer)
 
     def open_register(self, field_code: str | None, field_name: str, start: date, end: date) -> None:
-        lists, reception = self.context.lists, self.context.reception
+        lists, steps = self.context.lists, self.context.steps
         ctx = forms.form_context(self.context.settings.office, now_vn())
 
         def build() -> tuple[bytes, str]:
-            records = [reception.record(i) for i in lists.register_ids(field_code, start, end)]
+            records = [steps.record(i) for i in lists.register_ids(field_code, start, end)]
             pdf = forms.register(records, ctx, field_name=field_name, start=start, end=end)
             return pdf, register_csv(records)
 
@@ -554,7 +552,7 @@ class DossierPanel(QWidget):
     def late_list(self, month: date) -> tuple[bytes, str]:
         """The month's late dossiers as PDF and CSV, for posting in public (runs on a worker)."""
         now = now_vn()
-        records = [self.context.reception.record(i) for i in self.context.lists.late_in_month(month, now)]
+        records = [self.context.steps.record(i) for i in self.context.lists.late_in_month(month, now)]
         ctx = forms.form_context(self.context.settings.office, now)
         return forms.late_list(records, ctx, month=month, now=now), late_csv(records)
 

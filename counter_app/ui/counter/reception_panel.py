@@ -40,6 +40,7 @@ from counter_app.documents import forms
 from counter_app.domain.calendar import now_vn
 from counter_app.domain.catalogue import Procedure
 from counter_app.domain.cccd import parse_card_qr
+from counter_app.domain.dossier_record import DossierRecord
 from counter_app.domain.errors import DomainError, ValidationError
 from counter_app.domain.lifecycle import DossierStatus
 from counter_app.domain.reception import (
@@ -57,7 +58,7 @@ from counter_app.domain.reception import (
     voluntary_paper,
 )
 from counter_app.domain.staff import StaffMember
-from counter_app.services.reception import DossierRecord, DuplicateDossier, ReceptionRequest
+from counter_app.services.intake import DuplicateDossier, ReceptionRequest
 from counter_app.ui.common.file_dialogs import form_file_name
 from counter_app.ui.common.form_viewer import FormViewer
 from counter_app.ui.common.formatting import moment_text, processing_time_text
@@ -507,7 +508,7 @@ class ReceptionPanel(QWidget):
         except DomainError as exc:
             self.error.setText(domain_text(exc))
             return
-        service = self.context.reception
+        service = self.context.intake
         work: Callable[[], DossierRecord]
         if outcome == "receive":
             work = lambda: service.receive(actor, request, confirm_duplicate=confirm_duplicate)  # noqa: E731

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.app import AppContext
+from counter_app.domain.dossier_record import DossierRecord
 from counter_app.domain.lifecycle import DossierStatus
 from counter_app.domain.reception import CheckResult
 from counter_app.domain.staff import Permission, StaffMember
 from counter_app.imaging.ocr import OcrAvailability
 from counter_app.services.queue import PrinterProblem
-from counter_app.services.reception import DossierRecord
 from counter_app.services.scanning import FileCheck
 from counter_app.settings import PrinterKind
 from counter_app.sync.runner import Connection, RunnerState

@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 
 from counter_app.app import AppContext
 from counter_app.documents.ticket_image import TicketText
+from counter_app.domain.dossier_record import DossierRecord
 from counter_app.domain.errors import DomainError
 from counter_app.domain.lifecycle import DossierStatus
 from counter_app.domain.queue import PRIORITY_LABELS, PriorityGroup, ServiceArea
 from counter_app.failures import classify
 from counter_app.services.kiosk_pin import pin_matches
 from counter_app.services.queue import IssuedTicket
-from counter_app.services.reception import DossierRecord
 from counter_app.ui.common.formatting import moment_text
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import Clock
@@ -217,7 +217,7 @@ class KioskWindow(QMainWindow):
         self.lookup_input.clear()
         self._ticket_timer.start()  # back to the start by itself, as after a ticket
         self.tasks.run(
-            lambda: self.context.reception.record_by_code(code),
+            lambda: self.context.steps.record_by_code(code),
             self._show_dossier,
             self._lookup_failed,
             key="lookup",

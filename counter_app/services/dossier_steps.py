@@ -1,0 +1,282 @@
+"""A dossier's life after reception, each step one transaction: hand over, request or receive a
+supplement, decide, return, withdraw, apologise; and the dossier read whole for the counter.
+
+Every step records a status event (dossier_event): Mẫu 06, the register and the sync to the
+provincial system are all read from those events, never kept by hand. Receiving a dossier is
+services/intake.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from counter_app.domain.calendar import VN_TZ, now_vn
+from counter_app.domain.dossier_record import DossierRecord
+from counter_app.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFoundError, ValidationError
+from counter_app.domain.lifecycle import FINAL_STATES, DossierStatus, IllegalTransition, check_transition
+from counter_app.domain.reception import (
+    CheckResult,
+    ComponentCheck,
+    FeeMode,
+    IdKind,
+    PaymentMeans,
+    assess,
+    require_reason,
+)
+from counter_app.domain.staff import Permission, StaffMember, require
+from counter_app.domain.text import clean_line
+from counter_app.services.calendar import CalendarService
+from counter_app.services.catalogue import CatalogueService
+from counter_app.services.dossier_records import read_record
+from counter_app.services.dossiers import Clock, add_event, add_rows
+from counter_app.services.intake import active_procedure
+from counter_app.storage import models
+from counter_app.storage.database import Database
+from counter_app.sync import outbox
+
+S = DossierStatus
+RESULT_POSITION = 5000  # after the catalogue rows and the voluntary papers (VOLUNTARY_FROM)
+_SCAN_FIELDS = (
+    "scan_path",
+    "scan_sha256",
+    "scan_pages",
+    "scan_blank_pages",
+    "scanned_at",
+    "paper_text",
+    "ocr_state",
+    "reused_from",
+)
+
+
+def _replace_rows(session: Session, dossier: models.Dossier, rows: Sequence[ComponentCheck]) -> None:
+    """The checklist as checked again (supplement arrived): a paper already scanned keeps its scan.
+
+    A row whose paper is no longer listed goes; its file, if any, is then unreferenced and the
+    start-up check reports it rather than this transaction deleting a file it may roll back.
+    """
+    kept = {(c.position, c.name): c for c in dossier.components if not c.is_result}
+    scans = {key: {f: getattr(c, f) for f in _SCAN_FIELDS} for key, c in kept.items() if c.scan_path}
+    for old in list(dossier.components):
+        if not old.is_result:
+            session.delete(old)
+    session.flush()
+    add_rows(session, dossier.id, rows)
+    session.flush()
+    for new in session.scalars(
+        select(models.DossierComponent).where(models.DossierComponent.dossier_id == dossier.id)
+    ):
+        for field_name, value in scans.get((new.position, new.name), {}).items():
+            setattr(new, field_name, value)
+
+
+class DossierSteps:
+    """Every step of a dossier after reception, and its record for the counter and the kiosk."""
+
+    def __init__(
+        self, db: Database, catalogue: CatalogueService, calendar: CalendarService, *, clock: Clock = now_vn
+    ) -> None:
+        self.db = db
+        self.catalogue = catalogue
+        self.calendar = calendar
+        self.clock = clock
+
+    def _locked(self, session: Session, dossier_id: int) -> models.Dossier:
+        row = session.scalar(select(models.Dossier).where(models.Dossier.id == dossier_id).with_for_update())
+        if row is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("Domain", "Dossier {id} does not exist."), id=dossier_id)
+        return row
+
+    def _move(
+        self, session: Session, actor: StaffMember, row: models.Dossier, target: DossierStatus, note: str = ""
+    ) -> datetime:
+        history = [
+            DossierStatus(s)
+            for s in session.scalars(
+                select(models.DossierEvent.to_status).where(models.DossierEvent.dossier_id == row.id)
+            )
+        ]
+        check_transition(DossierStatus(row.status), target, history)
+        at = self.clock().astimezone(VN_TZ)
+        add_event(session, row, DossierStatus(row.status), target, at, actor, note)
+        return at
+
+    def hand_over(self, actor: StaffMember, dossier_id: int, note: str = "") -> DossierRecord:
+        """The centre hands the dossier to the deciding department (a Mẫu 06 row)."""
+        require(actor, Permission.RECEIVE_DOSSIERS)
+        with self.db.write() as session:
+            row = self._locked(session, dossier_id)
+            self._move(session, actor, row, S.IN_PROCESSING, note)
+            outbox.write_pending(session, at=self.clock())
+            return read_record(session, row.id)
+
+    def request_supplement(self, actor: StaffMember, dossier_id: int, reason: str) -> DossierRecord:
+        """The department finds something missing (Mẫu 02): allowed once per dossier."""
+        require(actor, Permission.RECEIVE_DOSSIERS)
+        reason = require_reason(reason)
+        with self.db.write() as session:
+            row = self._locked(session, dossier_id)
+            self._move(session, actor, row, S.SUPPLEMENT_REQUESTED, reason)
+            outbox.write_pending(session, at=self.clock())
+            return read_record(session, row.id)
+
+    def receive_supplement(
+        self, actor: StaffMember, dossier_id: int, rows: Sequence[ComponentCheck]
+    ) -> DossierRecord:
+        """The missing papers arrive: the dossier is complete, and its time counts from now."""
+        require(actor, Permission.RECEIVE_DOSSIERS)
+        with self.db.write() as session:
+            row = self._locked(session, dossier_id)
+            procedure = active_procedure(self.catalogue, row.procedure_code)
+            assessment = assess(procedure, rows)
+            if not assessment.complete:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Domain", "Still not complete: {value}."),
+                    field="components",
+                    value="; ".join(r.name for r in assessment.lacking),
+                )
+            at = self._move(session, actor, row, S.IN_PROCESSING, "")
+            row.appointment_at = self.calendar.calendar().appointment(at, procedure.processing_time)
+            _replace_rows(session, row, assessment.rows)
+            outbox.note_dossier(session, row.id)
+            outbox.write_pending(session, at=self.clock())
+            return read_record(session, row.id)
+
+    def record_decision(self, actor: StaffMember, dossier_id: int, note: str = "") -> DossierRecord:
+        """The department hands the result back to the centre (a Mẫu 06 row)."""
+        require(actor, Permission.RECEIVE_DOSSIERS)
+        with self.db.write() as session:
+            row = self._locked(session, dossier_id)
+            self._move(session, actor, row, S.DECIDED, note)
+            if not any(c.is_result for c in row.components):
+                try:
+                    result_name = self.catalogue.get(row.procedure_code).result
+                except DomainError:  # the procedure has left the catalogue since
+                    result_name = ""
+                # A row for the result itself, so it is digitised like the papers received.
+                session.add(
+                    models.DossierComponent(
+                        dossier_id=row.id,
+                        position=RESULT_POSITION,
+                        name=result_name or row.procedure_name,
+                        voluntary=False,
+                        paper_type="original",
+                        count=1,
+                        result=CheckResult.PASS.value,
+                        is_result=True,
+                    )
+                )
+            outbox.note_dossier(session, row.id)
+            outbox.write_pending(session, at=self.clock())
+            return read_record(session, row.id)
+
+    def return_result(
+        self,
+        actor: StaffMember,
+        dossier_id: int,
+        *,
+        collected_by: str,
+        id_kind: IdKind,
+        id_value: str,
+        payment_means: PaymentMeans | None = None,
+    ) -> DossierRecord:
+        """Hand the result over: who collected it, with what identification; a fee due on return is paid."""
+        require(actor, Permission.RECEIVE_DOSSIERS)
+        name = clean_line(collected_by)
+        identification = clean_line(id_value)
+        if not name or not identification:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Domain", "Write who collects the result and the number of the paper shown."
+                ),
+                field="collected_by",
+            )
+        with self.db.write() as session:
+            row = self._locked(session, dossier_id)
+            if row.fee_mode == FeeMode.ON_RETURN.value and row.fee_amount and row.fee_paid_at is None:
+                if payment_means is None:
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP("Domain", "Choose how the fee of {value} đồng is paid."),
+                        field="payment_means",
+                        value=f"{row.fee_amount:,}".replace(",", "."),
+                    )
+                row.payment_means = payment_means.value
+                pay = True
+            else:
+                pay = False
+            at = self._move(session, actor, row, S.RETURNED, f"{name} · {identification}")
+            if pay:
+                row.fee_paid_at = at
+            row.returned_to_name, row.returned_to_id, row.returned_id_kind = (
+                name,
+                identification,
+                id_kind.value,
+            )
+            outbox.note_dossier(session, row.id)
+            outbox.write_pending(session, at=self.clock())
+            return read_record(session, row.id)
+
+    def withdraw(self, actor: StaffMember, dossier_id: int, reason: str) -> DossierRecord:
+        """The citizen withdraws before a decision: the request and the stop (Mẫu 05), together."""
+        require(actor, Permission.RECEIVE_DOSSIERS)
+        reason = require_reason(reason)
+        with self.db.write() as session:
+            row = self._locked(session, dossier_id)
+            if DossierStatus(row.status) is not S.WITHDRAWAL_REQUESTED:
+                self._move(session, actor, row, S.WITHDRAWAL_REQUESTED, reason)
+            self._move(session, actor, row, S.STOPPED, reason)
+            outbox.write_pending(session, at=self.clock())
+            return read_record(session, row.id)
+
+    def issue_apology(
+        self, actor: StaffMember, dossier_id: int, *, reason: str, new_until: datetime
+    ) -> DossierRecord:
+        """Mẫu 04: the apology and the new date. The legal appointment is kept: the dossier still
+        counts as late if it misses it (lateness is computed, never edited)."""
+        require(actor, Permission.RECEIVE_DOSSIERS)
+        reason = require_reason(reason)
+        with self.db.write() as session:
+            row = self._locked(session, dossier_id)
+            if DossierStatus(row.status) in FINAL_STATES | {S.DECIDED}:
+                raise IllegalTransition(
+                    QT_TRANSLATE_NOOP("Domain", "The dossier {code} is finished: no apology is needed."),
+                    code=row.code,
+                )
+            previous = row.extended_until or row.appointment_at
+            if new_until <= previous:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Domain", "The new return date must be after {value}."),
+                    field="new_until",
+                    value=f"{previous:%H:%M %d/%m/%Y}",
+                )
+            session.add(
+                models.DossierExtension(
+                    dossier_id=row.id,
+                    issued_at=self.clock().astimezone(VN_TZ),
+                    reason=reason,
+                    previous_until=previous,
+                    new_until=new_until,
+                    staff_id=actor.id,
+                )
+            )
+            row.extended_until = new_until
+            session.flush()
+            outbox.note_dossier(session, row.id)
+            outbox.write_pending(session, at=self.clock())
+            return read_record(session, row.id)
+
+    # --- reading ---------------------------------------------------------------------------------
+
+    def record(self, dossier_id: int) -> DossierRecord:
+        with self.db.read() as session:
+            return read_record(session, dossier_id)
+
+    def record_by_code(self, code: str) -> DossierRecord:
+        with self.db.read() as session:
+            dossier_id = session.scalar(select(models.Dossier.id).where(models.Dossier.code == code.strip()))
+            if dossier_id is None:
+                raise NotFoundError(QT_TRANSLATE_NOOP("Domain", "No dossier has the code {code}."), code=code)
+            return read_record(session, dossier_id)
