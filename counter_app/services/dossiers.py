@@ -1,8 +1,7 @@
-"""Dossier registration and status changes: codes, appointments, checklist rows and events.
+"""Writing a dossier: its code and appointment, its checklist rows and its status events.
 
-The module-level functions write inside the caller's transaction and are shared by the intake
-(services/intake.py) and the later steps (services/dossier_steps.py); DossierService wraps them
-in transactions of their own.
+These functions write inside the caller's transaction; the intake (services/intake.py) and the
+later steps (services/dossier_steps.py) share them and own the transactions.
 """
 
 from __future__ import annotations
@@ -11,44 +10,21 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from counter_app.domain.calendar import VN_TZ, WorkingCalendar, now_vn
+from counter_app.domain.calendar import WorkingCalendar
 from counter_app.domain.catalogue import Procedure
 from counter_app.domain.dossier_code import format_code, validate_pattern
-from counter_app.domain.dossier_record import DossierEventView
-from counter_app.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
-from counter_app.domain.lifecycle import DossierStatus, check_start, check_transition
-from counter_app.domain.national_fields import PROVINCE_ACTOR_NAME
+from counter_app.domain.lifecycle import DossierStatus, check_start
 from counter_app.domain.reception import Applicant, ComponentCheck
-from counter_app.domain.staff import Permission, StaffMember, require
+from counter_app.domain.staff import StaffMember
 from counter_app.domain.text import clean_line, fold
-from counter_app.services.calendar import CalendarService
-from counter_app.services.catalogue import CatalogueService
 from counter_app.services.numbering import next_number
 from counter_app.storage import models
-from counter_app.storage.database import Database
 from counter_app.sync import outbox
 
 Clock = Callable[[], datetime]
 VOLUNTARY_FROM = 1000  # positions of the papers given beyond the catalogue's list
-
-
-@dataclass(frozen=True)
-class DossierView:
-    id: int
-    code: str
-    procedure_code: str
-    procedure_name: str
-    deciding_authority: str
-    applicant_name: str
-    applicant_id_number: str
-    status: DossierStatus
-    received_at: datetime
-    appointment_at: datetime
-    decided_at: datetime | None
-    returned_at: datetime | None
 
 
 @dataclass(frozen=True)
@@ -88,23 +64,6 @@ def add_event(
     )
     session.add(recorded)
     outbox.note_event(session, row, recorded, actor)
-
-
-def _view(row: models.Dossier) -> DossierView:
-    return DossierView(
-        id=row.id,
-        code=row.code,
-        procedure_code=row.procedure_code,
-        procedure_name=row.procedure_name,
-        deciding_authority=row.deciding_authority,
-        applicant_name=row.applicant_name,
-        applicant_id_number=row.applicant_id_number,
-        status=DossierStatus(row.status),
-        received_at=row.received_at,
-        appointment_at=row.appointment_at,
-        decided_at=row.decided_at,
-        returned_at=row.returned_at,
-    )
 
 
 def insert_dossier(
@@ -174,107 +133,3 @@ def add_rows(session: Session, dossier_id: int, rows: Sequence[ComponentCheck]) 
                 presented_only=check.presented_only,
             )
         )
-
-
-class DossierService:
-    def __init__(
-        self,
-        db: Database,
-        catalogue: CatalogueService,
-        calendar: CalendarService,
-        *,
-        office_code: str,
-        code_pattern: str,
-        system_code: str = "00",
-        clock: Clock = now_vn,
-    ) -> None:
-        self.codes = DossierCodes(office_code, code_pattern, system_code)
-        self.db = db
-        self.catalogue = catalogue
-        self.calendar = calendar
-        self.clock = clock
-
-    def register(
-        self,
-        actor: StaffMember,
-        procedure_code: str,
-        applicant: Applicant,
-        *,
-        status: DossierStatus = DossierStatus.RECEIVED,
-        received_at: datetime | None = None,
-        note: str = "",
-    ) -> DossierView:
-        """Record a dossier with its code and appointment, and its first status, in one transaction."""
-        require(actor, Permission.RECEIVE_DOSSIERS)
-        procedure = self.catalogue.get(procedure_code)
-        received = (received_at or self.clock()).astimezone(VN_TZ)
-        with self.db.write() as session:
-            row = insert_dossier(
-                session,
-                self.codes,
-                self.calendar.calendar(),
-                actor,
-                procedure,
-                applicant,
-                status=status,
-                received=received,
-                note=note,
-            )
-            view = _view(row)
-            outbox.write_pending(session, at=self.clock())
-        return view
-
-    def transition(
-        self, actor: StaffMember, dossier_id: int, target: DossierStatus, *, note: str = ""
-    ) -> DossierView:
-        """Move a dossier to ``target`` if the lifecycle allows it, recording who and when."""
-        require(actor, Permission.RECEIVE_DOSSIERS)
-        at = self.clock().astimezone(VN_TZ)
-        with self.db.write() as session:
-            row = session.scalar(
-                select(models.Dossier).where(models.Dossier.id == dossier_id).with_for_update()
-            )
-            if row is None:
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP("Domain", "Dossier {id} does not exist."), id=dossier_id
-                )
-            history = [
-                DossierStatus(s)
-                for s in session.scalars(
-                    select(models.DossierEvent.to_status).where(models.DossierEvent.dossier_id == dossier_id)
-                )
-            ]
-            current = DossierStatus(row.status)
-            check_transition(current, target, history)
-            add_event(session, row, current, target, at, actor, note)
-            view = _view(row)
-            outbox.write_pending(session, at=self.clock())
-        return view
-
-    def get(self, dossier_id: int) -> DossierView:
-        with self.db.read() as session:
-            row = session.get(models.Dossier, dossier_id)
-            if row is None:
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP("Domain", "Dossier {id} does not exist."), id=dossier_id
-                )
-            return _view(row)
-
-    def history(self, dossier_id: int) -> list[DossierEventView]:
-        statement = (
-            select(models.DossierEvent, models.Staff.full_name)
-            .outerjoin(models.Staff, models.Staff.id == models.DossierEvent.staff_id)
-            .where(models.DossierEvent.dossier_id == dossier_id)
-            .order_by(models.DossierEvent.id)
-        )
-        with self.db.read() as session:
-            return [
-                DossierEventView(
-                    DossierStatus(e.from_status) if e.from_status is not None else None,
-                    DossierStatus(e.to_status),
-                    e.at,
-                    name if e.staff_id is not None else PROVINCE_ACTOR_NAME,
-                    e.note,
-                )
-                for e, name in session.execute(statement)
-            ]

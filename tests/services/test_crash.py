@@ -19,7 +19,7 @@ from sqlalchemy import func, select, text
 
 from counter_app.storage import models
 from tests.services.code_worker import OFFICE, PROCEDURE
-from tests.services.test_dossiers import RECEIVED
+from tests.services.conftest import NOW
 
 ROOT = Path(__file__).resolve().parents[2]
 ROUNDS = int(os.environ.get("COUNTER_APP_CRASH_ROUNDS", "3"))
@@ -28,7 +28,7 @@ CODES_BEFORE_KILL = 25
 
 def _start_writer(url: str, clerk_id: int) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-m", "tests.services.code_worker", url, str(clerk_id), RECEIVED.isoformat()],
+        [sys.executable, "-m", "tests.services.code_worker", url, str(clerk_id), NOW.isoformat()],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
