@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from counter_app.devices.scan_files import ImportedPage
-    from counter_app.domain.scanner import CancelCheck, Scanner
+    from counter_app.domain.scanner import Scanner
     from counter_app.services.ocr import OcrService
     from counter_app.services.scanner_setup import ScannerSetup
     from counter_app.services.scanning import ScanService
@@ -83,13 +83,11 @@ class AppContext:
 
         return open_scanner(self.settings.scanner)
 
-    def load_pages(
-        self, path: Path, *, dpi: int = 200, cancelled: CancelCheck = lambda: False
-    ) -> list[ImportedPage]:
+    def load_pages(self, path: Path, *, dpi: int = 200) -> list[ImportedPage]:
         """The pages of a file the clerk imports instead of scanning."""
         from counter_app.devices.scan_files import load_pages
 
-        return load_pages(path, dpi=dpi, cancelled=cancelled)
+        return load_pages(path, dpi=dpi)
 
     @functools.cached_property
     def scanner_setup(self) -> ScannerSetup:

@@ -282,7 +282,10 @@ class ScanSession:
         encoding = page_encoding(colour)
         arrival = _Arrival(self, position, None, on_progress)
         for path in files:
-            loaded: Sequence[LoadedPage] = self._load_pages(path, dpi=dpi, cancelled=cancelled)
+            if cancelled():
+                break
+            # Not handed ``cancelled``: a file cut short would be refused as having no pages.
+            loaded: Sequence[LoadedPage] = self._load_pages(path, dpi=dpi)
             for page in loaded:
                 if cancelled():
                     return self._done(position, arrival.added)
