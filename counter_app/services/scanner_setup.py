@@ -24,7 +24,7 @@ class FoundScanner:
 
 
 @dataclass(frozen=True)
-class TestScan:
+class ScannedTestPage:
     pages: int
     width: int  # pixels of the first page, 0 without a page
     height: int
@@ -45,13 +45,13 @@ class ScannerSetup:
         """The devices ``kind``'s backend sees; eSCL addresses and folders are typed in."""
         return [FoundScanner(name, description) for name, description in self._list_devices(kind)]
 
-    def test_scan(self, settings: ScannerSettings) -> TestScan:
+    def test_scan(self, settings: ScannerSettings) -> ScannedTestPage:
         """One page from the glass with ``settings`` (not saved yet); a ScannerError says why not."""
         pages = self._open_scanner(settings).scan(
             ScanRequest(Source.FLATBED, settings.dpi, ColourMode.COLOUR)
         )
         width, height = pages[0].size if pages else (0, 0)
-        return TestScan(len(pages), width, height)
+        return ScannedTestPage(len(pages), width, height)
 
     def ocr(self) -> OcrAvailability:
         """Whether Tesseract and its Vietnamese data are installed (asked of the system once)."""

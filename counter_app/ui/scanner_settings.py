@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.services.scanner_setup import FoundScanner, OcrAvailability, ScannerSetup, TestScan
+from counter_app.services.scanner_setup import FoundScanner, OcrAvailability, ScannedTestPage, ScannerSetup
 from counter_app.settings import ScannerKind, ScannerSettings
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.theme import set_status
@@ -129,7 +129,7 @@ class ScannerGroup(QGroupBox):
             lambda: scanners.test_scan(settings), self._scanned, self._failed, always=self._explain
         )
 
-    def _scanned(self, scan: TestScan) -> None:
+    def _scanned(self, scan: ScannedTestPage) -> None:
         if not scan.pages:
             self.test_result.setText(self.tr("The scanner answered but sent no page."))
             set_status(self.test_result, "warn")

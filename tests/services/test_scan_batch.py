@@ -1,6 +1,6 @@
 """The clerk's work on a dossier's pages, without a window: pages from a scanner (one satisfying
 the Protocol, and the eSCL test copier) or from files, progress, cancel, a jam, order, turns,
-encoding, blank flags, and the save through ScanService."""
+encoding, blank flags, and the save through ScanService; the settings' device listing and test page."""
 
 from __future__ import annotations
 
@@ -39,7 +39,9 @@ from counter_app.services.scan_batch import (
     scan_request,
     turned,
 )
+from counter_app.services.scanner_setup import FoundScanner, OcrAvailability, ScannedTestPage, ScannerSetup
 from counter_app.services.scanning import ScanService
+from counter_app.settings import ScannerKind, ScannerSettings
 from tests.devices.escl_server import Device, EsclServer, jpeg_page
 from tests.imaging.sample_pages import blank_page, text_page
 from tests.services.test_reception import APPLICANT
@@ -258,3 +260,24 @@ def test_pages_are_ordered_turned_moved_and_saved(db, reception, clerk, tmp_path
     assert data == attached.path.read_bytes() and name == attached.path.name
     session.detach(0)
     assert session.load().rows[0].pages == 0
+
+
+def test_the_settings_list_devices_scan_a_test_page_and_ask_for_ocr():
+    opened: list[ScannerSettings] = []
+
+    def open_scanner(settings: ScannerSettings) -> FeederScanner:
+        opened.append(settings)
+        return FeederScanner([text_page(100)] if settings.device else [])
+
+    setup = ScannerSetup(
+        open_scanner,
+        lambda kind: [("test:0", "Noname frontend-tester")] if kind is ScannerKind.SANE else [],
+        lambda: OcrAvailability("", "", False),
+    )
+    assert setup.devices(ScannerKind.SANE) == [FoundScanner("test:0", "Noname frontend-tester")]
+    assert setup.devices(ScannerKind.ESCL) == []
+    page = text_page(100)
+    assert setup.test_scan(ScannerSettings(ScannerKind.SANE, "test:0", 200)) == ScannedTestPage(1, *page.size)
+    assert opened[0].dpi == 200
+    assert setup.test_scan(ScannerSettings(ScannerKind.SANE, "", 200)).pages == 0
+    assert not setup.ocr().ready
