@@ -33,7 +33,12 @@ from counter_app.sync.province.rest_client import Credentials, client_for
 from counter_app.sync.service import SyncService
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from counter_app.devices.scan_files import ImportedPage
+    from counter_app.domain.scanner import Scanner
     from counter_app.services.ocr import OcrService
+    from counter_app.services.scanner_setup import ScannerSetup
     from counter_app.services.scanning import ScanService
 
 log = logging.getLogger(__name__)
@@ -71,6 +76,26 @@ class AppContext:
         from counter_app.services import ocr
 
         return ocr.OcrService(self.db, self.paths.scans)
+
+    # The devices reach the scanning services through these: services may not import them.
+    def open_scanner(self) -> Scanner:
+        """The scanner the settings name now (they may change while the app runs)."""
+        from counter_app.devices.scanners import open_scanner
+
+        return open_scanner(self.settings.scanner)
+
+    def load_pages(self, path: Path, *, dpi: int = 200) -> list[ImportedPage]:
+        """The pages of a file the clerk imports instead of scanning."""
+        from counter_app.devices.scan_files import load_pages
+
+        return load_pages(path, dpi=dpi)
+
+    @functools.cached_property
+    def scanner_setup(self) -> ScannerSetup:
+        from counter_app.devices import scanners
+        from counter_app.services.scanner_setup import ScannerSetup
+
+        return ScannerSetup(scanners.open_scanner, scanners.list_devices)
 
     def close(self) -> None:
         self.db.dispose()

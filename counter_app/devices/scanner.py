@@ -1,75 +1,24 @@
-"""What every scanner backend (SANE, WIA, eSCL) offers the rest of the app, and how a batch stops.
-
-A backend turns a :class:`ScanRequest` into PIL pages, one by one through ``on_page``, checks
-``cancelled`` between pages, and on a failure raises :class:`ScannerError` carrying every page
-already received, so the clerk never scans twice what the scanner gave once.
+"""How a batch stops, in one wording whichever backend saw it; the vocabulary every backend
+(SANE, WIA, eSCL) speaks is in counter_app.domain.scanner, where the services see it too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from enum import Enum, StrEnum
-from typing import Protocol
+from enum import Enum
 
 from PIL import Image
 
-from counter_app.domain.errors import QT_TRANSLATE_NOOP, DomainError
+from counter_app.domain.errors import QT_TRANSLATE_NOOP
 
-
-class ColourMode(StrEnum):
-    # The values are eSCL's (PWG) names; the other backends map them to their own.
-    COLOUR = "RGB24"
-    GREY = "Grayscale8"
-    BLACK_WHITE = "BlackAndWhite1"
-
-
-class Source(StrEnum):
-    FLATBED = "Platen"
-    FEEDER = "Feeder"
-
-
-class ScannerError(DomainError):
-    """The scan stopped or could not start; ``pages`` holds every page received before that."""
-
-    def __init__(self, template: str, pages: list[Image.Image] | None = None, **params: object) -> None:
-        super().__init__(template, **params)
-        self.pages = pages or []
-
-
-@dataclass(frozen=True)
-class Capabilities:
-    make_and_model: str
-    sources: tuple[Source, ...]
-    resolutions: tuple[int, ...]
-    colour_modes: tuple[ColourMode, ...]
-    duplex: bool
-
-
-@dataclass(frozen=True)
-class ScanRequest:
-    source: Source = Source.FLATBED
-    dpi: int = 300
-    colour: ColourMode = ColourMode.COLOUR
-    duplex: bool = False
-    document_format: str = "image/jpeg"
-
-
-PageSink = Callable[[Image.Image], None]
-CancelCheck = Callable[[], bool]
-
-
-class Scanner(Protocol):
-    """One device, opened by name; each call is one batch."""
-
-    @property
-    def name(self) -> str: ...
-
-    def capabilities(self) -> Capabilities: ...
-
-    def scan(
-        self, request: ScanRequest, *, on_page: PageSink = ..., cancelled: CancelCheck = ...
-    ) -> list[Image.Image]: ...
+# Re-exported: the backends and their tests name them from here.
+from counter_app.domain.scanner import CancelCheck as CancelCheck
+from counter_app.domain.scanner import Capabilities as Capabilities
+from counter_app.domain.scanner import ColourMode as ColourMode
+from counter_app.domain.scanner import PageSink as PageSink
+from counter_app.domain.scanner import Scanner as Scanner
+from counter_app.domain.scanner import ScannerError as ScannerError
+from counter_app.domain.scanner import ScanRequest as ScanRequest
+from counter_app.domain.scanner import Source as Source
 
 
 class StopReason(Enum):

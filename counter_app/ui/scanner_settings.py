@@ -1,6 +1,7 @@
 """The scanner part of the settings: which backend and device, the resolution, a test page, and
-whether OCR is on. Listing devices and the test scan run on a worker: SANE may take seconds to
-look through USB and the network."""
+whether OCR is on. Listing devices and the test scan run on a worker through ScannerSetup (the
+devices are the composition root's to open): SANE may take seconds to look through USB and the
+network."""
 
 from __future__ import annotations
 
@@ -15,22 +16,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.devices.scanner import ColourMode, ScanRequest, Source
-from counter_app.devices.scanners import list_devices, open_scanner
-from counter_app.imaging import ocr
+from counter_app.services.scanner_setup import FoundScanner, OcrAvailability, ScannedTestPage, ScannerSetup
 from counter_app.settings import ScannerKind, ScannerSettings
 from counter_app.ui.common.tasks import TaskRunner
-from counter_app.ui.errors import failure_text
 from counter_app.ui.theme import set_status
 
 
 class ScannerGroup(QGroupBox):
     tested = Signal(bool)
 
-    def __init__(self, current: ScannerSettings, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        current: ScannerSettings,
+        tasks: TaskRunner,
+        scanners: ScannerSetup,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Scanner (this computer)"))
         self.tasks = tasks
+        self.scanners = scanners
         self.kind = QComboBox()
         for kind, text in (
             (ScannerKind.NONE, self.tr("None: papers are imported from files")),
@@ -68,7 +73,8 @@ class ScannerGroup(QGroupBox):
         self.find_button.clicked.connect(self.find_devices)
         self.test_button.clicked.connect(self.scan_test_page)
         self._explain()
-        self.tasks.run(ocr.availability, self._show_ocr, lambda _: None)
+        # Asking for Tesseract cannot fail (a missing program is "off"); anything else is reported.
+        self.tasks.run(scanners.ocr, self._show_ocr)
 
     def edited(self) -> ScannerSettings:
         return ScannerSettings(
@@ -98,15 +104,15 @@ class ScannerGroup(QGroupBox):
         self.find_button.setEnabled(False)
         self.test_result.setText(self.tr("Looking for scanners…"))
         set_status(self.test_result, "")
-        self.tasks.run(lambda: list_devices(kind), self._found, self._failed)
+        scanners = self.scanners
+        self.tasks.run(lambda: scanners.devices(kind), self._found, self._failed, always=self._explain)
 
-    def _found(self, devices: list[tuple[str, str]]) -> None:
-        self.find_button.setEnabled(True)
+    def _found(self, devices: list[FoundScanner]) -> None:
         typed = self.device.currentText()
         self.device.clear()
-        for name, description in devices:
-            self.device.addItem(name, name)
-            self.device.setItemData(self.device.count() - 1, description, Qt.ItemDataRole.ToolTipRole)
+        for found in devices:
+            self.device.addItem(found.name, found.name)
+            self.device.setItemData(self.device.count() - 1, found.description, Qt.ItemDataRole.ToolTipRole)
         if typed and self.device.findText(typed) < 0:
             self.device.setEditText(typed)
         self.test_result.setText(
@@ -115,40 +121,36 @@ class ScannerGroup(QGroupBox):
         set_status(self.test_result, "ok" if devices else "warn")
 
     def scan_test_page(self) -> None:
-        settings = self.edited()
-        request = ScanRequest(Source.FLATBED, settings.dpi, ColourMode.COLOUR)
+        settings, scanners = self.edited(), self.scanners
         self.test_button.setEnabled(False)
         self.test_result.setText(self.tr("Scanning a test page…"))
         set_status(self.test_result, "")
-        self.tasks.run(lambda: open_scanner(settings).scan(request), self._scanned, self._failed)
+        self.tasks.run(
+            lambda: scanners.test_scan(settings), self._scanned, self._failed, always=self._explain
+        )
 
-    def _scanned(self, pages: list[object]) -> None:
-        self.test_button.setEnabled(True)
-        if not pages:
+    def _scanned(self, scan: ScannedTestPage) -> None:
+        if not scan.pages:
             self.test_result.setText(self.tr("The scanner answered but sent no page."))
             set_status(self.test_result, "warn")
             self.tested.emit(False)
             return
-        page = pages[0]
-        size = getattr(page, "size", (0, 0))
         self.test_result.setText(
             self.tr("The scanner works: one page of %1 × %2 pixels.")
-            .replace("%1", str(size[0]))
-            .replace("%2", str(size[1]))
+            .replace("%1", str(scan.width))
+            .replace("%2", str(scan.height))
         )
         set_status(self.test_result, "ok")
         self.tested.emit(True)
 
     def _failed(self, exc: BaseException) -> None:
-        self.test_button.setEnabled(True)
-        self.find_button.setEnabled(
-            ScannerKind(self.kind.currentData()) in (ScannerKind.SANE, ScannerKind.WIA)
-        )
-        self.test_result.setText(failure_text(exc)[1])
+        """Reported as usual (the scanner's own reason beside the button), and the result turns red."""
+        self.test_result.clear()  # a failure that is not the scanner's is shown in a box instead
         set_status(self.test_result, "error")
         self.tested.emit(False)
+        self.tasks.report(exc, error_label=self.test_result)
 
-    def _show_ocr(self, found: ocr.OcrAvailability) -> None:
+    def _show_ocr(self, found: OcrAvailability) -> None:
         if found.ready:
             self.ocr_state.setText(
                 self.tr("On: %1 with Vietnamese reads the scanned papers in the background.").replace(

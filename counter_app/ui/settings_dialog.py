@@ -29,6 +29,7 @@ from counter_app.documents.ticket_image import TicketText
 from counter_app.domain.calendar import now_vn
 from counter_app.domain.errors import DomainError
 from counter_app.services.kiosk_pin import hash_pin
+from counter_app.services.scanner_setup import ScannerSetup
 from counter_app.settings import PrinterKind, PrintMode, Settings
 from counter_app.sync.province import credentials
 from counter_app.ui.common.tasks import TaskRunner
@@ -42,7 +43,9 @@ from counter_app.ui.theme import set_status
 class SettingsDialog(QDialog):
     test_printed = Signal(bool)
 
-    def __init__(self, current: Settings, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, current: Settings, path: Path, parent: QWidget | None = None, *, scanners: ScannerSetup
+    ) -> None:
         super().__init__(parent)
         self.tasks = TaskRunner(self)
         self.path = path
@@ -87,7 +90,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language"), self.language)
         printer_box = self._printer_group(current)
         province_box = self._provincial_group(current)
-        self.scanner_box = ScannerGroup(current.scanner, self.tasks)
+        self.scanner_box = ScannerGroup(current.scanner, self.tasks, scanners)
         self.kiosk_pin = QLineEdit()
         self.kiosk_pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.kiosk_pin.setMaxLength(8)

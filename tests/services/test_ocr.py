@@ -1,22 +1,27 @@
 """Background OCR with the real Tesseract: text layer in the PDF/A, search by the papers' words,
-a rescan during OCR, a damaged file, and a machine without Tesseract."""
+a rescan during OCR, a damaged file, and a machine without Tesseract; the runner's thread: a failed
+start-up check is reported and tried again, a saved paper wakes it, and it stops when asked."""
 
 from __future__ import annotations
 
 import hashlib
 import io
+import logging
+import threading
+from collections.abc import Callable
 from dataclasses import replace
 
 import pypdf
 import pytest
+from sqlalchemy.exc import OperationalError
 
 from counter_app.domain.reception import CheckResult, checklist
 from counter_app.imaging import ocr
 from counter_app.imaging.scan_pages import process_page
 from counter_app.services.dossier_lists import DossierLists
 from counter_app.services.intake import ReceptionRequest
-from counter_app.services.ocr import OcrService
-from counter_app.services.scanning import AttachedScan, OcrState, ScanService
+from counter_app.services.ocr import OcrOutcome, OcrPhase, OcrRunner, OcrRunnerState, OcrService
+from counter_app.services.scanning import AttachedScan, FileCheck, OcrState, ScanService
 from tests.conftest import IN_CI
 from tests.imaging.sample_pages import text_page
 from tests.services.test_reception import APPLICANT
@@ -103,3 +108,100 @@ def test_without_tesseract_scans_wait_and_nothing_breaks(db, clerk, received, tm
     assert not service.ready and service.read_pending() == []
     assert _state(scans, received.id) == OcrState.PENDING
     assert ocr.availability("/nonexistent/tesseract") == ocr.OcrAvailability("", "", False)
+
+
+# --- the background runner --------------------------------------------------------------------------
+
+
+class Recorder:
+    """The runner's states as they come, on its thread."""
+
+    def __init__(self) -> None:
+        self.states: list[OcrRunnerState] = []
+        self.changed = threading.Condition()
+
+    def __call__(self, state: OcrRunnerState) -> None:
+        with self.changed:
+            self.states.append(state)
+            self.changed.notify_all()
+
+    def wait_for(self, check: Callable[[OcrRunnerState], bool], timeout: float = 20.0) -> OcrRunnerState:
+        with self.changed:
+            if not self.changed.wait_for(lambda: any(check(s) for s in self.states), timeout):
+                raise AssertionError(f"never reached: {self.states}")
+            return next(s for s in self.states if check(s))
+
+
+class ScriptedOcr(OcrService):
+    """Tesseract "installed"; each round of reading does what the test says."""
+
+    def __init__(self, db, scans_dir, rounds: list[object]) -> None:
+        super().__init__(db, scans_dir, ocr.OcrAvailability("/usr/bin/tesseract", "tesseract 5", True))
+        self.rounds = rounds
+        self.calls = 0
+
+    def read_pending(self, cancelled: Callable[[], bool] = lambda: False) -> list[OcrOutcome]:
+        self.calls += 1
+        step = self.rounds.pop(0) if self.rounds else []
+        if isinstance(step, Exception):
+            raise step
+        assert isinstance(step, list)
+        return step
+
+
+def test_a_failed_start_up_check_is_logged_shown_and_tried_again(sqlite_db, tmp_path, caplog):
+    scans = ScanService(sqlite_db, tmp_path / "scans")
+    failures = [OperationalError("SELECT", {}, Exception("server closed the connection"))]
+
+    def check_files() -> FileCheck:
+        if failures:
+            raise failures.pop()
+        return scans.check_files()
+
+    recorder = Recorder()
+    service = OcrService(sqlite_db, tmp_path / "scans", ocr.OcrAvailability("", "", False))
+    runner = OcrRunner(check_files, service, recorder, retry_base=0.05)
+    with caplog.at_level(logging.WARNING, logger="counter_app.services.ocr"):
+        runner.start()
+        retrying = recorder.wait_for(lambda s: s.phase is OcrPhase.RETRYING)
+        off = recorder.wait_for(lambda s: s.phase is OcrPhase.OFF)
+    assert retrying.check is None and retrying.next_try_at is not None
+    assert retrying.problem is not None and "cannot be reached" in str(retrying.problem)
+    assert "start-up check of the scans folder failed" in caplog.text
+    assert off.check is not None and off.check.clean and off.problem is None
+    assert runner.stop(5.0) and not runner.running  # waiting for ever, it still stops at once
+    assert recorder.states[-1].phase is OcrPhase.STOPPED
+    assert not [t for t in threading.enumerate() if t.name == "ocr"]
+
+
+def test_the_runner_reads_when_woken_reports_a_failed_round_and_stops(sqlite_db, tmp_path):
+    scans = ScanService(sqlite_db, tmp_path / "scans")
+    outcome = OcrOutcome(1, OcrState.DONE, 1, 10)
+    service = ScriptedOcr(sqlite_db, tmp_path / "scans", [[], RuntimeError("a bug"), [outcome]])
+    recorder = Recorder()
+    runner = OcrRunner(scans.check_files, service, recorder, interval=60.0, retry_base=0.05)
+    runner.start()
+    try:
+        recorder.wait_for(lambda s: s.phase is OcrPhase.ON)
+        runner.wake()  # a paper was saved: read now, not within the minute
+        failed = recorder.wait_for(lambda s: s.phase is OcrPhase.RETRYING)
+        assert failed.check is not None and failed.problem is not None and failed.engine is not None
+        recovered = recorder.wait_for(lambda s: s.read == 1)
+        assert recovered.phase is OcrPhase.ON and recovered.problem is None
+        assert service.calls == 3
+    finally:
+        assert runner.stop(5.0)
+    assert not runner.running and recorder.states[-1].phase is OcrPhase.STOPPED
+
+
+def test_the_runner_reads_the_backlog_with_tesseract(db, clerk, received, tmp_path, tesseract):
+    scans = ScanService(db, tmp_path / "scans")
+    scans.attach(clerk, received.id, 0, [process_page(text_page(100), 100)])
+    recorder = Recorder()
+    runner = OcrRunner(scans.check_files, OcrService(db, tmp_path / "scans", tesseract), recorder)
+    runner.start()
+    try:
+        recorder.wait_for(lambda s: s.read == 1, timeout=120)
+    finally:
+        assert runner.stop()
+    assert _state(scans, received.id) == OcrState.DONE

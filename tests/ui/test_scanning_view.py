@@ -5,6 +5,7 @@ an imported file; the reuse offer; the start-up check."""
 from __future__ import annotations
 
 import os
+import threading
 from dataclasses import replace
 from pathlib import Path
 
@@ -188,6 +189,34 @@ def test_the_start_up_check_reports_missing_and_stray_files(qtbot, context):
     report.close()
 
 
+def test_a_failed_start_up_check_is_shown_and_tried_again(qtbot, context, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    real = context.scans.check_files
+    calls: list[int] = []
+    ready = threading.Event()  # the first try waits until the test has shortened the retry
+
+    def flaky():
+        ready.wait(10)
+        calls.append(1)
+        if len(calls) == 1:
+            raise OperationalError("SELECT", {}, Exception("server closed the connection"))
+        return real()
+
+    monkeypatch.setattr(context.scans, "check_files", flaky)
+    window = CounterWindow(context)
+    qtbot.addWidget(window)
+    window.ocr.retry_base = 0.5
+    ready.set()
+    # Shown in the status bar (was: OCR silently off until the next start), then tried again.
+    qtbot.waitUntil(lambda: "Không kết nối được cơ sở dữ liệu" in window.scans_status.text(), timeout=10_000)
+    assert window.scans_status.property("status") == "error"
+    qtbot.waitUntil(lambda: "OCR" in window.scans_status.text() and len(calls) == 2, timeout=10_000)
+    assert "cơ sở dữ liệu" not in window.scans_status.text() and window.scan_report is None
+    window.close()
+    assert not window.ocr.running  # closing the window stops the runner's thread
+
+
 def test_a_received_dossier_opens_the_scanning_view(qtbot, context):
     window = CounterWindow(context)
     qtbot.addWidget(window)
@@ -204,7 +233,7 @@ def test_settings_find_the_scanner_scan_a_test_page_and_say_whether_ocr_is_on(
 
     sane_test_device.require_sane()
     sane_test_device.configure(tmp_path / "sane.d", monkeypatch)
-    dialog = SettingsDialog(context.settings, tmp_path / "settings.json")
+    dialog = SettingsDialog(context.settings, tmp_path / "settings.json", scanners=context.scanner_setup)
     qtbot.addWidget(dialog)
     group = dialog.scanner_box
     qtbot.waitUntil(

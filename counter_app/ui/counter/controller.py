@@ -132,7 +132,10 @@ class CounterController(QObject):
         # Saved but waiting for a restart: a second edit starts from what was saved, not from what
         # this run still uses, or its Save would write the old values back.
         dialog = SettingsDialog(
-            self.pending_settings or self.context.settings, self.context.paths.settings_file, self.window
+            self.pending_settings or self.context.settings,
+            self.context.paths.settings_file,
+            self.window,
+            scanners=self.context.scanner_setup,
         )
         if dialog.exec() == SettingsDialog.DialogCode.Accepted and dialog.saved is not None:
             saved = dialog.saved

@@ -5,6 +5,9 @@ worker thread), shown as thumbnails the clerk can drag into order, turn, delete,
 in colour, or move to another row; "Save" makes the row's PDF/A. A row the citizen already has
 digitised in an earlier dossier offers that copy instead. Scanning, importing, processing and
 saving run off the GUI thread; a batch can be cancelled and keeps the pages already scanned.
+
+The pages and every action on them belong to a :class:`ScanSession` (services/scan_batch.py):
+this view only draws what it holds and shows the progress it reports.
 """
 
 from __future__ import annotations
@@ -13,7 +16,6 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PIL import Image
 from PySide6.QtCore import QObject, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
@@ -34,30 +36,36 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.app import AppContext
-from counter_app.devices.scan_files import load_pages
-from counter_app.devices.scanner import ColourMode, Scanner, ScannerError, ScanRequest, Source
-from counter_app.devices.scanners import open_scanner
+from counter_app.domain.scanner import ColourMode, Scanner, ScanRequest, Source
 from counter_app.domain.staff import StaffMember
-from counter_app.imaging.scan_pages import PageEncoding
-from counter_app.services.scan_batch import DraftPage, ScanBatch, encoded, prepare_page, turned
+from counter_app.services.scan_batch import (
+    BatchDone,
+    DossierPapers,
+    DraftPage,
+    Feed,
+    PageEncoding,
+    PagesIn,
+    ScanBatch,
+    ScanSession,
+    scan_request,
+)
 from counter_app.services.scanning import AttachedScan, ComponentScan, ReuseOffer
 from counter_app.settings import ScannerKind
 from counter_app.ui.common.file_dialogs import file_dialog_options
 from counter_app.ui.common.form_viewer import FormViewer
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import error_label
-from counter_app.ui.errors import failure_text
 from counter_app.ui.theme import set_status
 
 THUMB = QSize(150, 200)
-FEEDER, FLATBED, DUPLEX = "feeder", "flatbed", "duplex"
+FEEDER, FLATBED, DUPLEX = Feed.FEEDER.value, Feed.FLATBED.value, Feed.DUPLEX.value
 ORIGINAL_INDEX = Qt.ItemDataRole.UserRole + 1  # a thumbnail's place before a drag
 
 
 class _PageFeed(QObject):
-    """Carries each processed page from the worker to the GUI thread as it is ready."""
+    """Carries a batch's progress from the worker to the GUI thread, page by page."""
 
-    arrived = Signal(object)  # (generation, DraftPage)
+    arrived = Signal(object)  # PagesIn
 
 
 class ScanDialog(QDialog):
@@ -76,7 +84,13 @@ class ScanDialog(QDialog):
         self.context = context
         self.actor = actor
         self.dossier_id = dossier_id
-        self.scanner_factory = scanner_factory or (lambda: open_scanner(context.settings.scanner))
+        self.session = ScanSession(
+            context.scans,
+            actor,
+            dossier_id,
+            open_scanner=scanner_factory or context.open_scanner,
+            load_pages=context.load_pages,
+        )
         # A feeder batch holds its thread for minutes: this window's own pool keeps the shared one free.
         pool = QThreadPool(self)
         pool.setMaxThreadCount(2)
@@ -84,14 +98,11 @@ class ScanDialog(QDialog):
         self.code = ""
         self.components: list[ComponentScan] = []
         self.offers: dict[int, list[ReuseOffer]] = {}
-        self.batches: dict[int, ScanBatch] = {}
         self.busy = False
         self.cancel_event = threading.Event()
         self.feed = _PageFeed(self)
         self.feed.arrived.connect(self._page_arrived)
-        self._generation = 0  # pages of an abandoned batch are not added
         self._target = 0  # the row a running batch fills
-        self._replace_at: int | None = None  # a rescan of one page
         self.setWindowTitle(self.tr("Scan the papers"))
 
         self.title = QLabel()
@@ -242,23 +253,17 @@ class ScanDialog(QDialog):
     # --- the dossier's rows --------------------------------------------------------------------
 
     def load(self, then_select: int | None = None) -> None:
-        scans = self.context.scans
-
-        def work() -> tuple[str, list[ComponentScan], dict[int, list[ReuseOffer]]]:
-            code, rows = scans.rows(self.dossier_id)
-            return code, rows, scans.reuse_offers(self.dossier_id)
-
-        self.tasks.run(work, lambda r: self._loaded(r, then_select), self._failed)
+        self.tasks.run(
+            self.session.load,
+            lambda papers: self._loaded(papers, then_select),
+            error_label=self.error,
+            always=self._idle,
+        )
         self._set_busy(True, "" if self.code else self.tr("Reading the dossier…"))
 
-    def _loaded(
-        self,
-        result: tuple[str, list[ComponentScan], dict[int, list[ReuseOffer]]],
-        then_select: int | None,
-    ) -> None:
+    def _loaded(self, papers: DossierPapers, then_select: int | None) -> None:
         first = not self.code
-        self.code, self.components, self.offers = result
-        self._set_busy(False)
+        self.code, self.components, self.offers = papers.code, papers.rows, papers.offers
         if first:
             self.status.setText(
                 self.tr("Put the papers in the scanner and press Scan, or import them from files.")
@@ -295,7 +300,7 @@ class ScanDialog(QDialog):
             if row.is_result
             else f"{row.position + 1}. {row.name}"
         )
-        draft = len(self.batches.get(row.position, ScanBatch()).pages)
+        draft = self.session.page_count(row.position)
         if row.presented_only:
             state = self.tr("shown at the counter: not scanned")
         elif row.missing:
@@ -328,8 +333,9 @@ class ScanDialog(QDialog):
         return self.components[self._index_of(position)] if position is not None else None
 
     def batch(self, position: int | None = None) -> ScanBatch:
+        """A copy of the pages of the row (the chosen one by default), to draw them."""
         chosen = self.current_position() if position is None else position
-        return self.batches.setdefault(-1 if chosen is None else chosen, ScanBatch())
+        return self.session.batch(-1 if chosen is None else chosen)
 
     def select_row(self, position: int) -> None:
         self.rows.setCurrentRow(self._index_of(position))
@@ -400,14 +406,16 @@ class ScanDialog(QDialog):
 
     def _reordered(self, *_args: object) -> None:
         """The clerk dragged thumbnails: read the new order back from the items."""
-        batch = self.batch()
+        position = self.current_position()
         order = [int(self.pages.item(i).data(ORIGINAL_INDEX)) for i in range(self.pages.count())]
-        if sorted(order) == list(range(len(batch.pages))):
-            batch.pages = [batch.pages[i] for i in order]
+        if position is not None:
+            self.session.reorder(position, order)
         self._refresh_pages()
 
     def move_page(self, index: int, to: int) -> None:
-        self.batch().move(index, to)
+        position = self.current_position()
+        if position is not None:
+            self.session.move(position, index, to)
         self._refresh_pages([to])
 
     def _enable(self) -> None:
@@ -415,7 +423,8 @@ class ScanDialog(QDialog):
         scannable = row is not None and not (row.presented_only or row.missing)
         selected = self.selected_pages()
         idle = not self.busy
-        has_pages = bool(self.batch().pages)
+        position = self.current_position()
+        has_pages = position is not None and self.session.page_count(position) > 0
         self.scan_button.setEnabled(idle and scannable)
         self.import_button.setEnabled(idle and scannable)
         self.cancel_button.setEnabled(self.busy)
@@ -434,22 +443,14 @@ class ScanDialog(QDialog):
 
     # --- scanning and importing ----------------------------------------------------------------
 
-    def _request(self, *, single: bool = False) -> ScanRequest:
-        source = self.source.currentData()
+    def _colour(self) -> ColourMode | None:
         colour = self.colour.currentData()
-        return ScanRequest(
-            Source.FLATBED if single or source == FLATBED else Source.FEEDER,
-            int(self.dpi.currentData()),
-            ColourMode(colour) if colour else ColourMode.COLOUR,  # automatic: colour in, decided per page
-            duplex=source == DUPLEX and not single,
-        )
+        return ColourMode(colour) if colour else None  # None: automatic, decided page by page
 
-    def _encoding(self) -> PageEncoding | None:
-        colour = self.colour.currentData()
-        return {
-            ColourMode.GREY.value: PageEncoding.GREY,
-            ColourMode.BLACK_WHITE.value: PageEncoding.BLACK_WHITE,
-        }.get(colour)
+    def _request(self, *, single: bool = False) -> ScanRequest:
+        return scan_request(
+            Feed(self.source.currentData()), int(self.dpi.currentData()), self._colour(), single=single
+        )
 
     def scan(self) -> None:
         self._start_scan(self._request(), self.tr("Scanning…"))
@@ -463,27 +464,23 @@ class ScanDialog(QDialog):
         position = self.current_position()
         if position is None:
             return
-        self._begin(position, message, replace_at)
-        generation, cancel, feed = self._generation, self.cancel_event, self.feed
-        encoding = self._encoding()
-        factory = self.scanner_factory
-        counter = iter(range(1, 10_000))
-
+        cancel = self._begin(position, message)
         where = self.tr("feeder") if request.source is Source.FEEDER else self.tr("glass")
         label = self.tr("%1, page %2").replace("%1", where)
-
-        def work() -> int:
-            scanner = factory()
-
-            def on_page(image: Image.Image) -> None:
-                page = prepare_page(
-                    image, request.dpi, label.replace("%2", str(next(counter))), encoding=encoding
-                )
-                feed.arrived.emit((generation, page))
-
-            return len(scanner.scan(request, on_page=on_page, cancelled=cancel.is_set))
-
-        self.tasks.run(work, self._batch_done, self._batch_failed)
+        session, feed = self.session, self.feed
+        self.tasks.run(
+            lambda: session.scan(
+                position,
+                request,
+                replace_at=replace_at,
+                page_label=lambda number: label.replace("%2", str(number)),
+                cancelled=cancel.is_set,
+                on_progress=feed.arrived.emit,  # from the worker: Qt queues it to this window
+            ),
+            self._batch_done,
+            error_label=self.error,
+            always=self._batch_over,
+        )
 
     def _choose_files(self) -> None:
         scanner = self.context.settings.scanner
@@ -502,72 +499,57 @@ class ScanDialog(QDialog):
         position = self.current_position()
         if position is None:
             return
-        self._begin(position, self.tr("Importing…"), None)
-        generation, cancel, feed = self._generation, self.cancel_event, self.feed
-        encoding = self._encoding()
-        dpi = int(self.dpi.currentData())
+        cancel = self._begin(position, self.tr("Importing…"))
+        session, feed = self.session, self.feed
+        dpi, colour = int(self.dpi.currentData()), self._colour()
+        self.tasks.run(
+            lambda: session.import_files(
+                position,
+                files,
+                dpi=dpi,
+                colour=colour,
+                cancelled=cancel.is_set,
+                on_progress=feed.arrived.emit,
+            ),
+            self._batch_done,
+            error_label=self.error,
+            always=self._batch_over,
+        )
 
-        def work() -> int:
-            count = 0
-            for path in files:
-                for page in load_pages(path, dpi=dpi):  # refuses a bad file before any of its pages
-                    if cancel.is_set():
-                        return count
-                    draft = prepare_page(page.image, page.dpi, page.source, encoding=encoding)
-                    feed.arrived.emit((generation, draft))
-                    count += 1
-            return count
-
-        self.tasks.run(work, self._batch_done, self._batch_failed)
-
-    def _begin(self, position: int, message: str, replace_at: int | None) -> None:
-        self._generation += 1
+    def _begin(self, position: int, message: str) -> threading.Event:
         self.cancel_event = threading.Event()
         self._target = position
-        self._replace_at = replace_at
         self.error.clear()
         self._set_busy(True, message)
+        return self.cancel_event
 
-    def _page_arrived(self, item: tuple[int, DraftPage]) -> None:
-        generation, page = item
-        if generation != self._generation:
-            return
-        batch = self.batch(self._target)
-        if self._replace_at is not None and self._replace_at < len(batch.pages):
-            batch.replace(self._replace_at, page)
-            self._replace_at = None
-        else:
-            batch.add([page])
-        if self.current_position() == self._target:
+    def _page_arrived(self, progress: PagesIn) -> None:
+        if self.current_position() == progress.position:
             self._refresh_pages()
         else:
             self._update_row_text()
-        self.status.setText(self.tr("%n page(s) on this paper", "", len(batch.pages)))
+        self.status.setText(self.tr("%n page(s) on this paper", "", progress.in_row))
 
-    def _batch_done(self, count: int) -> None:
+    def _batch_over(self) -> None:
+        """Done or stopped: the pages that came in stay, whatever stopped the scanner."""
         self._set_busy(False)
+        self.status.setText(self.tr("%n page(s) on this paper", "", self.session.page_count(self._target)))
+
+    def _batch_done(self, done: BatchDone) -> None:
         self.status.setText(
-            self.tr("%n page(s) added. Check them, then save.", "", count)
-            if count
+            self.tr("%n page(s) added. Check them, then save.", "", done.added)
+            if done.added
             else self.tr("No page came in.")
         )
-        set_status(self.status, "ok" if count else "warn")
-        blank = self.batch(self._target).blank_pages
-        if blank:
+        set_status(self.status, "ok" if done.added else "warn")
+        if done.blank_pages:
             self.status.setText(
                 self.status.text()
                 + " "
                 + self.tr("Pages %1 look blank: delete them if they are the back of a sheet.").replace(
-                    "%1", ", ".join(str(i + 1) for i in blank)
+                    "%1", ", ".join(str(i + 1) for i in done.blank_pages)
                 )
             )
-
-    def _batch_failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
-        _failure, text = failure_text(exc)
-        self.error.setText(text)
-        if isinstance(exc, ScannerError):
-            self.status.setText(self.tr("%n page(s) on this paper", "", len(self.batch(self._target).pages)))
 
     def cancel(self) -> None:
         self.cancel_event.set()
@@ -575,38 +557,40 @@ class ScanDialog(QDialog):
 
     # --- editing -------------------------------------------------------------------------------
 
-    def _rework(self, indexes: list[int], change: Callable[[DraftPage], DraftPage], message: str) -> None:
+    def _rework(self, indexes: list[int], change: Callable[[int, list[int]], None], message: str) -> None:
+        """Redo pages from their originals on a worker (a turn, another encoding)."""
         position = self.current_position()
         if position is None or not indexes:
             return
-        batch = self.batch(position)
-        originals = [(i, batch.pages[i]) for i in indexes]
         self._set_busy(True, message)
-
-        def work() -> list[tuple[int, DraftPage]]:
-            return [(i, change(page)) for i, page in originals]
-
-        def done(result: list[tuple[int, DraftPage]]) -> None:
-            self._set_busy(False)
-            target = self.batch(position)
-            before = dict(originals)
-            for i, page in result:
-                if i < len(target.pages) and target.pages[i] is before[i]:  # not edited meanwhile
-                    target.replace(i, page)
-            self._refresh_pages(indexes)
-
-        self.tasks.run(work, done, self._batch_failed)
+        self.tasks.run(
+            lambda: change(position, indexes),
+            lambda _: self._refresh_pages(indexes),
+            error_label=self.error,
+            always=self._idle,
+        )
 
     def turn(self, quarter_turns: int) -> None:
-        self._rework(self.selected_pages(), lambda p: turned(p, quarter_turns), self.tr("Turning…"))
+        session = self.session
+        self._rework(
+            self.selected_pages(),
+            lambda position, indexes: session.turn(position, indexes, quarter_turns),
+            self.tr("Turning…"),
+        )
 
     def keep_selected_as(self, encoding: str | None) -> None:
         chosen = PageEncoding(encoding) if encoding else None
-        self._rework(self.selected_pages(), lambda p: encoded(p, chosen), self.tr("Encoding again…"))
+        session = self.session
+        self._rework(
+            self.selected_pages(),
+            lambda position, indexes: session.encode(position, indexes, chosen),
+            self.tr("Encoding again…"),
+        )
 
     def delete_pages(self) -> None:
-        batch = self.batch()
-        batch.take(self.selected_pages())
+        position = self.current_position()
+        if position is not None:
+            self.session.remove(position, self.selected_pages())
         self._refresh_pages()
 
     def _move_selected(self) -> None:
@@ -616,31 +600,28 @@ class ScanDialog(QDialog):
 
     def move_pages(self, indexes: list[int], to_position: int) -> None:
         """Pages that belong to another paper of the checklist go to the end of its row."""
-        if to_position == self.current_position():
+        position = self.current_position()
+        if position is None or to_position == position:
             return
-        taken = self.batch().take(indexes)
-        self.batch(to_position).add(taken)
+        self.session.move_to_row(position, indexes, to_position)
         self._refresh_pages()
 
     # --- saving, reuse, the saved file ---------------------------------------------------------
 
     def save(self) -> None:
         position = self.current_position()
-        batch = self.batch()
-        if position is None or not batch.pages:
+        if position is None or not self.session.page_count(position):
             return
-        pages = batch.processed()
-        scans, actor, dossier_id = self.context.scans, self.actor, self.dossier_id
+        session = self.session
         self._set_busy(True, self.tr("Making the PDF/A…"))
         self.tasks.run(
-            lambda: scans.attach(actor, dossier_id, position, pages),
+            lambda: session.save(position),
             lambda attached: self._saved(attached, position),
-            self._batch_failed,
+            error_label=self.error,
+            always=self._idle,
         )
 
     def _saved(self, attached: AttachedScan, position: int) -> None:
-        self.batches.pop(position, None)
-        self._set_busy(False)
         self.status.setText(
             self.tr("Saved: %1 (%n page(s)).", "", attached.pages).replace("%1", attached.path.name)
         )
@@ -656,37 +637,39 @@ class ScanDialog(QDialog):
         offers = self.offers.get(row.position, []) if row else []
         if row is None or not offers:
             return
-        scans, actor, dossier_id, position = self.context.scans, self.actor, self.dossier_id, row.position
+        session, position, component_id = self.session, row.position, offers[0].component_id
         self._set_busy(True, self.tr("Copying the digitised paper…"))
         self.tasks.run(
-            lambda: scans.reuse(actor, dossier_id, position, offers[0].component_id),
+            lambda: session.reuse(position, component_id),
             lambda attached: self._saved(attached, position),
-            self._batch_failed,
+            error_label=self.error,
+            always=self._idle,
         )
 
     def detach(self) -> None:
         row = self.current_row()
         if row is None:
             return
-        scans, actor, dossier_id, position = self.context.scans, self.actor, self.dossier_id, row.position
+        session, position = self.session, row.position
         self._set_busy(True, "")
         self.tasks.run(
-            lambda: scans.detach(actor, dossier_id, position),
+            lambda: session.detach(position),
             lambda _: self.load(then_select=position),
-            self._batch_failed,
+            error_label=self.error,
+            always=self._idle,
         )
 
     def view_saved(self) -> None:
         row = self.current_row()
         if row is None:
             return
-        scans, dossier_id, position = self.context.scans, self.dossier_id, row.position
+        session, position = self.session, row.position
 
         def shown(data: tuple[bytes, str]) -> None:
             viewer = FormViewer(data[0], row.name, data[1], self)
             viewer.show()
 
-        self.tasks.run(lambda: scans.saved_file(dossier_id, position), shown, self._failed)
+        self.tasks.run(lambda: session.saved_file(position), shown, error_label=self.error)
 
     # --- state ---------------------------------------------------------------------------------
 
@@ -698,12 +681,11 @@ class ScanDialog(QDialog):
             set_status(self.status, "")
         self._enable()
 
-    def _failed(self, exc: BaseException) -> None:
+    def _idle(self) -> None:
         self._set_busy(False)
-        self.error.setText(failure_text(exc)[1])
 
     def unsaved_pages(self) -> int:
-        return sum(len(b.pages) for b in self.batches.values())
+        return self.session.unsaved_pages()
 
     def confirm_discard(self, unsaved: int) -> bool:
         answer = QMessageBox.question(

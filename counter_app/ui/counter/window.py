@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import html
-import threading
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,7 +25,7 @@ from counter_app.domain.dossier_record import DossierRecord
 from counter_app.domain.lifecycle import DossierStatus
 from counter_app.domain.reception import CheckResult
 from counter_app.domain.staff import Permission, StaffMember
-from counter_app.imaging.ocr import OcrAvailability
+from counter_app.services.ocr import OcrAvailability, OcrPhase, OcrRunner, OcrRunnerState
 from counter_app.services.queue import PrinterProblem
 from counter_app.services.scanning import FileCheck
 from counter_app.settings import PrinterKind
@@ -39,10 +38,8 @@ from counter_app.ui.counter.queue_panel import QueuePanel
 from counter_app.ui.counter.reception_panel import ReceptionPanel
 from counter_app.ui.counter.scan_dialog import ScanDialog
 from counter_app.ui.counter.sync_view import SyncBridge, SyncLogDialog, status_words
-from counter_app.ui.i18n import tr_domain
+from counter_app.ui.i18n import domain_text, tr_domain
 from counter_app.ui.theme import set_status
-
-OCR_POLL_MS = 60_000  # papers attached on another PC are read within a minute
 
 
 class CounterWindow(QMainWindow):
@@ -58,6 +55,7 @@ class CounterWindow(QMainWindow):
     password_requested = Signal()
     import_catalogue_requested = Signal()
     export_catalogue_requested = Signal()
+    ocr_changed = Signal(object)  # OcrRunnerState, emitted on the runner's thread
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,17 +97,10 @@ class CounterWindow(QMainWindow):
         self.dossiers.completed.connect(self._completed)
         self.scan_dialogs: list[ScanDialog] = []
         self.scan_report: QMessageBox | None = None
-        self.ocr_cancel = threading.Event()
-        self.ocr_running = False
-        self.ocr_ready = False  # known after the start-up check
-        # OCR takes a second or more a page: its own single thread, so the window's quick jobs
-        # (lists, searches, forms) never queue behind it in the shared pool.
-        ocr_pool = QThreadPool(self)
-        ocr_pool.setMaxThreadCount(1)
-        self.ocr_tasks = TaskRunner(self, ocr_pool)
-        self.ocr_timer = QTimer(self)
-        self.ocr_timer.setInterval(OCR_POLL_MS)
-        self.ocr_timer.timeout.connect(self.start_ocr)
+        # The start-up check of the scans folder, then OCR (a second or more a page), run on the
+        # runner's own thread, never in the window's pool; its states come back queued.
+        self.ocr = OcrRunner(context.scans.check_files, context.ocr, self.ocr_changed.emit)
+        self.ocr_changed.connect(self._ocr_state)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.queue)
         split.addWidget(self.dossier_area)
@@ -149,7 +140,7 @@ class CounterWindow(QMainWindow):
         self.show_office()
         self.refresh_status()
         self.resize(*self.REFERENCE_SIZE)
-        QTimer.singleShot(0, self.check_scans)
+        self.ocr.start()
 
     def _build_menu(self) -> None:
         system = self.menuBar().addMenu(self.tr("&System"))
@@ -321,23 +312,33 @@ class CounterWindow(QMainWindow):
 
     def _scan_saved(self, _attached: object) -> None:
         self.dossiers.refresh()
-        self.start_ocr()
+        self.ocr.wake()
 
-    def check_scans(self) -> None:
-        """Start-up check: every file the database points to is there, and nothing else is."""
-        scans, ocr = self.context.scans, self.context.ocr
-        # Whether Tesseract is installed is asked here too, on the worker: it starts two programs.
-        self.tasks.run(lambda: (scans.check_files(), ocr.engine), self._scans_checked, lambda _: None)
-
-    def _scans_checked(self, result: tuple[FileCheck, OcrAvailability]) -> None:
-        check, engine = result
-        self.ocr_ready = engine.ready
-        self._ocr_status(engine, check)
-        if self.ocr_ready:
-            self.ocr_timer.start()
-            self.start_ocr()
-        if check.clean:
+    def _ocr_state(self, state: OcrRunnerState) -> None:
+        """The runner's news: the start-up check's findings once, OCR on or off, a failure and its retry."""
+        if state.phase is OcrPhase.STOPPED:
             return
+        if state.problem is not None:
+            self._ocr_trouble(state)
+        elif state.engine is not None and state.check is not None:
+            self._ocr_status(state.engine, state.check)
+        if state.check is not None and self.scan_report is None and not state.check.clean:
+            self._report_scans(state.check)
+
+    def _ocr_trouble(self, state: OcrRunnerState) -> None:
+        """A failed start-up check (or round of OCR) is shown until the runner's retry succeeds."""
+        text = (
+            self.tr("Could not check the scans folder: %1 Trying again at %2.")
+            if state.check is None
+            else self.tr("OCR stopped: %1 Trying again at %2.")
+        )
+        when = f"{state.next_try_at:%H:%M:%S}" if state.next_try_at else ""
+        text = text.replace("%1", domain_text(state.problem) if state.problem else "").replace("%2", when)
+        self.scans_status.setText(text)
+        self.scans_status.setToolTip(text)
+        set_status(self.scans_status, "error")
+
+    def _report_scans(self, check: FileCheck) -> None:
         lines = [self.tr("Missing (the database points to them): %n file(s)", "", len(check.missing))]
         lines += [f"  • {path}" for path in check.missing[:10]]
         lines.append(self.tr("Not referenced by any dossier: %n file(s)", "", len(check.orphans)))
@@ -369,19 +370,7 @@ class CounterWindow(QMainWindow):
         else:
             set_status(self.scans_status, "ok" if engine.ready else "warn")
         self.scans_status.setText(text)
-
-    def start_ocr(self) -> None:
-        """Read the papers waiting for OCR, one at a time, on a worker; the window never waits."""
-        if self.ocr_running or not self.ocr_ready:
-            return
-        self.ocr_running = True
-        cancel = self.ocr_cancel
-        self.ocr_tasks.run(
-            lambda: self.context.ocr.read_pending(cancel.is_set), self._ocr_done, self._ocr_done
-        )
-
-    def _ocr_done(self, _result: object) -> None:
-        self.ocr_running = False
+        self.scans_status.setToolTip("")
 
     def _kiosk_printer(self, problem: PrinterProblem | None) -> None:
         if problem != self.kiosk_printer:
@@ -390,8 +379,6 @@ class CounterWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.sync.stop()
-        self.ocr_cancel.set()
-        self.ocr_timer.stop()
+        self.ocr.stop(30.0)  # the page being read finishes; the rest waits for the next start
         self.tasks.wait(5000)
-        self.ocr_tasks.wait(30_000)  # the page being read finishes; the rest waits for next time
         super().closeEvent(event)
