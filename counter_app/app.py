@@ -24,6 +24,7 @@ from counter_app.services.office import ensure_office
 from counter_app.services.queue import QueueService
 from counter_app.services.reception import ReceptionService
 from counter_app.services.staff import StaffService
+from counter_app.services.ticket_desk import TicketDesk
 from counter_app.settings import Settings
 from counter_app.storage import migrate
 from counter_app.storage.database import Database, parse_database_url, sqlite_url
@@ -52,7 +53,7 @@ class AppContext:
     audit: AuditService
     queue: QueueService
     demo: bool
-    printer: TicketPrinter
+    desk: TicketDesk  # issues and prints the kiosk's tickets on this PC's printer
     # Set by `--province URL` (make run): sync with the reference server using its published
     # demo credential instead of a secret from the keyring.
     province_demo: bool = False
@@ -82,7 +83,7 @@ class AppContext:
         self.dossiers = _dossier_service(self.db, self.catalogue, self.calendar, self.settings)
         self.reception = ReceptionService(self.dossiers)
         self.queue = QueueService(self.db, office_code=self.settings.office.code)
-        self.printer = TicketPrinter(self.settings.printer)
+        self.desk = _ticket_desk(self.queue, self.settings)
 
     @property
     def sync_client_id(self) -> str:
@@ -126,6 +127,11 @@ def _dossier_service(
         code_pattern=settings.dossier_code_pattern,
         system_code=settings.dossier_system_code,
     )
+
+
+def _ticket_desk(queue: QueueService, settings: Settings) -> TicketDesk:
+    """The desk on this PC's ticket printer; the printer comes from here, the services may not import it."""
+    return TicketDesk(queue, TicketPrinter(settings.printer), settings, make_printer=TicketPrinter)
 
 
 def database_url(paths: AppPaths, settings: Settings, override: str | None = None) -> str:
@@ -177,6 +183,6 @@ def build_context(
         AuditService(db),
         queue,
         demo,
-        TicketPrinter(settings.printer),
+        _ticket_desk(queue, settings),
         province_demo=bool(province_demo),
     )
