@@ -153,7 +153,8 @@ def _run(
 
 
 def latency(url: str, count: int) -> tuple[float, float]:
-    from counter_app.documents.ticket_image import TicketText, render_ticket
+    from counter_app.devices.ticket_raster import render_ticket
+    from counter_app.domain.ticket_text import TicketText
 
     db = Database.open(url)
     queue = QueueService(db, office_code=OFFICE)

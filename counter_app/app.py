@@ -25,6 +25,7 @@ from counter_app.services.intake import IntakeService
 from counter_app.services.office import ensure_office
 from counter_app.services.queue import QueueService
 from counter_app.services.staff import StaffService
+from counter_app.services.ticket_desk import TicketDesk
 from counter_app.settings import Settings
 from counter_app.storage import migrate
 from counter_app.storage.database import Database, parse_database_url, sqlite_url
@@ -58,7 +59,7 @@ class AppContext:
     audit: AuditService
     queue: QueueService
     demo: bool
-    printer: TicketPrinter
+    desk: TicketDesk  # issues and prints the kiosk's tickets on this PC's printer
     # Set by `--province URL` (make run): sync with the reference server using its published
     # demo credential instead of a secret from the keyring.
     province_demo: bool = False
@@ -116,7 +117,7 @@ class AppContext:
         """
         self.intake = _intake_service(self.db, self.catalogue, self.calendar, self.settings)
         self.queue = QueueService(self.db, office_code=self.settings.office.code)
-        self.printer = TicketPrinter(self.settings.printer)
+        self.desk = _ticket_desk(self.queue, self.settings)
 
     @property
     def sync_client_id(self) -> str:
@@ -160,6 +161,11 @@ def _intake_service(
         code_pattern=settings.dossier_code_pattern,
         system_code=settings.dossier_system_code,
     )
+
+
+def _ticket_desk(queue: QueueService, settings: Settings) -> TicketDesk:
+    """The desk on this PC's ticket printer; the printer comes from here, the services may not import it."""
+    return TicketDesk(queue, TicketPrinter(settings.printer), settings, make_printer=TicketPrinter)
 
 
 def database_url(paths: AppPaths, settings: Settings, override: str | None = None) -> str:
@@ -212,6 +218,6 @@ def build_context(
         AuditService(db),
         queue,
         demo,
-        TicketPrinter(settings.printer),
+        _ticket_desk(queue, settings),
         province_demo=bool(province_demo),
     )

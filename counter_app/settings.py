@@ -3,6 +3,11 @@
 Stored as versioned JSON in the config folder, written atomically. Unknown keys are
 ignored (a newer version's file still opens); a value of the wrong type is an error that
 names the setting. Credentials never live here (the keyring holds them).
+
+Settings import only the domain and the base layer: the printer's and the scanner's values are the
+domain's (domain/equipment.py), named here as part of the file's schema, so the devices are built
+from them without importing the settings; the database address is checked by the base layer's
+parser (database_address.py), which storage uses too, without opening anything.
 """
 
 from __future__ import annotations
@@ -19,12 +24,17 @@ from pathlib import Path
 from typing import Any
 
 from counter_app.atomic import write_text_atomic
-from counter_app.devices.codepage import vietnamese_pages
+from counter_app.database_address import parse_database_url
 from counter_app.domain.announcement import DEFAULT_WORDING, validate_wording
 from counter_app.domain.dossier_code import DEFAULT_PATTERN, validate_pattern
+from counter_app.domain.equipment import PrinterKind as PrinterKind
+from counter_app.domain.equipment import PrinterSettings as PrinterSettings
+from counter_app.domain.equipment import PrintMode as PrintMode
+from counter_app.domain.equipment import ScannerKind as ScannerKind
+from counter_app.domain.equipment import ScannerSettings as ScannerSettings
+from counter_app.domain.equipment import check_text_mode
 from counter_app.domain.errors import QT_TRANSLATE_NOOP, Term, ValidationError
 from counter_app.domain.text import clean_line
-from counter_app.storage.database import parse_database_url
 
 log = logging.getLogger(__name__)
 SETTINGS_VERSION = 1
@@ -39,27 +49,6 @@ class StationRole(StrEnum):
     DISPLAY = "display"
 
 
-class PrinterKind(StrEnum):
-    NONE = "none"
-    USB = "usb"
-    NETWORK = "network"
-    SERIAL = "serial"
-    WINDOWS = "windows"
-
-
-class PrintMode(StrEnum):
-    IMAGE = "image"  # the ticket as a picture: right on every printer
-    TEXT = "text"  # the printer's own font and its Vietnamese code page: faster, sharper, rarer
-
-
-class ScannerKind(StrEnum):
-    NONE = "none"
-    SANE = "sane"
-    WIA = "wia"
-    ESCL = "escl"
-    FOLDER = "folder"
-
-
 @dataclass
 class OfficeSettings:
     name: str = "Trung tâm Phục vụ hành chính công xã Minh Khai"
@@ -69,23 +58,6 @@ class OfficeSettings:
     phone: str = ""  # whom citizens call about a supplement (Mẫu 02)
     forms_edition: str = "03/2025"  # or "01/2018" where the province still prints the older set
     receipt_a5: bool = False  # Mẫu 01 on A5 where the office prefers
-
-
-@dataclass
-class PrinterSettings:
-    kind: PrinterKind = PrinterKind.NONE
-    target: str = ""  # USB vendor:product, host:port, serial port or Windows printer name
-    width_dots: int = 576  # 384 for 58 mm, 512-576 for 80 mm
-    mode: PrintMode = PrintMode.IMAGE
-    profile: str = ""  # python-escpos printer profile (model); text mode needs one with a Vietnamese page
-    code_page: str = ""  # CP1258 or TCVN-3, for text mode
-
-
-@dataclass
-class ScannerSettings:
-    kind: ScannerKind = ScannerKind.NONE
-    device: str = ""
-    dpi: int = 300
 
 
 @dataclass
@@ -237,20 +209,6 @@ def validate(settings: Settings) -> None:
         raise _wrong("dossier_system_code", TWO_DIGITS)
     if settings.database_url:
         parse_database_url(settings.database_url)
-
-
-def check_text_mode(profile: str, code_page: str) -> None:
-    """Text mode only where python-escpos's profile of the model lists the Vietnamese page."""
-    if code_page not in vietnamese_pages(profile).names():
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Domain",
-                "The printer model “{value}” has no {page} code page: print tickets as pictures instead.",
-            ),
-            field="printer.code_page",
-            value=profile or "?",
-            page=code_page or "CP1258 / TCVN-3",
-        )
 
 
 def from_dict(data: dict[str, Any]) -> Settings:

@@ -10,7 +10,8 @@ printer has which (its capabilities.json):
   a second table; a line that mixes both switches tables between characters.
 
 python-escpos's own "magic" encoder picks code pages per character and gets both wrong for
-Vietnamese, so the ticket's text is encoded here and sent raw after ``ESC t n``.
+Vietnamese, so the ticket's text is encoded here and sent raw after ``ESC t n``. Which model has
+which page, and its number, is the domain's table (domain/equipment.py), copied from those profiles.
 """
 
 from __future__ import annotations
@@ -31,34 +32,6 @@ def _capabilities() -> dict[str, Any]:
         resources.files("escpos").joinpath("capabilities.json").read_text("utf-8")
     )
     return data
-
-
-def profile_names() -> list[str]:
-    return sorted(_capabilities()["profiles"])
-
-
-@dataclass(frozen=True)
-class VietnamesePages:
-    """What ``ESC t n`` selects each Vietnamese page by on one printer model; None: it has none."""
-
-    cp1258: int | None = None
-    tcvn3: tuple[int, int] | None = None  # the lower-case table, the upper-case table
-
-    def names(self) -> list[str]:
-        return [name for name, number in (("CP1258", self.cp1258), ("TCVN-3", self.tcvn3)) if number]
-
-
-def vietnamese_pages(profile: str) -> VietnamesePages:
-    """The Vietnamese code pages python-escpos's ``profile`` lists (none for an unknown profile)."""
-    pages = _capabilities()["profiles"].get(profile, {}).get("codePages", {})
-    numbers: dict[str, int] = {}
-    for number, name in sorted(pages.items(), key=lambda item: int(item[0])):
-        numbers.setdefault(name, int(number))
-    lower, upper = numbers.get("TCVN-3-1"), numbers.get("TCVN-3-2")
-    return VietnamesePages(
-        cp1258=numbers.get("CP1258"),
-        tcvn3=(lower, upper) if lower is not None and upper is not None else None,
-    )
 
 
 def encode_cp1258(text: str) -> bytes:

@@ -16,10 +16,17 @@ from typing import Any
 
 from PIL import Image
 
-from counter_app.devices.codepage import encode_cp1258, encode_tcvn3, vietnamese_pages
-from counter_app.documents.ticket_image import TicketText, centred_qr, render_ticket
+from counter_app.devices.codepage import encode_cp1258, encode_tcvn3
+from counter_app.devices.ticket_raster import centred_qr, render_ticket
+from counter_app.domain.equipment import (
+    PrinterKind,
+    PrinterSettings,
+    PrintMode,
+    check_text_mode,
+    vietnamese_pages,
+)
 from counter_app.domain.errors import QT_TRANSLATE_NOOP, DomainError
-from counter_app.settings import PrinterKind, PrinterSettings, PrintMode, check_text_mode
+from counter_app.domain.ticket_text import TicketText
 
 log = logging.getLogger(__name__)
 CONNECT_TIMEOUT = 5.0  # seconds: a kiosk must not wait long on a printer that is off

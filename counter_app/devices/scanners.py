@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from counter_app.devices.escl import EsclScanner
 from counter_app.devices.scanner import Scanner, ScannerError
+from counter_app.domain.equipment import ScannerKind, ScannerSettings
 from counter_app.domain.errors import QT_TRANSLATE_NOOP
-from counter_app.settings import ScannerKind, ScannerSettings
 
 
 def open_scanner(settings: ScannerSettings) -> Scanner:

@@ -7,119 +7,30 @@ for the lock instead of failing with 'database is locked' half-way through.
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath, PureWindowsPath
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
-from counter_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+# The address is checked where the settings can check it too (the base layer); named here as well.
+from counter_app.database_address import DatabaseConfigError as DatabaseConfigError
+from counter_app.database_address import is_network_path as is_network_path
+from counter_app.database_address import parse_database_url as parse_database_url
 
 BUSY_TIMEOUT_MS = 30_000
 # session.info key: a writer that notes work to finish later in its transaction (the outbox's
 # dossier snapshots) files it here under its own name and takes it out when it writes it.
 # A write transaction that ends with anything left refuses to commit (UnwrittenNotes).
 UNWRITTEN = "unwritten"
-_NETWORK_FILESYSTEMS = {"cifs", "smb3", "smbfs", "nfs", "nfs4", "9p", "fuse.sshfs", "afpfs", "davfs"}
-
-
-class DatabaseConfigError(ValidationError):
-    """The database URL or location is unusable; the message says why."""
-
-    def __init__(self, template: str, **params: Any) -> None:
-        super().__init__(template, field="database_url", **params)
 
 
 class UnwrittenNotes(RuntimeError):
     """A programming error: the transaction ended with notes nobody wrote (a call was forgotten)."""
-
-
-def is_network_path(path: str) -> bool:
-    """True for UNC/SMB paths and, where the system tells, files on a network mount."""
-    if path.startswith(("\\\\", "//")) or path.lower().startswith(("smb:", "\\\\?\\unc\\")):
-        return True
-    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-        import ctypes
-
-        drive = PureWindowsPath(os.path.abspath(path)).drive
-        drive_remote = 4
-        return bool(drive) and ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == drive_remote
-    return _mount_type(path) in _NETWORK_FILESYSTEMS
-
-
-def _mount_type(path: str) -> str:
-    try:
-        mounts = Path("/proc/mounts").read_text().splitlines()
-    except OSError:
-        return ""
-    target = PurePosixPath(os.path.abspath(path))
-    best, best_type = "", ""
-    for line in mounts:
-        parts = line.split()
-        if len(parts) < 3:
-            continue
-        mount_point = parts[1].replace("\\040", " ")
-        if (target == PurePosixPath(mount_point) or PurePosixPath(mount_point) in target.parents) and len(
-            mount_point
-        ) > len(best):
-            best, best_type = mount_point, parts[2]
-    return best_type
-
-
-def parse_database_url(text: str) -> URL:
-    """Check a database URL: SQLite on a local disk, or PostgreSQL through psycopg 3."""
-    try:
-        url = make_url(text.strip())
-    except ArgumentError:
-        raise DatabaseConfigError(
-            QT_TRANSLATE_NOOP("Domain", "“{value}” is not a database address."), value=text
-        ) from None
-    backend = url.get_backend_name()
-    if backend == "sqlite":
-        if url.drivername not in ("sqlite", "sqlite+pysqlite"):
-            raise DatabaseConfigError(
-                QT_TRANSLATE_NOOP("Domain", "Unsupported SQLite driver “{value}”."), value=url.drivername
-            )
-        if not url.database or url.database == ":memory:":
-            raise DatabaseConfigError(
-                QT_TRANSLATE_NOOP("Domain", "An SQLite database must be a file on this computer.")
-            )
-        if is_network_path(url.database):
-            raise DatabaseConfigError(
-                QT_TRANSLATE_NOOP(
-                    "Domain",
-                    "The database file {value} is on a network share, where SQLite corrupts data. "
-                    "Keep it on this computer's disk, or use PostgreSQL for several PCs.",
-                ),
-                value=url.database,
-            )
-        return url
-    if backend == "postgresql":
-        if url.drivername in ("postgresql", "postgres"):
-            url = url.set(drivername="postgresql+psycopg")
-        if url.drivername != "postgresql+psycopg":
-            raise DatabaseConfigError(
-                QT_TRANSLATE_NOOP("Domain", "Use postgresql:// (psycopg 3), not “{value}”."),
-                value=url.drivername,
-            )
-        if not url.database:
-            raise DatabaseConfigError(
-                QT_TRANSLATE_NOOP("Domain", "The PostgreSQL address must name a database.")
-            )
-        return url
-    raise DatabaseConfigError(
-        QT_TRANSLATE_NOOP(
-            "Domain", "Only sqlite:/// and postgresql:// databases are supported, not “{value}”."
-        ),
-        value=backend,
-    )
 
 
 def sqlite_url(path: Path) -> URL:

@@ -27,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app.domain import national_fields as nf
+from counter_app.domain import ticket_identity
 from counter_app.domain.calendar import VN_TZ
 from counter_app.domain.errors import QT_TRANSLATE_NOOP, Term
 from counter_app.domain.reception import FeeMode, PaperType, ReturnMethod
@@ -90,8 +91,8 @@ def dossier_stream(code: str) -> str:
 
 
 def ticket_code(office_code: str, day: datetime | Any, label: str) -> str:
-    """A ticket's code across the province: office, day and label (MaPhieu)."""
-    return f"{office_code}-{day:%y%m%d}-{label}"
+    """A ticket's code across the province (MaPhieu): the same the ticket's QR code carries."""
+    return ticket_identity.ticket_code(office_code, day, label)
 
 
 def enqueue(session: Session, kind: OutboxKind, stream: str, payload: dict[str, Any], at: datetime) -> None:

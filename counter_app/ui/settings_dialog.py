@@ -23,15 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app import settings as settings_module
-from counter_app.devices.codepage import profile_names, vietnamese_pages
-from counter_app.devices.printer import TicketPrinter
-from counter_app.documents.ticket_image import TicketText
 from counter_app.domain.calendar import now_vn
+from counter_app.domain.equipment import VIETNAMESE_PAGES, vietnamese_pages
 from counter_app.domain.errors import DomainError
+from counter_app.domain.ticket_text import TicketText
 from counter_app.services.kiosk_pin import hash_pin
 from counter_app.services.scanner_setup import ScannerSetup
+from counter_app.services.ticket_desk import TicketDesk
 from counter_app.settings import PrinterKind, PrintMode, Settings
-from counter_app.sync.province import credentials
+from counter_app.sync.secret_store import secret_stored, store_secret
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import error_label, ok_cancel
 from counter_app.ui.errors import show_failure
@@ -44,10 +44,17 @@ class SettingsDialog(QDialog):
     test_printed = Signal(bool)
 
     def __init__(
-        self, current: Settings, path: Path, parent: QWidget | None = None, *, scanners: ScannerSetup
+        self,
+        current: Settings,
+        path: Path,
+        parent: QWidget | None = None,
+        *,
+        scanners: ScannerSetup,
+        desk: TicketDesk,
     ) -> None:
         super().__init__(parent)
         self.tasks = TaskRunner(self)
+        self.desk = desk  # prints the test ticket on the printer as edited
         self.path = path
         self.original = current
         self.saved: Settings | None = None
@@ -174,7 +181,7 @@ class SettingsDialog(QDialog):
             if self.kiosk_pin.text():
                 candidate.kiosk.exit_pin_hash = hash_pin(self.kiosk_pin.text())
             if self.province_secret.text():  # into the OS keyring, never the settings file
-                credentials.save_secret(
+                store_secret(
                     candidate.provincial.client_id or candidate.office.code, self.province_secret.text()
                 )
             settings_module.save(candidate, self.path)
@@ -200,7 +207,7 @@ class SettingsDialog(QDialog):
         self.province_secret.setEchoMode(QLineEdit.EchoMode.Password)
         client = provincial.client_id or current.office.code
         # The password store may be slow to answer (D-Bus, an unlock prompt): asked on a worker.
-        self.tasks.run(lambda: credentials.has_secret(client), self._show_secret_state, lambda _: None)
+        self.tasks.run(lambda: secret_stored(client), self._show_secret_state)
         self.province_ca = QLineEdit(provincial.extra_ca_file)
         self.province_ca.setPlaceholderText(self.tr("a .pem file, only if the province asks for it"))
         self.province_warn = QSpinBox()
@@ -245,9 +252,8 @@ class SettingsDialog(QDialog):
         # Text mode only for models whose python-escpos profile has a Vietnamese page (domain.md §12).
         self.printer_model = QComboBox()
         self.printer_model.addItem(self.tr("Other / unknown model"), "")
-        for name in profile_names():
-            if vietnamese_pages(name).names():
-                self.printer_model.addItem(name, name)
+        for name in sorted(VIETNAMESE_PAGES):
+            self.printer_model.addItem(name, name)
         model = self.printer_model.findData(current.printer.profile)
         self.printer_model.setCurrentIndex(max(0, model))
         self.print_mode = QComboBox()
@@ -298,7 +304,7 @@ class SettingsDialog(QDialog):
     def print_test(self) -> None:
         """Print a sample ticket with the values as edited, before they are saved."""
         try:
-            printer = TicketPrinter(self.edited().printer)
+            edited = self.edited().printer
         except DomainError as exc:
             self.test_result.setText(domain_text(exc))
             return
@@ -315,16 +321,23 @@ class SettingsDialog(QDialog):
         )
         self.test_button.setEnabled(False)
         self.test_result.setText(self.tr("Printing…"))
-        self.tasks.run(lambda: printer.print_ticket(text), self._test_done, self._test_failed)
+        desk = self.desk
+        self.tasks.run(
+            lambda: desk.print_test(edited, text),
+            self._test_done,
+            self._test_failed,
+            always=lambda: self.test_button.setEnabled(True),
+        )
 
     def _test_done(self, _result: object) -> None:
-        self.test_button.setEnabled(True)
         self.test_result.setText(self.tr("The test ticket was sent to the printer."))
         set_status(self.test_result, "ok")
         self.test_printed.emit(True)
 
     def _test_failed(self, exc: BaseException) -> None:
-        self.test_button.setEnabled(True)
-        self.test_result.setText(domain_text(exc) if isinstance(exc, DomainError) else str(exc))
+        # The usual path says what failed (the printer's message beside the button); the mark
+        # and the signal are this dialog's own.
+        self.test_result.clear()
+        self.tasks.report(exc, error_label=self.test_result)
         set_status(self.test_result, "error")
         self.test_printed.emit(False)

@@ -7,8 +7,9 @@ import unicodedata
 import pytest
 from escpos.printer import Dummy
 
-from counter_app.devices.codepage import Run, encode_cp1258, encode_tcvn3, vietnamese_pages
+from counter_app.devices.codepage import Run, _capabilities, encode_cp1258, encode_tcvn3
 from counter_app.devices.printer import TicketPrinter
+from counter_app.domain.equipment import VIETNAMESE_PAGES, VietnamesePages, vietnamese_pages
 from counter_app.domain.errors import ValidationError
 from counter_app.settings import PrinterSettings, PrintMode, Settings, validate
 from tests.devices.test_printer import TEXT
@@ -29,6 +30,31 @@ def test_the_profiles_say_which_printers_have_a_vietnamese_page():
     assert vietnamese_pages("TM-T20II").names() == ["CP1258", "TCVN-3"]
     assert vietnamese_pages("POS-5890").names() == ["CP1258"]  # a common cheap 58 mm clone
     assert vietnamese_pages("no-such-model").names() == []
+
+
+def _escpos_pages(profile: dict[str, object]) -> VietnamesePages:
+    """A profile's Vietnamese pages as python-escpos lists them: the first number of each name."""
+    numbers: dict[str, int] = {}
+    pages = profile.get("codePages", {})
+    assert isinstance(pages, dict)
+    for number, name in sorted(pages.items(), key=lambda item: int(item[0])):
+        numbers.setdefault(name, int(number))
+    lower, upper = numbers.get("TCVN-3-1"), numbers.get("TCVN-3-2")
+    return VietnamesePages(
+        cp1258=numbers.get("CP1258"),
+        tcvn3=(lower, upper) if lower is not None and upper is not None else None,
+    )
+
+
+def test_the_domains_table_is_python_escposs_own_word():
+    """The settings check text mode against the domain's table; the printer sends its numbers.
+    Both must be what python-escpos's profiles say (an upgrade that changes a page fails here)."""
+    from_escpos = {
+        name: pages
+        for name, profile in _capabilities()["profiles"].items()
+        if (pages := _escpos_pages(profile)).names()
+    }
+    assert from_escpos == VIETNAMESE_PAGES
 
 
 def test_cp1258_carries_every_vietnamese_letter_as_base_plus_tone():

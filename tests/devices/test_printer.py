@@ -12,7 +12,8 @@ import pytest
 from escpos.printer import Dummy
 
 from counter_app.devices.printer import PrinterError, TicketPrinter
-from counter_app.documents.ticket_image import TicketText, render_ticket
+from counter_app.devices.ticket_raster import render_ticket
+from counter_app.domain.ticket_text import TicketText
 from counter_app.settings import PrinterKind, PrinterSettings
 
 TEXT = TicketText(

@@ -49,7 +49,9 @@ def test_a_new_kiosk_opens_with_the_default_pin_and_the_pin_is_set_in_settings(q
     kiosk.open_pin_pad()
     kiosk.try_pin("0000")
     assert not kiosk.isVisible()
-    dialog = SettingsDialog(context.settings, tmp_path / "settings.json", scanners=context.scanner_setup)
+    dialog = SettingsDialog(
+        context.settings, tmp_path / "settings.json", scanners=context.scanner_setup, desk=context.desk
+    )
     qtbot.addWidget(dialog)
     assert "0000" in dialog.kiosk_pin.placeholderText()
     dialog.kiosk_pin.setText("12")

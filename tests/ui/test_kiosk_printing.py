@@ -19,7 +19,7 @@ def _kiosk(qtbot, context) -> KioskWindow:
 
 def test_the_ticket_prints_as_an_image_and_is_marked_printed(qtbot, context):
     dummy = Dummy()
-    context.printer = TicketPrinter(PrinterSettings(width_dots=384), connect=lambda: dummy)
+    context.desk.printer = TicketPrinter(PrinterSettings(width_dots=384), connect=lambda: dummy)
     kiosk = _kiosk(qtbot, context)
     with qtbot.waitSignal(kiosk.print_finished, timeout=10_000) as printed:
         kiosk.take_ticket("A")
@@ -39,7 +39,7 @@ def _refusing_port() -> int:
 
 def test_a_printer_that_is_off_loses_no_ticket_and_everyone_is_told(qtbot, context):
     settings = PrinterSettings(kind=PrinterKind.NETWORK, target=f"127.0.0.1:{_refusing_port()}")
-    context.printer = TicketPrinter(settings)
+    context.desk.printer = TicketPrinter(settings)
     kiosk = _kiosk(qtbot, context)
     with qtbot.waitSignal(kiosk.print_finished, timeout=15_000) as printed:
         kiosk.take_ticket("A")
@@ -58,7 +58,7 @@ def test_a_printer_that_is_off_loses_no_ticket_and_everyone_is_told(qtbot, conte
     assert "không phản hồi" in counter.printer_status.toolTip()
 
     dummy = Dummy()  # the printer is switched back on
-    context.printer = TicketPrinter(PrinterSettings(), connect=lambda: dummy)
+    context.desk.printer = TicketPrinter(PrinterSettings(), connect=lambda: dummy)
     with qtbot.waitSignal(kiosk.print_finished, timeout=10_000) as again:
         kiosk.reprint_button.click()
     assert again.args == [True] and b"\x1dv0" in dummy.output

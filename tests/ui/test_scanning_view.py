@@ -233,7 +233,9 @@ def test_settings_find_the_scanner_scan_a_test_page_and_say_whether_ocr_is_on(
 
     sane_test_device.require_sane()
     sane_test_device.configure(tmp_path / "sane.d", monkeypatch)
-    dialog = SettingsDialog(context.settings, tmp_path / "settings.json", scanners=context.scanner_setup)
+    dialog = SettingsDialog(
+        context.settings, tmp_path / "settings.json", scanners=context.scanner_setup, desk=context.desk
+    )
     qtbot.addWidget(dialog)
     group = dialog.scanner_box
     qtbot.waitUntil(

@@ -68,7 +68,7 @@ def test_login_refuses_a_wrong_password_then_signs_in(qtbot, context):
 
 def test_settings_dialog_validates_before_saving(qtbot, context, tmp_path):
     path = tmp_path / "settings.json"
-    dialog = SettingsDialog(context.settings, path, scanners=context.scanner_setup)
+    dialog = SettingsDialog(context.settings, path, scanners=context.scanner_setup, desk=context.desk)
     qtbot.addWidget(dialog)
     dialog.office_code.setText("mã sai")
     dialog.save()
@@ -174,7 +174,9 @@ def test_the_printer_is_chosen_in_settings_and_a_test_ticket_prints(qtbot, conte
 
     thread = threading.Thread(target=printer, daemon=True)
     thread.start()
-    dialog = SettingsDialog(context.settings, tmp_path / "settings.json", scanners=context.scanner_setup)
+    dialog = SettingsDialog(
+        context.settings, tmp_path / "settings.json", scanners=context.scanner_setup, desk=context.desk
+    )
     qtbot.addWidget(dialog)
     assert not dialog.test_button.isEnabled()  # no printer chosen yet
     dialog.printer_kind.setCurrentIndex(dialog.printer_kind.findData(PrinterKind.NETWORK.value))
@@ -202,7 +204,7 @@ def test_the_printer_is_chosen_in_settings_and_a_test_ticket_prints(qtbot, conte
 
 def test_the_call_wording_is_set_in_settings_and_checked(qtbot, context, tmp_path):
     path = tmp_path / "settings.json"
-    dialog = SettingsDialog(context.settings, path, scanners=context.scanner_setup)
+    dialog = SettingsDialog(context.settings, path, scanners=context.scanner_setup, desk=context.desk)
     qtbot.addWidget(dialog)
     dialog.voice_wording.setText("Xin mời số {ticket} tới quầy")
     dialog.save()

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox
 
 from counter_app.app import AppContext
-from counter_app.devices.printer import TicketPrinter
 from counter_app.services.catalogue import ImportReport
 from counter_app.services.demo import DEMO_ACCOUNTS
 from counter_app.services.office_setup import OfficeSetup
@@ -136,6 +135,7 @@ class CounterController(QObject):
             self.context.paths.settings_file,
             self.window,
             scanners=self.context.scanner_setup,
+            desk=self.context.desk,
         )
         if dialog.exec() == SettingsDialog.DialogCode.Accepted and dialog.saved is not None:
             saved = dialog.saved
@@ -151,7 +151,7 @@ class CounterController(QObject):
             self.context.settings.voice = saved.voice
             self.context.settings.display = saved.display
             self.context.settings.provincial = saved.provincial
-            self.context.printer = TicketPrinter(saved.printer)
+            self.context.desk.use_printer(saved.printer)
             self.window.sync.reconfigure()  # a new address or secret: sign in afresh
             self.window.refresh_status()
             self.window.show_office()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import math
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,19 +27,19 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.app import AppContext
-from counter_app.documents.ticket_image import TicketText
 from counter_app.domain.dossier_record import DossierRecord
 from counter_app.domain.errors import DomainError
 from counter_app.domain.lifecycle import DossierStatus
 from counter_app.domain.queue import PRIORITY_LABELS, PriorityGroup, ServiceArea
-from counter_app.failures import classify
 from counter_app.services.kiosk_pin import pin_matches
 from counter_app.services.queue import IssuedTicket
+from counter_app.services.ticket_desk import PrintOutcome, TicketWording
 from counter_app.ui.common.formatting import moment_text
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import Clock
 from counter_app.ui.common.widgets import clear_layout as clear
-from counter_app.ui.i18n import domain_text, tr_domain
+from counter_app.ui.errors import failure_text
+from counter_app.ui.i18n import nfc, tr_domain
 from counter_app.ui.kiosk.guide import ProcedureGuide
 from counter_app.ui.kiosk.pin_pad import PinPad
 from counter_app.ui.kiosk.widgets import STYLE, big_button, scroll
@@ -139,7 +139,17 @@ class KioskWindow(QMainWindow):
         self.resize(*self.REFERENCE_SIZE)
         self._arrange()
         self.go_home()
-        self.tasks.run(context.queue.areas, self._fill_areas, self._load_failed, key="areas")
+        self.tasks.run(
+            context.queue.areas,
+            self._fill_areas,
+            lambda exc: self._failed(
+                exc,
+                self.message,
+                self.tr("Tickets are not available right now. Please ask at a counter."),
+                reason=False,
+            ),
+            key="areas",
+        )
 
     # --- pages ---------------------------------------------------------------------------------
 
@@ -223,6 +233,14 @@ class KioskWindow(QMainWindow):
             key="lookup",
         )
 
+    def _lookup_failed(self, exc: BaseException) -> None:
+        # A code that is no dossier of ours is the citizen's answer; anything else says what failed.
+        if isinstance(exc, DomainError):
+            text = self.tr("This code is not a dossier of this office. Please ask at a counter.")
+            self._failed(exc, self.lookup_result, text, reason=False)
+        else:
+            self._failed(exc, self.lookup_result, "")
+
     def _show_dossier(self, record: DossierRecord) -> None:
         due = record.extended_until or record.appointment_at
         lines = [
@@ -238,14 +256,6 @@ class KioskWindow(QMainWindow):
             lines.append(self.tr("Result due: %1").replace("%1", moment_text(due)))
         self.lookup_result.setText("\n\n".join(lines))
         self.dossier_shown.emit(record)
-
-    def _lookup_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, DomainError):
-            self.lookup_result.setText(
-                self.tr("This code is not a dossier of this office. Please ask at a counter.")
-            )
-        else:
-            self._load_failed(exc)
 
     def _priority_page(self) -> QWidget:
         page = QWidget()
@@ -433,15 +443,20 @@ class KioskWindow(QMainWindow):
         if self.issuing:
             return  # a second tap while the first is being issued would give two tickets
         self.issuing = True
-        group = self.priority_group
+        group, desk = self.priority_group, self.context.desk
         self.tasks.run(
-            lambda: self.context.queue.issue(service_code, priority_group=group),
+            lambda: desk.issue(service_code, priority_group=group),
             self._issued,
-            self._issue_failed,
+            lambda exc: self._failed(
+                exc, self.message, self.tr("No number could be issued. Please ask at a counter.")
+            ),
+            always=self._issue_ended,
         )
 
-    def _issued(self, issued: IssuedTicket) -> None:
+    def _issue_ended(self) -> None:
         self.issuing = False
+
+    def _issued(self, issued: IssuedTicket) -> None:
         self.ticket_number.setText(issued.ticket.label)
         group = issued.ticket.priority_group
         self.ticket_area.setText(
@@ -469,77 +484,62 @@ class KioskWindow(QMainWindow):
 
     # --- paper ---------------------------------------------------------------------------------
 
-    def ticket_text(self, issued: IssuedTicket) -> TicketText:
-        ticket = issued.ticket
-        return TicketText(
-            office=self.context.settings.office.name,
-            service=issued.service_name,
-            label=ticket.label,
+    def wording(self) -> TicketWording:
+        """The ticket's words in the kiosk's language; the desk fills in the ticket's own facts."""
+        return TicketWording(
             caption=self.tr("Queue number"),
-            issued=self.tr("%1 on %2")
-            .replace("%1", ticket.issued_at.strftime("%H:%M"))
-            .replace("%2", ticket.issued_at.strftime("%d/%m/%Y")),
+            issued=self.tr("%1 on %2"),
             ahead=self.ticket_ahead.text(),
             footer=self.tr("Please wait for your number on the screen."),
-            qr=f"counter-app:ticket:{self.context.settings.office.code}:{ticket.issued_at:%Y-%m-%d}:{ticket.label}",
-            priority=tr_domain(ticket.priority_group.label) if ticket.priority_group else "",
+            translate=lambda context, text: nfc(QCoreApplication.translate(context, text)),  # thread-safe
         )
 
     def print_ticket(self, issued: IssuedTicket) -> None:
         """Print after the ticket is safe in the database; a printer problem never loses it."""
-        printer = self.context.printer
-        if not printer.configured:
-            return
-        text, queue = self.ticket_text(issued), self.context.queue
-        ticket_id = issued.ticket.id
-
-        def work() -> None:
-            try:
-                printer.print_ticket(text)
-            except DomainError as exc:
-                queue.record_print(ticket_id, domain_text(exc))  # translate() is thread-safe
-                raise
-            queue.record_print(ticket_id)
-
+        desk, wording = self.context.desk, self.wording()
         self.reprint_button.setEnabled(False)
-        self.tasks.run(work, lambda _: self._printed(True), self._print_failed)
+        self.tasks.run(
+            lambda: desk.print_ticket(issued, wording),
+            self._printed,
+            self._print_failed,
+            always=lambda: self.reprint_button.setEnabled(True),
+        )
 
     def reprint(self) -> None:
         if self.shown_ticket is not None:
             self._ticket_timer.start()  # the citizen is still here: give them time again
             self.print_ticket(self.shown_ticket)
 
-    def _printed(self, ok: bool) -> None:
-        self.reprint_button.setEnabled(True)
-        if ok:
-            self.print_problem.clear()
-            self.reprint_button.setVisible(False)
-        self.print_finished.emit(ok)
+    def _printed(self, outcome: PrintOutcome) -> None:
+        if outcome is PrintOutcome.NO_PRINTER:
+            return  # this kiosk has no printer: the number on the screen is the ticket
+        self.print_problem.clear()
+        self.reprint_button.setVisible(False)
+        self.print_finished.emit(True)
 
     def _print_failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, DomainError):
-            log.error("printing a ticket failed", exc_info=(type(exc), exc, exc.__traceback__))
         label = self.shown_ticket.ticket.label if self.shown_ticket else ""
-        self.print_problem.setText(
-            self.tr(
-                "The ticket could not be printed. Please remember your number %1, "
-                "or touch “Print the ticket again”."
-            ).replace("%1", label)
-        )
+        text = self.tr(
+            "The ticket could not be printed. Please remember your number %1, "
+            "or touch “Print the ticket again”."
+        ).replace("%1", label)
+        self._failed(exc, self.print_problem, text, reason=False)
         self.reprint_button.setVisible(True)
-        self._printed(False)
+        self.print_finished.emit(False)
 
-    def _issue_failed(self, exc: BaseException) -> None:
-        self.issuing = False
-        if isinstance(exc, DomainError):
-            reason = domain_text(exc)
+    def _failed(self, exc: BaseException, where: QLabel, text: str, *, reason: bool = True) -> None:
+        """The kiosk's failure path: classified and logged as every window's failures are, and
+        written on the kiosk's own screen in large type, with the reason when ``reason``.
+
+        Never a box (TaskRunner's default path opens one unless the process is marked
+        unattended): nobody at a kiosk would close it, and a kiosk may share its process
+        with a counter (tests, a second screen).
+        """
+        failure, why = failure_text(exc)
+        if failure.is_bug:
+            log.error("unexpected error on the kiosk", exc_info=(type(exc), exc, exc.__traceback__))
+        elif isinstance(exc, DomainError):
+            log.info("%s: shown on the kiosk's screen: %s", failure.kind, why)
         else:
-            failure = classify(exc)
-            log.error("the kiosk could not issue a ticket", exc_info=(type(exc), exc, exc.__traceback__))
-            reason = tr_domain(failure.template)
-        # No system dialog at a kiosk: the message stands on the screen in large type.
-        self.message.setText(self.tr("No number could be issued. Please ask at a counter.") + "\n" + reason)
-
-    def _load_failed(self, exc: BaseException) -> None:
-        log.error("the kiosk could not load its service areas", exc_info=(type(exc), exc, exc.__traceback__))
-        self.message.setText(self.tr("Tickets are not available right now. Please ask at a counter."))
+            log.warning("%s on the kiosk: %s", failure.kind, exc)
+        where.setText("\n".join(part for part in (text, why if reason else "") if part))

@@ -1,4 +1,4 @@
-"""The paper queue ticket, drawn as a 1-bit image at the printer's width.
+"""The paper queue ticket, drawn as a 1-bit image at the printer's width: the printer's picture mode.
 
 Cheap 58 mm and 80 mm thermal printers print Vietnamese wrongly in text mode, or not at all;
 every one of them prints a raster image. So the ticket is drawn with the bundled DejaVu font
@@ -8,49 +8,22 @@ every one of them prints a raster image. So the ticket is drawn with the bundled
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import qrcode
 from PIL import Image, ImageDraw, ImageFont
 
+from counter_app.domain.ticket_text import TicketText
 from counter_app.paths import resources_dir
+from counter_app.qr_code import qr_image
 
 MARGIN = 8
-
-
-@dataclass(frozen=True)
-class TicketText:
-    """Everything printed, already in the citizen's language (the caller translates)."""
-
-    office: str
-    service: str
-    label: str  # A005
-    caption: str  # "Số thứ tự"
-    issued: str  # "08:15 ngày 23/11/2026"
-    ahead: str  # "Trước ông/bà còn 4 người"
-    footer: str  # "Xin mời ngồi chờ…"
-    qr: str  # what the QR code holds: the ticket, for looking it up later
-    priority: str = ""  # the priority group, when there is one
 
 
 @lru_cache(maxsize=16)
 def _font(bold: bool, size: int) -> ImageFont.FreeTypeFont:
     name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
     return ImageFont.truetype(str(Path(resources_dir(), "fonts", name)), size)
-
-
-def qr_image(data: str, box: int) -> Image.Image:
-    """The QR code, drawn module by module. A fixed mask pattern: every mask is valid and scans,
-    while letting the library choose builds the code eight times (4 of the 9 ms a ticket took)."""
-    code = qrcode.QRCode(border=1, box_size=box, mask_pattern=0)
-    code.add_data(data)
-    code.make(fit=True)
-    matrix = code.get_matrix()
-    size = len(matrix)
-    modules = Image.frombytes("L", (size, size), bytes(0 if dark else 255 for row in matrix for dark in row))
-    return modules.resize((size * box, size * box), Image.Resampling.NEAREST)
 
 
 def centred_qr(data: str, width_dots: int) -> Image.Image:
