@@ -33,7 +33,7 @@ from counter_app.settings import Settings
 from counter_app.ui.counter.window import CounterWindow
 from counter_app.ui.display.window import DisplayWindow
 from counter_app.ui.kiosk.window import KioskWindow
-from counter_app.ui.launcher import display_parts
+from counter_app.ui.launcher import display_parts, kiosk_parts
 from tests.journeys.helpers import demo_receipt, wait_until
 
 
@@ -99,7 +99,7 @@ class OfficeDay:
         for context in self.contexts:
             context.queue.clock = clock
         main = self.contexts[0]
-        self.kiosk = KioskWindow(main)
+        self.kiosk = KioskWindow(kiosk_parts(main))
         self.display = DisplayWindow(display_parts(main, None))
         self.counters = [CounterWindow(context) for context in self.contexts]
         clerk = main.staff.find("canbo")

@@ -105,7 +105,6 @@ KNOWN: set[str] = {
     "counter_app.ui.counter.scan_dialog -> counter_app.app",
     "counter_app.ui.counter.sync_view -> counter_app.app",
     "counter_app.ui.counter.window -> counter_app.app",
-    "counter_app.ui.kiosk.window -> counter_app.app",
 }
 
 QT = {"PySide6", "shiboken6", "PyQt5", "PyQt6"}

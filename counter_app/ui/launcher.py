@@ -29,6 +29,7 @@ from counter_app.ui.theme import apply_theme
 if TYPE_CHECKING:
     from counter_app.domain.announcement import CallAnnouncer
     from counter_app.ui.display.window import DisplayParts
+    from counter_app.ui.kiosk.window import KioskParts
 
 log = logging.getLogger(__name__)
 WindowFactory = Callable[[AppContext], QMainWindow]
@@ -42,14 +43,33 @@ def window_class(role: str) -> WindowFactory:
     run all day (docs/performance.md).
     """
     if role == "kiosk":
-        from counter_app.ui.kiosk.window import KioskWindow
-
-        return KioskWindow
+        return kiosk_window
     if role == "display":
         return display_window
     from counter_app.ui.counter.window import CounterWindow
 
     return CounterWindow
+
+
+def kiosk_window(context: AppContext) -> QMainWindow:
+    from counter_app.ui.kiosk.window import KioskWindow
+
+    return KioskWindow(kiosk_parts(context))
+
+
+def kiosk_parts(context: AppContext) -> KioskParts:
+    """What the kiosk uses."""
+    from counter_app.ui.kiosk.window import KioskParts
+
+    return KioskParts(
+        context.desk,
+        context.queue,
+        context.catalogue,
+        context.calendar,
+        context.steps,
+        context.settings.office.name,
+        context.settings.kiosk,
+    )
 
 
 def display_window(context: AppContext) -> QMainWindow:

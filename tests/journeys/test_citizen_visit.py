@@ -19,6 +19,7 @@ from counter_app.ui.counter.dossier_panel import RegisterDialog, ReturnDialog
 from counter_app.ui.counter.scan_dialog import ScanDialog
 from counter_app.ui.counter.window import CounterWindow
 from counter_app.ui.kiosk.window import KioskWindow
+from counter_app.ui.launcher import kiosk_parts
 from tests.journeys.counter_steps import (
     call_next,
     choose_procedure,
@@ -42,7 +43,7 @@ QR = "001195012345||Nguyễn Thị Ánh|08031995|Nữ|Số 5 ngõ 12 phố Huế
 
 
 def test_a_citizens_whole_visit(qtbot, context, modals, tmp_path):
-    kiosk = KioskWindow(context)
+    kiosk = KioskWindow(kiosk_parts(context))
     qtbot.addWidget(kiosk)
     kiosk.show()
     window = CounterWindow(context)

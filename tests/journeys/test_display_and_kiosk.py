@@ -21,7 +21,7 @@ from counter_app.settings import Settings
 from counter_app.ui.counter.window import CounterWindow
 from counter_app.ui.display.window import DisplayWindow
 from counter_app.ui.kiosk.window import HOME, PIN, KioskWindow
-from counter_app.ui.launcher import display_parts
+from counter_app.ui.launcher import display_parts, kiosk_parts
 from tests.journeys.counter_steps import choose_in_popup, take_ticket
 from tests.journeys.helpers import wait_until
 
@@ -38,7 +38,7 @@ def second_pc(context: AppContext) -> Iterator[AppContext]:
 
 
 def _kiosk(qtbot, context: AppContext) -> KioskWindow:
-    kiosk = KioskWindow(context)
+    kiosk = KioskWindow(kiosk_parts(context))
     qtbot.addWidget(kiosk)
     kiosk.show()
     qtbot.waitExposed(kiosk)

@@ -21,6 +21,7 @@ from counter_app.storage import models
 from counter_app.ui.common.form_viewer import FormViewer
 from counter_app.ui.counter.window import CounterWindow
 from counter_app.ui.kiosk.window import KioskWindow
+from counter_app.ui.launcher import kiosk_parts
 from tests.journeys.counter_steps import (
     call_next,
     choose_procedure,
@@ -147,7 +148,7 @@ def test_an_apology_sets_a_new_date_and_a_withdrawal_stops_the_dossier(qtbot, co
 
 
 def test_transfer_recall_and_no_show(qtbot, context, modals):
-    kiosk = KioskWindow(context)
+    kiosk = KioskWindow(kiosk_parts(context))
     qtbot.addWidget(kiosk)
     kiosk.show()
     window = _counter(qtbot, context)

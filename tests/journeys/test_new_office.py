@@ -49,6 +49,7 @@ from counter_app.settings import Settings, StationRole, load, save
 from counter_app.storage import models
 from counter_app.ui.counter.controller import CounterController
 from counter_app.ui.kiosk.window import KioskWindow
+from counter_app.ui.launcher import kiosk_parts
 from counter_app.ui.setup_wizard import SetupWizard
 from counter_app.ui.theme import RED
 from tests.journeys.counter_steps import call_next, take_ticket, type_text
@@ -341,7 +342,7 @@ def test_a_new_office_is_set_up_and_serves_its_first_citizen(qtbot, new_office, 
     assert context.settings.office.code == OFFICE_CODE and context.queue.office_code == OFFICE_CODE
 
     # A citizen takes a ticket at the kiosk; the clerk calls it.
-    kiosk = KioskWindow(context)
+    kiosk = KioskWindow(kiosk_parts(context))
     qtbot.addWidget(kiosk)
     kiosk.show()
     label = take_ticket(kiosk, "A")

@@ -4,11 +4,12 @@ from PySide6.QtCore import Qt
 
 from counter_app.services.kiosk_pin import hash_pin
 from counter_app.ui.kiosk.window import HOME, PIN, KioskWindow
+from counter_app.ui.launcher import kiosk_parts
 from counter_app.ui.settings_dialog import SettingsDialog
 
 
 def _kiosk(qtbot, context) -> KioskWindow:
-    kiosk = KioskWindow(context)
+    kiosk = KioskWindow(kiosk_parts(context))
     qtbot.addWidget(kiosk)
     kiosk.show()
     qtbot.waitExposed(kiosk)

@@ -8,10 +8,11 @@ from counter_app.devices.printer import TicketPrinter
 from counter_app.settings import PrinterKind, PrinterSettings
 from counter_app.ui.counter.window import CounterWindow
 from counter_app.ui.kiosk.window import TICKET, KioskWindow
+from counter_app.ui.launcher import kiosk_parts
 
 
 def _kiosk(qtbot, context) -> KioskWindow:
-    kiosk = KioskWindow(context)
+    kiosk = KioskWindow(kiosk_parts(context))
     qtbot.addWidget(kiosk)
     qtbot.waitUntil(lambda: kiosk.areas_list.count() >= 4, timeout=10_000)
     return kiosk

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QPushButton
 
 from counter_app.domain.queue import PriorityGroup
 from counter_app.ui.kiosk.window import HOME, TICKET, KioskWindow
+from counter_app.ui.launcher import kiosk_parts
 
 
 def _area_buttons(kiosk: KioskWindow) -> list[QPushButton]:
@@ -13,7 +14,7 @@ def _area_buttons(kiosk: KioskWindow) -> list[QPushButton]:
 
 
 def _ready(qtbot, context) -> KioskWindow:
-    kiosk = KioskWindow(context)
+    kiosk = KioskWindow(kiosk_parts(context))
     qtbot.addWidget(kiosk)
     qtbot.waitUntil(lambda: len(_area_buttons(kiosk)) == 4, timeout=10_000)
     return kiosk

@@ -169,6 +169,7 @@ def test_the_kiosk_reads_a_receipt_qr_and_shows_the_dossier_offline(qtbot, conte
     from counter_app.domain.reception import checklist, validate_applicant
     from counter_app.services.intake import ReceptionRequest
     from counter_app.ui.kiosk.window import KioskWindow
+    from counter_app.ui.launcher import kiosk_parts
 
     clerk = context.staff.find("canbo")
     applicant = validate_applicant(
@@ -177,7 +178,7 @@ def test_the_kiosk_reads_a_receipt_qr_and_shows_the_dossier_offline(qtbot, conte
     )  # fmt: skip
     rows = [replace(r, result=CheckResult.PASS) for r in checklist(context.catalogue.get("1.004873"))]
     record = context.intake.receive(clerk, ReceptionRequest("1.004873", applicant, rows))
-    kiosk = KioskWindow(context)
+    kiosk = KioskWindow(kiosk_parts(context))
     kiosk.locked = False
     qtbot.addWidget(kiosk)
     qtbot.mouseClick(kiosk.lookup_button, Qt.MouseButton.LeftButton)

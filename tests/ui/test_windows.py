@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QLayout, QMessageBox, QPushButton
 from counter_app.ui.counter.window import CounterWindow
 from counter_app.ui.display.window import DisplayWindow
 from counter_app.ui.kiosk.window import KioskWindow
-from counter_app.ui.launcher import display_parts
+from counter_app.ui.launcher import display_parts, kiosk_parts
 from counter_app.ui.login_dialog import LoginDialog
 from counter_app.ui.settings_dialog import SettingsDialog
 
@@ -87,7 +87,7 @@ def _buttons(layout: QLayout) -> list[QPushButton]:
 
 
 def test_kiosk_guides_a_citizen_by_touch(qtbot, context):
-    kiosk = KioskWindow(context)
+    kiosk = KioskWindow(kiosk_parts(context))
     qtbot.addWidget(kiosk)
     guide = kiosk.guide
     qtbot.waitUntil(lambda: guide.fields_grid.count() >= 7, timeout=10_000)

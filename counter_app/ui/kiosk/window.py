@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import math
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent, QShowEvent
@@ -26,14 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.app import AppContext
 from counter_app.domain.dossier_record import DossierRecord
 from counter_app.domain.errors import DomainError
 from counter_app.domain.lifecycle import DossierStatus
 from counter_app.domain.queue import PRIORITY_LABELS, PriorityGroup, ServiceArea
+from counter_app.services.calendar import CalendarService
+from counter_app.services.catalogue import CatalogueService
+from counter_app.services.dossier_steps import DossierSteps
 from counter_app.services.kiosk_pin import pin_matches
-from counter_app.services.queue import IssuedTicket
-from counter_app.services.ticket_desk import PrintOutcome, TicketWording
+from counter_app.services.queue import IssuedTicket, QueueService
+from counter_app.services.ticket_desk import PrintOutcome, TicketDesk, TicketWording
+from counter_app.settings import KioskSettings
 from counter_app.ui.common.formatting import moment_text
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import Clock
@@ -59,20 +63,33 @@ def _label(point_size: int, *, bold: bool = False, colour: str = "#0b3d91") -> Q
     return label
 
 
+@dataclass
+class KioskParts:
+    """What the kiosk uses, built by the launcher: no database, no device of its own."""
+
+    desk: TicketDesk  # issues and prints tickets
+    queue: QueueService  # the service areas offered
+    catalogue: CatalogueService  # the procedure guide
+    calendar: CalendarService
+    steps: DossierSteps  # a receipt's QR code looked up
+    office_name: str
+    kiosk: KioskSettings  # the exit PIN, full screen
+
+
 class KioskWindow(QMainWindow):
     REFERENCE_SIZE = (1080, 1920)
     ticket_shown = Signal(object)  # IssuedTicket
     dossier_shown = Signal(object)  # DossierRecord, looked up by the receipt's QR code
     print_finished = Signal(bool)  # the paper copy came out, or not
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, parts: KioskParts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context = context
+        self.parts = parts
         self.tasks = TaskRunner(self)
         self.priority_group: PriorityGroup | None = None
         self.issuing = False
         self.shown_ticket: IssuedTicket | None = None
-        self.setWindowTitle(context.settings.office.name)
+        self.setWindowTitle(parts.office_name)
         self.setStyleSheet(STYLE)
 
         header = QWidget()
@@ -80,7 +97,7 @@ class KioskWindow(QMainWindow):
         header.setStyleSheet("#kioskHeader { background: #0b3d91; } QLabel { color: white; }")
         header_layout = QVBoxLayout(header)
         header_layout.setContentsMargins(30, 24, 30, 24)
-        office = QLabel(context.settings.office.name)
+        office = QLabel(parts.office_name)
         office.setWordWrap(True)
         office.setAlignment(Qt.AlignmentFlag.AlignCenter)
         office.setStyleSheet("font-size: 30pt; font-weight: bold;")
@@ -96,7 +113,7 @@ class KioskWindow(QMainWindow):
         self.pages.addWidget(self._home_page())
         self.pages.addWidget(self._priority_page())
         self.pages.addWidget(self._ticket_page())
-        self.guide = ProcedureGuide(context.catalogue, context.calendar, self.tasks)
+        self.guide = ProcedureGuide(parts.catalogue, parts.calendar, self.tasks)
         self.guide.title_changed.connect(self.title.setText)
         self.pages.addWidget(self.guide)
         self.pin_pad = PinPad()
@@ -140,7 +157,7 @@ class KioskWindow(QMainWindow):
         self._arrange()
         self.go_home()
         self.tasks.run(
-            context.queue.areas,
+            parts.queue.areas,
             self._fill_areas,
             lambda exc: self._failed(
                 exc,
@@ -227,7 +244,7 @@ class KioskWindow(QMainWindow):
         self.lookup_input.clear()
         self._ticket_timer.start()  # back to the start by itself, as after a ticket
         self.tasks.run(
-            lambda: self.context.steps.record_by_code(code),
+            lambda: self.parts.steps.record_by_code(code),
             self._show_dossier,
             self._lookup_failed,
             key="lookup",
@@ -345,7 +362,7 @@ class KioskWindow(QMainWindow):
         self._titles()
 
     def try_pin(self, pin: str) -> None:
-        if pin_matches(self.context.settings.kiosk.exit_pin_hash, pin):
+        if pin_matches(self.parts.kiosk.exit_pin_hash, pin):
             self.locked = False
             self.close()
             return
@@ -443,7 +460,7 @@ class KioskWindow(QMainWindow):
         if self.issuing:
             return  # a second tap while the first is being issued would give two tickets
         self.issuing = True
-        group, desk = self.priority_group, self.context.desk
+        group, desk = self.priority_group, self.parts.desk
         self.tasks.run(
             lambda: desk.issue(service_code, priority_group=group),
             self._issued,
@@ -496,7 +513,7 @@ class KioskWindow(QMainWindow):
 
     def print_ticket(self, issued: IssuedTicket) -> None:
         """Print after the ticket is safe in the database; a printer problem never loses it."""
-        desk, wording = self.context.desk, self.wording()
+        desk, wording = self.parts.desk, self.wording()
         self.reprint_button.setEnabled(False)
         self.tasks.run(
             lambda: desk.print_ticket(issued, wording),
