@@ -65,6 +65,7 @@ from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import error_label
 from counter_app.ui.errors import show_failure
 from counter_app.ui.i18n import domain_text, tr_domain
+from counter_app.ui.theme import ON_RECEIVE_GREEN_DISABLED, RECEIVE_GREEN, RECEIVE_GREEN_DISABLED
 
 COL_NAME, COL_KIND, COL_COUNT, COL_RESULT, COL_REASON = range(5)
 
@@ -217,8 +218,9 @@ class ReceptionPanel(QWidget):
 
         self.receive_button = QPushButton(self.tr("Receive · print receipt (Mẫu 01)"))
         self.receive_button.setStyleSheet(
-            "QPushButton { font-weight: bold; background: #0b6e2e; color: white; }"
-            "QPushButton:disabled { background: #b9d3c1; color: #f0f5f1; }"
+            f"QPushButton {{ font-weight: bold; background: {RECEIVE_GREEN}; color: white; }}"
+            f"QPushButton:disabled {{ background: {RECEIVE_GREEN_DISABLED};"
+            f" color: {ON_RECEIVE_GREEN_DISABLED}; }}"
         )
         self.supplement_button = QPushButton(self.tr("Incomplete · request (Mẫu 02)"))
         self.refuse_button = QPushButton(self.tr("Refuse (Mẫu 03)…"))

@@ -40,7 +40,7 @@ from counter_app.ui.counter.reception_panel import ReceptionPanel
 from counter_app.ui.counter.scan_dialog import ScanDialog
 from counter_app.ui.counter.sync_view import SyncBridge, SyncLogDialog, status_words
 from counter_app.ui.i18n import tr_domain
-from counter_app.ui.theme import set_status
+from counter_app.ui.theme import NAVY, set_status
 
 OCR_POLL_MS = 60_000  # papers attached on another PC are read within a minute
 
@@ -68,7 +68,9 @@ class CounterWindow(QMainWindow):
 
         header = QWidget()
         header.setObjectName("headerBar")
-        header.setStyleSheet("#headerBar { background: #0b3d91; } QLabel { color: white; font-size: 15pt; }")
+        header.setStyleSheet(
+            f"#headerBar {{ background: {NAVY}; }} QLabel {{ color: white; font-size: 15pt; }}"
+        )
         header_layout = QHBoxLayout(header)
         header_layout.setContentsMargins(14, 6, 14, 6)
         self.office_label = QLabel()
