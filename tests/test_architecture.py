@@ -107,7 +107,6 @@ KNOWN: set[str] = {
     "counter_app.ui.counter.controller -> counter_app.app",
     "counter_app.ui.counter.controller -> counter_app.devices.printer",
     "counter_app.ui.counter.dossier_panel -> counter_app.app",
-    "counter_app.ui.counter.dossier_panel -> counter_app.sync.outbox",
     "counter_app.ui.counter.reception_panel -> counter_app.app",
     "counter_app.ui.counter.scan_dialog -> counter_app.app",
     "counter_app.ui.counter.scan_dialog -> counter_app.devices.scan_files",

@@ -37,6 +37,7 @@ from tests.journeys.counter_steps import (
 )
 from tests.journeys.helpers import top_level, wait_until
 from tests.modals import click, describe, find_button
+from tests.tables import cell, row_count
 
 QR = "001195012345||Nguyễn Thị Ánh|08031995|Nữ|Số 5 ngõ 12 phố Huế, Hai Bà Trưng, Hà Nội|01052021"
 
@@ -146,10 +147,8 @@ def test_a_late_dossier_is_returned_late_and_listed_among_the_late(qtbot, contex
     open_tab(window.dossier_area, "Theo dõi hồ sơ")
     pick_in_combo(dossiers.which, "Quá hạn")
     # The demo's late dossier: received six working days ago for a three-day procedure.
-    wait_until(lambda: dossiers.table.rowCount() > 0, 10_000, "the overdue list")
-    first = dossiers.table.item(0, 0)
-    assert first is not None
-    late_code = first.text()
+    wait_until(lambda: row_count(dossiers.table) > 0, 10_000, "the overdue list")
+    late_code = cell(dossiers.table, 0, 0)
     step_on(dossiers.table, late_code, dossiers.decided_button, dossiers.done)
     pick_in_combo(dossiers.which, "Đã có kết quả, chờ trả")
     modals.expect(lambda dialog: click(find_button(dialog, "Trả kết quả")))

@@ -39,6 +39,7 @@ from tests.journeys.counter_steps import (
 )
 from tests.journeys.helpers import top_level, wait_until
 from tests.modals import click, describe, find_button
+from tests.tables import cell, row_count
 
 QR = "001195012345||Nguyễn Thị Ánh|08031995|Nữ|Số 5 ngõ 12 phố Huế, Hai Bà Trưng, Hà Nội|01052021"
 QR_2 = "036092001234||Phạm Quốc Bảo|15061992|Nam|Thôn Đông, xã Minh Khai|02032021"
@@ -120,10 +121,8 @@ def test_an_apology_sets_a_new_date_and_a_withdrawal_stops_the_dossier(qtbot, co
     window = _counter(qtbot, context)
     open_tab(window.dossier_area, "Theo dõi hồ sơ")
     dossiers = window.dossiers
-    wait_until(lambda: dossiers.table.rowCount() > 0, 10_000, "today's dossiers")
-    first = dossiers.table.item(0, 0)
-    assert first is not None
-    code = first.text()
+    wait_until(lambda: row_count(dossiers.table) > 0, 10_000, "today's dossiers")
+    code = cell(dossiers.table, 0, 0)
     promised = context.reception.record_by_code(code).appointment_at
 
     # The department will be late: the apology (Mẫu 04) with three more working days.
