@@ -243,6 +243,23 @@ def click_menu_button(button: QAbstractButton, entry: str) -> None:
 
 def set_row_result(window: CounterWindow, row: int, result_text: str) -> None:
     """The checklist's result column: the clerk picks “Not brought” or “Not acceptable” for a paper."""
-    combo = window.reception.table.cellWidget(row, 3)
+    combo = window.reception.table.editor(row, 3)  # the drop-down open in the cell
     assert isinstance(combo, QComboBox)
     pick_in_combo(combo, result_text)
+
+
+def type_row_reason(window: CounterWindow, row: int, reason: str) -> None:
+    """The checklist's last column: the clerk double-clicks the cell, types why, presses Enter."""
+    table = window.reception.table
+    index = table.model().index(row, 4)
+    table.scrollTo(index)
+    centre = table.visualRect(index).center()
+    # A double click is a click and then a second press: QTest's mouseDClick alone sends only the latter.
+    QTest.mouseClick(table.viewport(), LEFT, pos=centre)
+    QTest.mouseDClick(table.viewport(), LEFT, pos=centre)
+    wait_until(lambda: isinstance(QApplication.focusWidget(), QLineEdit), 5_000, "the reason's field")
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and table.isAncestorOf(editor)
+    type_text(editor, reason)
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    wait_until(lambda: table.model().index(row, 4).data() == reason, 5_000, "the reason to be kept")

@@ -63,7 +63,7 @@ def test_a_citizens_whole_visit(qtbot, context, modals, tmp_path):
     assert panel.name.text() == "Nguyễn Thị Ánh" and panel.id_number.text() == "001195012345"
     replace_text(panel.phone, "0912345678")
     choose_procedure(window, "xac nhan tinh trang hon nhan", "1.004873")
-    rows = panel.table.rowCount()
+    rows = row_count(panel.table)
     assert rows == len(context.catalogue.get("1.004873").components)
     click(find_button(panel, "Tất cả đều đạt"))
     before = top_level(FormViewer)

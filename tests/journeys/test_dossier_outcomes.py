@@ -35,6 +35,7 @@ from tests.journeys.counter_steps import (
     set_row_result,
     table_row_with,
     take_ticket,
+    type_row_reason,
     type_text,
 )
 from tests.journeys.helpers import top_level, wait_until
@@ -78,6 +79,7 @@ def test_incomplete_then_the_papers_arrive(qtbot, context, modals):
     window = _counter(qtbot, context)
     _new_citizen(window, QR)
     set_row_result(window, 0, "Chưa nộp")  # the declaration form was not brought
+    type_row_reason(window, 0, "Quên ở nhà, mang sau")
     panel = window.reception
     before = top_level(FormViewer)
     press_and_wait(panel.supplement_button, lambda: "Đã lưu" in panel.outcome.text(), 30_000)
@@ -85,6 +87,7 @@ def test_incomplete_then_the_papers_arrive(qtbot, context, modals):
     assert _status(context, code) is DossierStatus.SUPPLEMENT_REQUESTED
     request = pdf_text(newest_viewer(before).pdf)
     assert "BỔ SUNG" in request.upper() and "Tờ khai" in request
+    assert "Quên ở nhà, mang sau" in request  # the reason typed in the checklist
     # The scanning view does not open: the papers go back to the citizen until they are complete.
     assert not [w for w in top_level(QWidget) if type(w).__name__ == "ScanDialog"]
 
