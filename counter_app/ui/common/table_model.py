@@ -121,14 +121,14 @@ def table_view(
     rows: bool = True,
     single: bool = False,
     name: str = "",
-    parent: QObject | None = None,
 ) -> QTableView:
     """A read-only view of ``model``: whole rows selected (``rows``), one at a time (``single``)."""
     view = QTableView()
     if name:
         view.setObjectName(name)
     view.setModel(model)
-    model.setParent(view if parent is None else parent)  # the model lives as long as its view
+    if model.parent() is None:
+        model.setParent(view)  # the model lives as long as its view
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     if rows:
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
