@@ -29,6 +29,7 @@ from counter_app.services.ticket_desk import TicketDesk
 from counter_app.settings import Settings
 from counter_app.storage import migrate
 from counter_app.storage.database import Database, parse_database_url, sqlite_url
+from counter_app.sync.log import SyncLog
 from counter_app.sync.province.credentials import DEMO_SECRET, load_secret
 from counter_app.sync.province.rest_client import Credentials, client_for
 from counter_app.sync.service import SyncService
@@ -97,6 +98,11 @@ class AppContext:
         from counter_app.services.scanner_setup import ScannerSetup
 
         return ScannerSetup(scanners.open_scanner, scanners.list_devices)
+
+    @functools.cached_property
+    def sync_log(self) -> SyncLog:
+        """What the sync did and what waits to be sent: readable with sync set up or not."""
+        return SyncLog(self.db)
 
     def close(self) -> None:
         self.db.dispose()

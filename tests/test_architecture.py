@@ -100,7 +100,6 @@ EXCEPTIONS = {
 KNOWN: set[str] = {
     "counter_app.ui.counter.controller -> counter_app.app",
     "counter_app.ui.counter.dossier_panel -> counter_app.app",
-    "counter_app.ui.counter.dossier_panel -> counter_app.sync.outbox",
     "counter_app.ui.counter.reception_panel -> counter_app.app",
     "counter_app.ui.counter.scan_dialog -> counter_app.app",
     "counter_app.ui.counter.sync_view -> counter_app.app",

@@ -2,12 +2,16 @@
 
 A dossier waiting for the citizen's supplement is not counted as due: its clock is stopped
 until the papers arrive (the time then restarts, see DossierSteps.receive_supplement).
+
+The dossier tab asks for one :class:`DossierPage` at a time: the rows, how many dossiers await
+their apology, and whether each row reached the provincial system (from the outbox).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
@@ -19,6 +23,8 @@ from counter_app.domain.text import fold
 from counter_app.services.calendar import CalendarService
 from counter_app.storage import models
 from counter_app.storage.database import Database
+from counter_app.sync.outbox import Delivery as Delivery  # re-exported: the window reads it from here
+from counter_app.sync.outbox import delivery_marks
 
 S = DossierStatus
 RUNNING = (S.RECEIVED, S.IN_PROCESSING, S.FINANCIAL_OBLIGATION_REQUESTED, S.WITHDRAWAL_REQUESTED)
@@ -51,6 +57,18 @@ class DossierRow:
     timeliness: Timeliness
 
 
+@dataclass(frozen=True)
+class DossierPage:
+    """One screenful of the dossier tab, read in one go."""
+
+    rows: list[DossierRow]
+    apologies_due: int  # dossiers due by the next working day with no apology yet (Mẫu 04)
+    delivery: Mapping[str, Delivery] = field(default_factory=dict)  # by dossier code
+
+    def delivery_of(self, row: DossierRow) -> Delivery:
+        return self.delivery.get(row.code, Delivery.WAITING)
+
+
 def _end_of(day: date) -> datetime:
     return datetime.combine(day, time(23, 59, 59), VN_TZ)
 
@@ -64,41 +82,60 @@ class DossierLists:
         self.db = db
         self.calendar = calendar
 
+    def page(
+        self, which: DossierList, now: datetime, *, query: str = "", in_papers: bool = False
+    ) -> DossierPage:
+        """The list ``which`` (or the search for ``query``, in the papers' text if ``in_papers``),
+        the number of apologies due, and each row's delivery to the province."""
+        text = query.strip()
+        if text:
+            rows = self.search_papers(text, now) if in_papers else self.search(text, now)
+        else:
+            rows = self.dossiers(which, now)
+        return DossierPage(
+            rows,
+            self.count(DossierList.APOLOGY_DUE, now),
+            delivery_marks(self.db, [r.code for r in rows]),
+        )
+
     def dossiers(
         self, which: DossierList, now: datetime, *, within_days: int = 2, limit: int = 500
     ) -> list[DossierRow]:
         d = models.Dossier
-        running = d.status.in_([int(s) for s in RUNNING])
-        today = now.astimezone(VN_TZ).date()
-        statement: Select[models.Dossier]
-        if which is DossierList.TODAY:
-            statement = select(d).where(d.received_at >= _start_of(today), d.received_at <= _end_of(today))
-        elif which is DossierList.DUE_TODAY:
-            statement = select(d).where(
-                running, d.appointment_at >= _start_of(today), d.appointment_at <= _end_of(today)
-            )
-        elif which is DossierList.DUE_SOON:
-            last = self.calendar.calendar().add_working_days(today, within_days)
-            statement = select(d).where(running, d.appointment_at >= now, d.appointment_at <= _end_of(last))
-        elif which is DossierList.OVERDUE:
-            statement = select(d).where(running, d.appointment_at < now)
-        elif which is DossierList.APOLOGY_DUE:
-            last = self.calendar.calendar().next_working_day(today)
-            statement = select(d).where(
-                running, d.appointment_at <= _end_of(last), d.extended_until.is_(None)
-            )
-        elif which is DossierList.AWAITING_RETURN:
-            statement = select(d).where(d.status == int(S.DECIDED))
-        else:
-            statement = select(d).where(
-                d.status == int(S.RETURNED), d.returned_at >= now - timedelta(days=31)
-            )
         order = (
             d.received_at.desc() if which in (DossierList.TODAY, DossierList.RETURNED) else d.appointment_at
         )
+        statement = self._listing(which, now, within_days).order_by(order).limit(limit)
         with self.db.read() as session:
-            rows = session.scalars(statement.order_by(order).limit(limit))
-            return [self._row(r, now) for r in rows]
+            return [self._row(r, now) for r in session.scalars(statement)]
+
+    def count(self, which: DossierList, now: datetime, *, within_days: int = 2) -> int:
+        """How many dossiers the list ``which`` holds (all of them, not only the first screenful)."""
+        listing = self._listing(which, now, within_days).subquery()
+        with self.db.read() as session:
+            return int(session.scalar(select(func.count()).select_from(listing)) or 0)
+
+    def _listing(self, which: DossierList, now: datetime, within_days: int) -> Select[models.Dossier]:
+        d = models.Dossier
+        running = d.status.in_([int(s) for s in RUNNING])
+        today = now.astimezone(VN_TZ).date()
+        if which is DossierList.TODAY:
+            return select(d).where(d.received_at >= _start_of(today), d.received_at <= _end_of(today))
+        if which is DossierList.DUE_TODAY:
+            return select(d).where(
+                running, d.appointment_at >= _start_of(today), d.appointment_at <= _end_of(today)
+            )
+        if which is DossierList.DUE_SOON:
+            last = self.calendar.calendar().add_working_days(today, within_days)
+            return select(d).where(running, d.appointment_at >= now, d.appointment_at <= _end_of(last))
+        if which is DossierList.OVERDUE:
+            return select(d).where(running, d.appointment_at < now)
+        if which is DossierList.APOLOGY_DUE:
+            last = self.calendar.calendar().next_working_day(today)
+            return select(d).where(running, d.appointment_at <= _end_of(last), d.extended_until.is_(None))
+        if which is DossierList.AWAITING_RETURN:
+            return select(d).where(d.status == int(S.DECIDED))
+        return select(d).where(d.status == int(S.RETURNED), d.returned_at >= now - timedelta(days=31))
 
     def search(self, query: str, now: datetime, *, limit: int = 200) -> list[DossierRow]:
         """By dossier code, by ID number, or by name without diacritics (Nguyen finds Nguyễn)."""

@@ -19,8 +19,9 @@ from enum import StrEnum
 
 from counter_app.domain.calendar import now_vn
 from counter_app.domain.errors import DomainError, Message
+from counter_app.sync.log import LogLevel, SyncSummary
 from counter_app.sync.province.adapter import ServerBusy, SyncProblem, Unreachable
-from counter_app.sync.service import LogLevel, RoundReport, SyncService, SyncSummary
+from counter_app.sync.service import RoundReport, SyncService
 
 log = logging.getLogger(__name__)
 

@@ -22,18 +22,19 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from counter_app.domain import catalogue as cat
 from counter_app.domain.calendar import VN_TZ, now_vn
-from counter_app.domain.errors import QT_TRANSLATE_NOOP, Message, Term, ValidationError
+from counter_app.domain.errors import QT_TRANSLATE_NOOP, Message, ValidationError
 from counter_app.domain.lifecycle import STATUS_LABELS, DossierStatus
 from counter_app.services.calendar import CalendarService
 from counter_app.services.catalogue import CatalogueService
 from counter_app.storage import models
 from counter_app.storage.database import Database
 from counter_app.sync import outbox
+from counter_app.sync.log import LAST_SUCCESS, LogEntry, LogLevel, SyncLog, SyncSummary, encode_param
 from counter_app.sync.outbox import OutboxKind, OutboxState
 from counter_app.sync.province.adapter import (
     CalendarDocument,
@@ -56,20 +57,12 @@ BATCH_ITEMS = 200
 CURSOR = "changes_cursor"
 CATALOGUE_VERSION = "catalogue_version"
 CALENDAR_VERSION = "calendar_version"
-LAST_SUCCESS = "last_success_at"
 LOG_KEEP_DAYS = 90
 LEASE = "lease"
 LEASE_SECONDS = 300.0
 
 
-class LogLevel:
-    INFO = "info"
-    WARNING = "warning"
-    ERROR = "error"
-    CONFLICT = "conflict"
-
-
-# The sync log's messages: English templates, translated when shown (ui/sync_log_dialog.py).
+# The sync log's messages: English templates, translated when shown (ui/counter/sync_view.py).
 SENT = QT_TRANSLATE_NOOP(
     "Domain", "Sent {items} change(s) and {files} file(s) ({megabytes} MB) to the province."
 )
@@ -111,33 +104,6 @@ class RoundReport:
     catalogue_version: str = ""
     calendar_version: str = ""
     cancelled: bool = False
-
-
-@dataclass(frozen=True)
-class SyncSummary:
-    pending: int
-    oldest_pending_at: datetime | None
-    rejected: int
-    last_success_at: datetime | None
-    conflicts_today: int
-
-
-@dataclass(frozen=True)
-class LogEntry:
-    at: datetime
-    level: str
-    text: Message  # rendered in the reader's language by the window
-    stream: str
-
-
-def _encode(value: Any) -> Any:
-    if isinstance(value, Term):
-        return {"term": str(value)}
-    return value if isinstance(value, int | float) else str(value)
-
-
-def _decode(value: Any) -> Any:
-    return Term(value["term"]) if isinstance(value, dict) and "term" in value else value
 
 
 @dataclass(frozen=True)
@@ -506,44 +472,10 @@ class SyncService:
     # --- what the window shows ------------------------------------------------------------------
 
     def summary(self) -> SyncSummary:
-        o = models.OutboxItem
-        start_of_day = self.clock().replace(hour=0, minute=0, second=0, microsecond=0)
-        with self.db.read() as session:
-            pending, oldest = session.execute(
-                select(func.count(), func.min(o.created_at)).where(o.state == OutboxState.PENDING.value)
-            ).one()
-            rejected = session.scalar(select(func.count()).where(o.state == OutboxState.REJECTED.value))
-            conflicts = session.scalar(
-                select(func.count()).where(
-                    models.SyncLogEntry.level == LogLevel.CONFLICT, models.SyncLogEntry.at >= start_of_day
-                )
-            )
-            last = session.get(models.SyncState, LAST_SUCCESS)
-        oldest_at = None
-        if oldest is not None:  # min() comes back as the stored naive UTC value
-            oldest_at = models.Moment().process_result_value(oldest, self.db.engine.dialect)
-        return SyncSummary(
-            int(pending),
-            oldest_at,
-            int(rejected or 0),
-            datetime.fromisoformat(last.value) if last and last.value else None,
-            int(conflicts or 0),
-        )
+        return SyncLog(self.db, self.clock).summary()
 
     def entries(self, limit: int = 500) -> list[LogEntry]:
-        with self.db.read() as session:
-            rows = session.scalars(
-                select(models.SyncLogEntry).order_by(models.SyncLogEntry.id.desc()).limit(limit)
-            ).all()
-            return [
-                LogEntry(
-                    r.at,
-                    r.level,
-                    Message(r.message, **{k: _decode(v) for k, v in json.loads(r.params).items()}),
-                    r.stream,
-                )
-                for r in rows
-            ]
+        return SyncLog(self.db, self.clock).entries(limit)
 
     def dossier_marks(self, codes: Sequence[str]) -> dict[str, outbox.Delivery]:
         return outbox.delivery_marks(self.db, codes)
@@ -593,7 +525,7 @@ class SyncService:
                 message=message,
                 params=json.dumps(
                     {
-                        k: _encode(v)
+                        k: encode_param(v)
                         for k, v in (params | ({"stream": _dossier_code(stream)} if stream else {})).items()
                     },
                     ensure_ascii=False,

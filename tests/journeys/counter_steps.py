@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMenu,
-    QTableWidget,
+    QTableView,
     QTabWidget,
     QWidget,
 )
@@ -35,6 +35,7 @@ from counter_app.ui.counter.window import CounterWindow
 from counter_app.ui.kiosk.window import KioskWindow
 from tests.journeys.helpers import top_level, wait_until
 from tests.modals import Modals, click, describe
+from tests.tables import row_with
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -77,20 +78,16 @@ def click_list_item(widget: QListWidget, row: int) -> None:
     QTest.mouseClick(widget.viewport(), LEFT, pos=widget.visualItemRect(item).center())
 
 
-def click_table_row(table: QTableWidget, row: int) -> None:
-    item = table.item(row, 0)
-    assert item is not None, f"no row {row}"
-    table.scrollToItem(item)
-    rect = table.visualItemRect(item)
-    QTest.mouseClick(table.viewport(), LEFT, pos=rect.center())
+def click_table_row(table: QTableView, row: int) -> None:
+    index = table.model().index(row, 0)
+    assert index.isValid(), f"no row {row}"
+    table.scrollTo(index)
+    QTest.mouseClick(table.viewport(), LEFT, pos=table.visualRect(index).center())
 
 
-def table_row_with(table: QTableWidget, text: str) -> int:
-    for row in range(table.rowCount()):
-        item = table.item(row, 0)
-        if item is not None and item.text().startswith(text):
-            return row
-    return -1
+def table_row_with(table: QTableView, text: str) -> int:
+    """The row whose first cell starts with ``text``, as the person reads it; -1 when none does."""
+    return row_with(table, text)
 
 
 def open_tab(tabs: QTabWidget, title: str) -> None:
@@ -131,7 +128,7 @@ def take_ticket(kiosk: KioskWindow, area_code: str) -> str:
     return label
 
 
-def step_on(table: QTableWidget, code: str, button: QAbstractButton, done: QLabel) -> None:
+def step_on(table: QTableView, code: str, button: QAbstractButton, done: QLabel) -> None:
     """Pick the dossier's row in the list, press the step's button, wait for the step's outcome line."""
     wait_until(lambda: table_row_with(table, code) >= 0, 10_000, f"{code} in the list")
     click_table_row(table, table_row_with(table, code))
@@ -246,6 +243,23 @@ def click_menu_button(button: QAbstractButton, entry: str) -> None:
 
 def set_row_result(window: CounterWindow, row: int, result_text: str) -> None:
     """The checklist's result column: the clerk picks “Not brought” or “Not acceptable” for a paper."""
-    combo = window.reception.table.cellWidget(row, 3)
+    combo = window.reception.table.editor(row, 3)  # the drop-down open in the cell
     assert isinstance(combo, QComboBox)
     pick_in_combo(combo, result_text)
+
+
+def type_row_reason(window: CounterWindow, row: int, reason: str) -> None:
+    """The checklist's last column: the clerk double-clicks the cell, types why, presses Enter."""
+    table = window.reception.table
+    index = table.model().index(row, 4)
+    table.scrollTo(index)
+    centre = table.visualRect(index).center()
+    # A double click is a click and then a second press: QTest's mouseDClick alone sends only the latter.
+    QTest.mouseClick(table.viewport(), LEFT, pos=centre)
+    QTest.mouseDClick(table.viewport(), LEFT, pos=centre)
+    wait_until(lambda: isinstance(QApplication.focusWidget(), QLineEdit), 5_000, "the reason's field")
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and table.isAncestorOf(editor)
+    type_text(editor, reason)
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    wait_until(lambda: table.model().index(row, 4).data() == reason, 5_000, "the reason to be kept")

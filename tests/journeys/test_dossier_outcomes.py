@@ -36,10 +36,12 @@ from tests.journeys.counter_steps import (
     set_row_result,
     table_row_with,
     take_ticket,
+    type_row_reason,
     type_text,
 )
 from tests.journeys.helpers import top_level, wait_until
 from tests.modals import click, describe, find_button
+from tests.tables import cell, row_count
 
 QR = "001195012345||Nguyễn Thị Ánh|08031995|Nữ|Số 5 ngõ 12 phố Huế, Hai Bà Trưng, Hà Nội|01052021"
 QR_2 = "036092001234||Phạm Quốc Bảo|15061992|Nam|Thôn Đông, xã Minh Khai|02032021"
@@ -78,6 +80,7 @@ def test_incomplete_then_the_papers_arrive(qtbot, context, modals):
     window = _counter(qtbot, context)
     _new_citizen(window, QR)
     set_row_result(window, 0, "Chưa nộp")  # the declaration form was not brought
+    type_row_reason(window, 0, "Quên ở nhà, mang sau")
     panel = window.reception
     before = top_level(FormViewer)
     press_and_wait(panel.supplement_button, lambda: "Đã lưu" in panel.outcome.text(), 30_000)
@@ -85,6 +88,7 @@ def test_incomplete_then_the_papers_arrive(qtbot, context, modals):
     assert _status(context, code) is DossierStatus.SUPPLEMENT_REQUESTED
     request = pdf_text(newest_viewer(before).pdf)
     assert "BỔ SUNG" in request.upper() and "Tờ khai" in request
+    assert "Quên ở nhà, mang sau" in request  # the reason typed in the checklist
     # The scanning view does not open: the papers go back to the citizen until they are complete.
     assert not [w for w in top_level(QWidget) if type(w).__name__ == "ScanDialog"]
 
@@ -121,10 +125,8 @@ def test_an_apology_sets_a_new_date_and_a_withdrawal_stops_the_dossier(qtbot, co
     window = _counter(qtbot, context)
     open_tab(window.dossier_area, "Theo dõi hồ sơ")
     dossiers = window.dossiers
-    wait_until(lambda: dossiers.table.rowCount() > 0, 10_000, "today's dossiers")
-    first = dossiers.table.item(0, 0)
-    assert first is not None
-    code = first.text()
+    wait_until(lambda: row_count(dossiers.table) > 0, 10_000, "today's dossiers")
+    code = cell(dossiers.table, 0, 0)
     promised = context.steps.record_by_code(code).appointment_at
 
     # The department will be late: the apology (Mẫu 04) with three more working days.

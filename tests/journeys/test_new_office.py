@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QTableWidget,
+    QTableView,
     QWidget,
     QWizard,
 )
@@ -56,6 +56,7 @@ from tests.journeys.counter_steps import call_next, take_ticket, type_text
 from tests.journeys.helpers import wait_until
 from tests.journeys.test_sign_in import sign_in_as
 from tests.modals import Modals, click, describe
+from tests.tables import column_texts
 
 LEFT = Qt.MouseButton.LeftButton
 NEXT = QWizard.WizardButton.NextButton
@@ -170,9 +171,7 @@ def set_spin(wizard: QWizard, name: str, value: int) -> None:
 
 
 def table_column(wizard: QWizard, name: str, column: int = 0) -> list[str]:
-    table = find(wizard, QTableWidget, name)
-    items = [table.item(row, column) for row in range(table.rowCount())]
-    return [item.text() for item in items if item is not None]
+    return column_texts(find(wizard, QTableView, name), column)
 
 
 def fill_office(wizard: QWizard, code: str = OFFICE_CODE) -> None:

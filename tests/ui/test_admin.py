@@ -19,6 +19,7 @@ from counter_app.ui.admin.calendar_dialog import CalendarDialog
 from counter_app.ui.admin.catalogue_transfer import CatalogueTransfer, import_summary
 from counter_app.ui.admin.password_dialog import PasswordDialog
 from counter_app.ui.counter.window import CounterWindow
+from tests.tables import cell, row_count
 
 
 def test_a_new_office_creates_its_administrator_first(qtbot, tmp_path):
@@ -47,7 +48,7 @@ def test_administrator_adds_a_clerk(qtbot, context):
     admin = context.staff.find("quantri")
     accounts = AccountsDialog(context.staff, admin)
     qtbot.addWidget(accounts)
-    assert accounts.table.rowCount() == 3
+    assert row_count(accounts.table) == 3
     dialog = AccountDialog(context.staff, admin)
     qtbot.addWidget(dialog)
     dialog.username.setText("canbo2")
@@ -61,7 +62,7 @@ def test_administrator_adds_a_clerk(qtbot, context):
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         dialog.submit()
     accounts.refresh()
-    assert accounts.table.rowCount() == 4
+    assert row_count(accounts.table) == 4
     assert context.staff.find("canbo2") is not None
 
 
@@ -82,12 +83,11 @@ def test_office_head_adds_a_day_off_and_appointments_move(qtbot, context):
     dialog.kind.setCurrentIndex(0)  # extra day off
     dialog.note.setText("Bão số 3")
     dialog.add()
-    note = dialog.table.item(0, 2)
-    assert dialog.table.rowCount() == 1 and note is not None and note.text() == "Bão số 3"
+    assert row_count(dialog.table) == 1 and cell(dialog.table, 0, 2) == "Bão số 3"
     assert not context.calendar.calendar().is_working_day(day)
     dialog.table.selectRow(0)
     dialog.remove()
-    assert dialog.table.rowCount() == 0
+    assert row_count(dialog.table) == 0
     clerk = context.staff.find("canbo")
     refused = CalendarDialog(context.calendar, clerk)
     qtbot.addWidget(refused)
@@ -139,10 +139,10 @@ def test_office_head_reads_who_did_what_in_vietnamese(qtbot, context):
     head = context.staff.find("lanhdao")
     dialog = ActivityDialog(context.audit, head)
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.table.rowCount() == 5, timeout=10_000)
+    qtbot.waitUntil(lambda: row_count(dialog.table) == 5, timeout=10_000)
 
     def row(index: int) -> list[str]:
-        return [dialog.table.item(index, column).text() for column in range(3)]  # type: ignore[union-attr]
+        return [cell(dialog.table, index, column) for column in range(3)]
 
     assert row(0)[1:] == ["Nguyễn Thị Hồng Nhung", "Đăng nhập."]
     assert row(1)[1:] == [
@@ -169,8 +169,8 @@ def test_administrator_locks_a_clerk_who_left_and_sets_a_new_password(qtbot, con
     accounts.table.selectRow(_row_of(accounts, "canbo"))
     assert accounts.lock_button.text() == "Khóa"
     accounts.toggle_lock()
-    state = accounts.table.item(_row_of(accounts, "canbo"), 3)
-    assert state is not None and state.text() == "Đã khóa" and accounts.lock_button.text() == "Mở khóa"
+    assert cell(accounts.table, _row_of(accounts, "canbo"), 3) == "Đã khóa"
+    assert accounts.lock_button.text() == "Mở khóa"  # the same clerk is still the one chosen
     assert context.staff.find("canbo") is None  # a locked account cannot sign in
 
     accounts.toggle_lock()

@@ -19,8 +19,9 @@ from counter_app.services.queue import BoardState, CallView
 from counter_app.ui.display.marquee import START_X, Marquee
 from counter_app.ui.display.window import DisplayWindow
 from counter_app.ui.launcher import display_parts, show_window
+from counter_app.ui.theme import BOARD_YELLOW
 
-YELLOW = QColor("#ffd54f")
+YELLOW = QColor(BOARD_YELLOW)  # a new call's tile
 
 
 def _board(qtbot, context, **kwargs) -> DisplayWindow:

@@ -3,12 +3,13 @@
 from counter_app.domain.queue import PolicyKind, PriorityPolicy
 from counter_app.ui.admin.queue_dialog import QueueSetupDialog
 from counter_app.ui.counter.window import CounterWindow
+from tests.tables import row_count
 
 
 def _dialog(qtbot, context) -> QueueSetupDialog:
     dialog = QueueSetupDialog(context.queue, context.staff.find("quantri"))
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.areas.rowCount() == 4, timeout=10_000)
+    qtbot.waitUntil(lambda: row_count(dialog.areas) == 4, timeout=10_000)
     return dialog
 
 
@@ -18,7 +19,7 @@ def test_an_area_is_added_and_given_to_a_counter(qtbot, context):
     dialog.area_name.setText("Tư pháp, chứng thực điện tử")
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
         dialog.save_area()
-    qtbot.waitUntil(lambda: dialog.areas.rowCount() == 5, timeout=10_000)
+    qtbot.waitUntil(lambda: row_count(dialog.areas) == 5, timeout=10_000)
     assert context.queue.issue("E").ticket.label == "E001"
 
     dialog.counter_number.setValue(2)

@@ -14,6 +14,7 @@ from counter_app.domain.lifecycle import DossierStatus as S
 from counter_app.domain.reception import CheckResult, IdKind, PaymentMeans
 from counter_app.services.dossier_lists import DossierList
 from counter_app.ui.counter.window import CounterWindow
+from tests.tables import row_count
 
 QR = "001195012345||Nguyễn Thị Ánh|08031995|Nữ|Số 5 ngõ 12 phố Huế, Hai Bà Trưng, Hà Nội|01052021"
 
@@ -63,7 +64,7 @@ def test_from_a_called_ticket_to_a_printed_receipt(qtbot, context):
     qtbot.keyClicks(panel.phone, "0912345678")
     _choose(qtbot, window, "chung thuc chu ky trong", "2.000884")
     assert "Chứng thực chữ ký" in panel.procedure_label.text()
-    catalogue_rows = panel.table.rowCount()
+    catalogue_rows = row_count(panel.table)
     assert catalogue_rows == len(context.catalogue.get("2.000884").components)
     panel.accept_all()
     panel.add_voluntary("Bản photo sổ hộ khẩu")

@@ -10,8 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from counter_app.sync.province.credentials import DEMO_SECRET
+from counter_app.sync.runner import Connection
 from counter_app.ui.counter.window import CounterWindow
 from tests.sync.conftest import start_province, stop_province
+from tests.tables import cell, column_texts, row_count, row_with
 from tests.ui.test_scanning_view import _received
 
 SCREENSHOTS = Path(os.environ.get("SCREENSHOT_DIR", "")) if os.environ.get("SCREENSHOT_DIR") else None
@@ -58,20 +60,41 @@ def test_offline_then_sync_now_in_the_window(qtbot, context, tmp_path):
         table = window.dossiers.table
 
         def marked_sent() -> bool:
-            for r in range(table.rowCount()):
-                code, mark = table.item(r, 0), table.item(r, 7)
-                if code is not None and mark is not None and code.text() == record.code:
-                    return mark.text() == "✓"
-            return False
+            row = row_with(table, record.code)
+            return row >= 0 and cell(table, row, 7) == "✓"
 
         qtbot.waitUntil(marked_sent, timeout=10_000)
         _shot(window, "counter-sync-online.png")
         log = window.open_sync_log()
-        qtbot.waitUntil(lambda: log.table.rowCount() >= 2, timeout=10_000)
-        texts = [item.text() for r in range(log.table.rowCount()) if (item := log.table.item(r, 2))]
+        qtbot.waitUntil(lambda: row_count(log.table) >= 2, timeout=10_000)
+        texts = column_texts(log.table, 2)
         assert any("Đã gửi" in t for t in texts) and any("không kết nối được" in t for t in texts)
         _shot(log, "sync-log.png")
         log.close()
     finally:
         window.close()
         stop_province(province)
+
+
+def test_with_no_province_set_up_the_log_still_shows_what_waits(qtbot, context):
+    assert not context.settings.provincial.endpoint  # sync is off: the office works offline
+    record = _received(context)
+    window = CounterWindow(context)
+    qtbot.addWidget(window)
+    window.set_actor(context.staff.find("canbo"))
+    window.sync.start()
+    try:
+        qtbot.waitUntil(lambda: window.sync.state.connection is Connection.NOT_SET_UP, timeout=10_000)
+        log = window.open_sync_log()
+        qtbot.waitUntil(lambda: record.code in column_texts(log.waiting_table, 2), timeout=10_000)
+        waiting = context.sync_log.summary().pending
+        assert waiting >= 2  # the new dossier's record and its first step, besides the demo's
+        assert "chưa cài đặt" in log.status.text() and f"{waiting} mục chờ gửi" in log.status.text()
+        assert row_count(log.waiting_table) == waiting
+        row = column_texts(log.waiting_table, 2).index(record.code)
+        assert cell(log.waiting_table, row, 1) == "thông tin hồ sơ"  # what waits, in words
+        assert not log.resend_button.isEnabled()
+        _shot(log, "sync-log-offline.png")
+        log.close()
+    finally:
+        window.close()

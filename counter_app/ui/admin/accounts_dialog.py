@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -18,9 +15,11 @@ from counter_app.domain.staff import StaffMember
 from counter_app.services.staff import StaffAccount, StaffService
 from counter_app.ui.admin.account_dialog import AccountDialog
 from counter_app.ui.admin.password_dialog import PasswordDialog
+from counter_app.ui.common.table_model import Column, RowModel, current_row, select_row, table_view
 from counter_app.ui.common.widgets import error_label
 from counter_app.ui.errors import show_failure
 from counter_app.ui.i18n import domain_text, tr_domain
+from counter_app.ui.theme import INACTIVE_TEXT
 
 
 class AccountsDialog(QDialog):
@@ -28,23 +27,23 @@ class AccountsDialog(QDialog):
         super().__init__(parent)
         self.staff = staff
         self.actor = actor
-        self.accounts: list[StaffAccount] = []
         self.setWindowTitle(self.tr("Staff accounts"))
         self.resize(860, 460)
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(
+        self.model: RowModel[StaffAccount] = RowModel(
             [
-                self.tr("User name"),
-                self.tr("Full name"),
-                self.tr("Role"),
-                self.tr("State"),
-                self.tr("Last sign-in"),
-            ]
+                Column(self.tr("User name"), lambda a: a.username),
+                Column(self.tr("Full name"), lambda a: a.full_name),
+                Column(self.tr("Role"), lambda a: tr_domain(a.role.label)),
+                Column(self.tr("State"), lambda a: self.tr("In use") if a.active else self.tr("Locked")),
+                Column(
+                    self.tr("Last sign-in"),
+                    lambda a: a.last_signed_in_at.strftime("%H:%M %d/%m/%Y") if a.last_signed_in_at else "—",
+                ),
+            ],
+            foreground=lambda a: None if a.active else INACTIVE_TEXT,
         )
+        self.table = table_view(self.model, single=True)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.add_button = QPushButton(self.tr("Add an account…"))
         self.password_button = QPushButton(self.tr("Set a new password…"))
         self.lock_button = QPushButton(self.tr("Lock"))
@@ -63,27 +62,23 @@ class AccountsDialog(QDialog):
         self.password_button.clicked.connect(self.set_password)
         self.lock_button.clicked.connect(self.toggle_lock)
         close.clicked.connect(self.accept)
-        self.table.itemSelectionChanged.connect(self._follow_selection)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._follow_selection())
         self.refresh()
 
+    @property
+    def accounts(self) -> list[StaffAccount]:
+        return self.model.rows
+
     def refresh(self) -> None:
-        self.accounts = self.staff.accounts()
-        self.table.setRowCount(len(self.accounts))
-        for row, account in enumerate(self.accounts):
-            state = self.tr("In use") if account.active else self.tr("Locked")
-            last = account.last_signed_in_at.strftime("%H:%M %d/%m/%Y") if account.last_signed_in_at else "—"
-            texts = (account.username, account.full_name, tr_domain(account.role.label), state, last)
-            for column, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                if not account.active:
-                    item.setForeground(Qt.GlobalColor.darkGray)
-                self.table.setItem(row, column, item)
+        chosen = self.selected()
+        self.model.set_rows(self.staff.accounts())
         self.table.resizeColumnsToContents()
+        if chosen is not None:  # the same person stays chosen, wherever the new list puts them
+            select_row(self.table, self.model, lambda a: a.username == chosen.username)
         self._follow_selection()
 
     def selected(self) -> StaffAccount | None:
-        row = self.table.currentRow()
-        return self.accounts[row] if 0 <= row < len(self.accounts) else None
+        return current_row(self.table, self.model)
 
     def _follow_selection(self) -> None:
         account = self.selected()
@@ -105,7 +100,6 @@ class AccountsDialog(QDialog):
         account = self.selected()
         if account is None:
             return
-        row = self.table.currentRow()
         try:
             self.staff.set_active(self.actor, account.username, not account.active)
         except DomainError as exc:
@@ -116,4 +110,3 @@ class AccountsDialog(QDialog):
             return
         self.error.clear()
         self.refresh()
-        self.table.selectRow(row)

@@ -8,8 +8,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -17,8 +15,8 @@ from PySide6.QtWidgets import (
 from counter_app.domain.audit import NO_ONE_SIGNED_IN, AuditEntry
 from counter_app.domain.staff import StaffMember
 from counter_app.services.audit import AuditService
+from counter_app.ui.common.table_model import Column, RowModel, table_view
 from counter_app.ui.common.tasks import TaskRunner
-from counter_app.ui.errors import show_failure
 from counter_app.ui.i18n import domain_text, tr_domain
 
 
@@ -30,13 +28,19 @@ class ActivityDialog(QDialog):
         self.tasks = TaskRunner(self)
         self.setWindowTitle(self.tr("Activity log"))
         self.resize(980, 560)
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Person"), self.tr("What was done")])
+        # Each cell's tooltip is its text: a long entry is cut at the window's edge.
+        self.model: RowModel[AuditEntry] = RowModel(
+            [
+                Column(self.tr("Time"), _time, tooltip=_time),
+                Column(self.tr("Person"), _person, tooltip=_person),
+                Column(self.tr("What was done"), _what, tooltip=_what),
+            ]
+        )
+        self.table = table_view(self.model, rows=False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.summary = QLabel(self.tr("Loading…"))
         close = QPushButton(self.tr("Close"))
@@ -50,20 +54,26 @@ class ActivityDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.tasks.run(lambda: self.audit.recent(self.actor), self._show, self._failed, key="load")
+        self.tasks.run(
+            lambda: self.audit.recent(self.actor),
+            self._show,
+            key="load",
+            always=self.summary.clear,  # "Loading…" goes, whatever the outcome
+        )
 
     def _show(self, entries: list[AuditEntry]) -> None:
-        self.table.setRowCount(len(entries))
-        for row, entry in enumerate(entries):
-            person = entry.staff_name or tr_domain(NO_ONE_SIGNED_IN)
-            texts = (entry.at.strftime("%H:%M  %d/%m/%Y"), person, domain_text(entry.describe()).strip())
-            for column, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)  # a long entry is cut at the window's edge
-                self.table.setItem(row, column, item)
+        self.model.set_rows(entries)
         self.table.resizeRowsToContents()
         self.summary.setText(self.tr("The %n newest entries.", "", len(entries)))
 
-    def _failed(self, exc: BaseException) -> None:
-        self.summary.setText("")
-        show_failure(self, exc)
+
+def _time(entry: AuditEntry) -> str:
+    return entry.at.strftime("%H:%M  %d/%m/%Y")
+
+
+def _person(entry: AuditEntry) -> str:
+    return entry.staff_name or tr_domain(NO_ONE_SIGNED_IN)
+
+
+def _what(entry: AuditEntry) -> str:
+    return domain_text(entry.describe()).strip()

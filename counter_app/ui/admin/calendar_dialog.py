@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +26,7 @@ from counter_app.domain.calendar import DayOverride, now_vn
 from counter_app.domain.errors import DomainError
 from counter_app.domain.staff import StaffMember
 from counter_app.services.calendar import CalendarService
+from counter_app.ui.common.table_model import Column, RowModel, current_row, table_view
 from counter_app.ui.common.widgets import error_label
 from counter_app.ui.errors import show_failure
 from counter_app.ui.i18n import domain_text
@@ -40,11 +39,18 @@ class CalendarDialog(QDialog):
         self.actor = actor
         self.setWindowTitle(self.tr("Working calendar"))
         self.resize(760, 560)
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Kind"), self.tr("Note")])
+        self.model: RowModel[DayOverride] = RowModel(
+            [
+                Column(self.tr("Date"), lambda o: o.day.strftime("%d/%m/%Y")),
+                Column(
+                    self.tr("Kind"),
+                    lambda o: self.tr("Make-up working day") if o.working else self.tr("Extra day off"),
+                ),
+                Column(self.tr("Note"), lambda o: o.note),
+            ]
+        )
+        self.table = table_view(self.model)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd/MM/yyyy")
@@ -81,15 +87,7 @@ class CalendarDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        overrides = self.calendar.overrides()
-        self.table.setRowCount(len(overrides))
-        for row, o in enumerate(overrides):
-            kind = self.tr("Make-up working day") if o.working else self.tr("Extra day off")
-            for column, text in enumerate((o.day.strftime("%d/%m/%Y"), kind, o.note)):
-                item = QTableWidgetItem(text)
-                if column == 0:
-                    item.setData(Qt.ItemDataRole.UserRole, o.day.isoformat())
-                self.table.setItem(row, column, item)
+        self.model.set_rows(self.calendar.overrides())
         self.table.resizeColumnsToContents()
         self.holidays.clear()
         calendar = self.calendar.calendar()
@@ -116,14 +114,11 @@ class CalendarDialog(QDialog):
         self.refresh()
 
     def remove(self) -> None:
-        row = self.table.currentRow()
-        if row < 0:
-            return
-        item = self.table.item(row, 0)
-        if item is None:
+        chosen = current_row(self.table, self.model)
+        if chosen is None:
             return
         try:
-            self.calendar.remove_override(self.actor, date.fromisoformat(item.data(Qt.ItemDataRole.UserRole)))
+            self.calendar.remove_override(self.actor, chosen.day)
         except DomainError as exc:
             self.error.setText(domain_text(exc))
             return

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -27,10 +25,11 @@ from counter_app.domain.errors import DomainError
 from counter_app.domain.queue import PolicyKind, PriorityPolicy, ServiceArea
 from counter_app.domain.staff import StaffMember
 from counter_app.services.queue import QueueService
+from counter_app.ui.common.table_model import Column, RowModel, current_row, select_row, table_view
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import clear_layout, error_label
-from counter_app.ui.errors import show_failure
 from counter_app.ui.i18n import domain_text
+from counter_app.ui.theme import INACTIVE_TEXT
 
 
 class QueueSetupDialog(QDialog):
@@ -41,7 +40,9 @@ class QueueSetupDialog(QDialog):
         self.queue = queue
         self.actor = actor
         self.tasks = TaskRunner(self)
-        self.area_list: list[ServiceArea] = []
+        self.counter_map: dict[int, list[str]] = {}
+        self._choose_after_reload: str | None = None  # the area to show chosen once the list is back
+        self._reselecting = False
         self.setWindowTitle(self.tr("Queue and service areas"))
         self.resize(760, 680)
         self.error = error_label()
@@ -61,13 +62,18 @@ class QueueSetupDialog(QDialog):
 
     def _areas_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("Service areas (one kiosk button and ticket letter each)"))
-        self.areas = QTableWidget(0, 3)
-        self.areas.setHorizontalHeaderLabels([self.tr("Letter"), self.tr("Name"), self.tr("In use")])
+        self.area_model: RowModel[ServiceArea] = RowModel(
+            [
+                Column(self.tr("Letter"), lambda a: a.code),
+                Column(self.tr("Name"), lambda a: a.name),
+                Column(self.tr("In use"), lambda a: self.tr("Yes") if a.active else self.tr("No")),
+            ],
+            foreground=lambda a: None if a.active else INACTIVE_TEXT,
+        )
+        self.areas = table_view(self.area_model)
         self.areas.horizontalHeader().setStretchLastSection(False)
         self.areas.setColumnWidth(1, 420)
-        self.areas.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.areas.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.areas.itemSelectionChanged.connect(self._area_chosen)
+        self.areas.selectionModel().selectionChanged.connect(lambda *_: self._area_chosen())
         self.area_code = QLineEdit()
         self.area_code.setMaxLength(2)
         self.area_code.setPlaceholderText("A")
@@ -132,18 +138,21 @@ class QueueSetupDialog(QDialog):
             self._show,
         )
 
+    @property
+    def area_list(self) -> list[ServiceArea]:
+        return self.area_model.rows
+
     def _show(self, loaded: Any) -> None:
         areas, counters, policy = loaded
-        self.area_list, self.counter_map = areas, counters
-        self.areas.setRowCount(len(areas))
-        for row, area in enumerate(areas):
-            for column, text in enumerate(
-                (area.code, area.name, self.tr("Yes") if area.active else self.tr("No"))
-            ):
-                item = QTableWidgetItem(text)
-                if not area.active:
-                    item.setForeground(Qt.GlobalColor.darkGray)
-                self.areas.setItem(row, column, item)
+        before = current_row(self.areas, self.area_model)
+        chosen = self._choose_after_reload or (before.code if before is not None else None)
+        self._choose_after_reload = None
+        self.counter_map = counters
+        self.area_model.set_rows(areas)
+        if chosen is not None:  # the area chosen before stays chosen; what is typed below stays too
+            self._reselecting = True
+            select_row(self.areas, self.area_model, lambda a: a.code == chosen)
+            self._reselecting = False
         clear_layout(self.counter_areas)
         self.counter_checks = {}
         for area in areas:
@@ -163,15 +172,14 @@ class QueueSetupDialog(QDialog):
         self.every.setValue(policy.every)
 
     def _area_chosen(self) -> None:
-        row = self.areas.currentRow()
-        if 0 <= row < len(self.area_list):
-            area = self.area_list[row]
+        area = current_row(self.areas, self.area_model)
+        if area is not None and not self._reselecting:
             self.area_code.setText(area.code)
             self.area_name.setText(area.name)
             self.area_active.setChecked(area.active)
 
     def _show_counter(self) -> None:
-        served = set(getattr(self, "counter_map", {}).get(self.counter_number.value(), []))
+        served = set(self.counter_map.get(self.counter_number.value(), []))
         for code, check in self.counter_checks.items():
             check.setChecked(code in served)
 
@@ -182,7 +190,7 @@ class QueueSetupDialog(QDialog):
         code = self.area_code.text().strip().upper()
         position = known[code].position if code in known else len(known) + 1
         area = ServiceArea(code, self.area_name.text(), position, self.area_active.isChecked())
-        self._run(lambda: self.queue.save_area(self.actor, area), self._saved)
+        self._run(lambda: self.queue.save_area(self.actor, area), lambda _: self._area_saved(code))
 
     def save_counter(self) -> None:
         number = self.counter_number.value()
@@ -198,16 +206,14 @@ class QueueSetupDialog(QDialog):
             return
         self._run(lambda: self.queue.set_policy(self.actor, policy), self._saved)
 
+    def _area_saved(self, code: str) -> None:
+        self._choose_after_reload = code  # the area just saved is the one shown chosen
+        self._saved(None)
+
     def _saved(self, _result: object) -> None:
         self.error.clear()
         self.saved.emit()
         self.reload()
 
     def _run(self, work: Callable[[], Any], then: Callable[[Any], None]) -> None:
-        self.tasks.run(work, then, self._failed)
-
-    def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, DomainError):
-            self.error.setText(domain_text(exc))
-        else:
-            show_failure(self, exc)
+        self.tasks.run(work, then, error_label=self.error)

@@ -28,7 +28,7 @@ from counter_app.imaging.pdf_render import render
 from counter_app.ui.common.file_dialogs import file_dialog_options
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.errors import show_failure
-from counter_app.ui.theme import set_status
+from counter_app.ui.theme import PAGE_BORDER, set_status
 
 SCREEN_DPI = 96
 
@@ -117,7 +117,7 @@ class FormViewer(QDialog):
         for image in images:
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(image))
-            label.setStyleSheet("background: white; border: 1px solid #999;")
+            label.setStyleSheet(f"background: white; border: 1px solid {PAGE_BORDER};")
             self.pages.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
         self.status.setText(self.tr("%n page(s)", "", len(images)))
         self._fit_width(max((image.width() for image in images), default=0))

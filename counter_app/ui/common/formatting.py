@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from counter_app.domain.catalogue import Component, OnlineLevel, Procedure, ProcessingTime, ProcessingUnit
+from counter_app.ui.theme import MUTED_TEXT, NAVY
 
 
 def processing_time_text(time: ProcessingTime) -> str:
@@ -82,7 +83,7 @@ def procedure_html(p: Procedure, appointment: datetime | None, *, large: bool = 
         note = f"<br><i>{escape(c.note)}</i>" if c.note else ""
         rows.append(
             f"<tr><td valign='top'>{i}.</td><td>{escape(c.name)}{note}"
-            f"<br><span style='color:#555'>{'; '.join(accepts)}</span></td>"
+            f"<br><span style='color:{MUTED_TEXT}'>{'; '.join(accepts)}</span></td>"
             f"<td valign='top'><b>{escape(component_copies_text(c))}</b></td></tr>"
         )
     fee_items = [
@@ -99,13 +100,13 @@ def procedure_html(p: Procedure, appointment: datetime | None, *, large: bool = 
     basis = f"<h3>{label['basis']}</h3><ul>{basis_items}</ul>" if basis_items else ""
     return (
         f"<div style='font-size:{size}'>"
-        f"<h2 style='color:#0b3d91'>{escape(p.name)}</h2>"
+        f"<h2 style='color:{NAVY}'>{escape(p.name)}</h2>"
         f"<p>{label['code']}: <b>{escape(p.code)}</b> · {label['field']}: {escape(p.field_name)}"
         f" · {escape(online_level_text(p.online_level))}</p>"
         f"<p>{label['time']}: <b>{escape(processing_time_text(p.processing_time))}</b>{time_note}</p>"
         f"{due}<h3>{label['papers']}</h3>"
         f"<table cellspacing='0' cellpadding='4' width='100%'>{''.join(rows)}</table>"
-        f"<p style='color:#555'><i>{label['nothing_more']}</i></p>"
+        f"<p style='color:{MUTED_TEXT}'><i>{label['nothing_more']}</i></p>"
         f"<h3>{label['fees']}</h3><ul>{fees}</ul>"
         f"<p>{label['decided_by']}: {escape(p.deciding_authority)}{result}</p>{basis}</div>"
     )

@@ -11,7 +11,6 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,8 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -38,13 +35,11 @@ from counter_app.documents import forms
 from counter_app.documents.csv_reports import late_csv, register_csv
 from counter_app.domain.calendar import now_vn
 from counter_app.domain.dossier_record import DossierRecord
-from counter_app.domain.errors import DomainError
 from counter_app.domain.lifecycle import TIMELINESS_LABELS, DossierStatus, Timeliness, timeliness
 from counter_app.domain.reception import CheckResult, IdKind, PaymentMeans
 from counter_app.domain.staff import StaffMember
 from counter_app.services.catalogue import FieldCount
-from counter_app.services.dossier_lists import DossierList, DossierRow
-from counter_app.sync.outbox import Delivery, delivery_marks
+from counter_app.services.dossier_lists import Delivery, DossierList, DossierPage, DossierRow
 from counter_app.ui.common.file_dialogs import (
     FEE_RECEIPT_TITLE,
     form_file_name,
@@ -52,14 +47,13 @@ from counter_app.ui.common.file_dialogs import (
     register_file_name,
 )
 from counter_app.ui.common.form_viewer import FormViewer
+from counter_app.ui.common.table_model import Column, RowModel, select_row, selected_row, table_view
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import error_label, ok_cancel
-from counter_app.ui.errors import show_failure
-from counter_app.ui.i18n import domain_text, tr_domain
-from counter_app.ui.theme import set_status
+from counter_app.ui.i18n import tr_domain
+from counter_app.ui.theme import LATE_BACKGROUND, set_status
 
 S = DossierStatus
-LATE_BACKGROUND = QColor("#fde2e1")
 DELIVERY_SIGNS = {Delivery.SENT: "✓", Delivery.WAITING: "…", Delivery.REFUSED: "✗"}
 
 
@@ -131,7 +125,6 @@ class DossierPanel(QWidget):
         self.context = context
         self.tasks = tasks
         self.actor: StaffMember | None = None
-        self.rows: list[DossierRow] = []
         self.viewers: list[FormViewer] = []
         self.which = QComboBox()
         for kind, text in (
@@ -156,28 +149,32 @@ class DossierPanel(QWidget):
         top.addWidget(self.which, 1)
         top.addWidget(self.search, 2)
         top.addWidget(self.in_papers)
-        self.table = QTableWidget(0, 8)
-        self.table.setHorizontalHeaderLabels(
+        self.page = DossierPage([], 0)
+        self.model: RowModel[DossierRow] = RowModel(
             [
-                self.tr("Code"),
-                self.tr("Applicant"),
-                self.tr("Procedure"),
-                self.tr("Status"),
-                self.tr("Received"),
-                self.tr("Due"),
-                self.tr("Timeliness"),
-                self.tr("Province"),
-            ]
+                Column(self.tr("Code"), lambda r: r.code),
+                Column(self.tr("Applicant"), lambda r: r.applicant_name),
+                Column(self.tr("Procedure"), lambda r: r.procedure_name),
+                Column(self.tr("Status"), lambda r: tr_domain(r.status.label)),
+                Column(self.tr("Received"), lambda r: f"{r.received_at:%d/%m/%Y %H:%M}"),
+                Column(self.tr("Due"), lambda r: f"{r.extended_until or r.appointment_at:%d/%m/%Y %H:%M}"),
+                Column(self.tr("Timeliness"), lambda r: tr_domain(TIMELINESS_LABELS[r.timeliness])),
+                Column(
+                    self.tr("Province"),
+                    lambda r: DELIVERY_SIGNS[self.page.delivery_of(r)],
+                    alignment=Qt.AlignmentFlag.AlignCenter,
+                    tooltip=lambda r: self._delivery_tip(self.page.delivery_of(r)),
+                ),
+            ],
+            background=lambda r: LATE_BACKGROUND if r.timeliness is Timeliness.LATE else None,
         )
+        self.table = table_view(self.model, single=True)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, 200)
         self.table.setColumnWidth(1, 150)
         for column in (3, 4, 5, 6):
             self.table.setColumnWidth(column, 125)
         self.table.setColumnWidth(7, 70)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
 
         self.hand_over_button = QPushButton(self.tr("Hand to the department"))
@@ -240,7 +237,7 @@ class DossierPanel(QWidget):
         self.search.textChanged.connect(self._debounce.start)
         self.in_papers.toggled.connect(lambda _: self.refresh())
         self.which.currentIndexChanged.connect(self.refresh)
-        self.table.itemSelectionChanged.connect(self._enable)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.hand_over_button.clicked.connect(lambda: self.step(self.context.steps.hand_over))
         self.decided_button.clicked.connect(lambda: self.step(self.context.steps.record_decision))
         self.return_button.clicked.connect(self._ask_return)
@@ -266,65 +263,41 @@ class DossierPanel(QWidget):
         self.which.setCurrentIndex(self.which.findData(which.value))
         self.refresh()
 
+    @property
+    def rows(self) -> list[DossierRow]:
+        return self.page.rows
+
     def refresh(self) -> None:
-        lists, query = self.context.lists, self.search.text().strip()
+        lists, query = self.context.lists, self.search.text()
         which = DossierList(self.which.currentData())
         in_papers = self.in_papers.isChecked()
         now = now_vn()
+        self.tasks.run(
+            lambda: lists.page(which, now, query=query, in_papers=in_papers),
+            self._show,
+            key="dossier-list",
+            error_label=self.error,
+        )
 
-        db = self.context.db
-
-        def work() -> tuple[list[DossierRow], int, dict[str, Delivery]]:
-            if query:
-                rows = lists.search_papers(query, now) if in_papers else lists.search(query, now)
-            else:
-                rows = lists.dossiers(which, now)
-            apologies = len(lists.dossiers(DossierList.APOLOGY_DUE, now))
-            return rows, apologies, delivery_marks(db, [r.code for r in rows])
-
-        self.tasks.run(work, self._show, self._failed, key="dossier-list")
-
-    def _show(self, result: tuple[list[DossierRow], int, dict[str, Delivery]]) -> None:
-        rows, apologies, marks = result
+    def _show(self, page: DossierPage) -> None:
         selected = self.selected_id()
-        self.rows = rows
-        self.table.setRowCount(len(rows))
-        for index, row in enumerate(rows):
-            due = row.extended_until or row.appointment_at
-            cells = [
-                row.code,
-                row.applicant_name,
-                row.procedure_name,
-                tr_domain(row.status.label),
-                f"{row.received_at:%d/%m/%Y %H:%M}",
-                f"{due:%d/%m/%Y %H:%M}",
-                tr_domain(TIMELINESS_LABELS[row.timeliness]),
-                DELIVERY_SIGNS[marks.get(row.code, Delivery.WAITING)],
-            ]
-            for column, value in enumerate(cells):
-                item = QTableWidgetItem(value)
-                if column == 7:
-                    item.setToolTip(self._delivery_tip(marks.get(row.code, Delivery.WAITING)))
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                item.setData(Qt.ItemDataRole.UserRole, row.id)
-                if row.timeliness is Timeliness.LATE:
-                    item.setBackground(QBrush(LATE_BACKGROUND))
-                self.table.setItem(index, column, item)
-            if row.id == selected:
-                self.table.selectRow(index)
+        self.page = page
+        self.model.set_rows(page.rows)
+        if selected is not None:
+            select_row(self.table, self.model, lambda r: r.id == selected)
         self.table.resizeColumnToContents(0)  # the whole dossier code, always
-        if apologies:
+        if page.apologies_due:
             warning = self.tr(
                 "%n dossier(s) will be late by the next working day: issue the apology (Mẫu 04) now.",
                 "",
-                apologies,
+                page.apologies_due,
             )
             self.alert.setText(f'<a href="apology">{warning}</a>')
             set_status(self.alert, "error")
         else:
             self.alert.clear()
         self._enable()
-        self.shown.emit(len(rows))
+        self.shown.emit(len(page.rows))
 
     def _delivery_tip(self, mark: Delivery) -> str:
         if mark is Delivery.SENT:
@@ -334,17 +307,14 @@ class DossierPanel(QWidget):
         return self.tr("Waiting to be sent to the provincial system")
 
     def selected_id(self) -> int | None:
-        items = self.table.selectedItems()
-        return int(items[0].data(Qt.ItemDataRole.UserRole)) if items else None
+        row = self._selected_row()
+        return row.id if row is not None else None
 
     def select(self, dossier_id: int) -> None:
-        for index, row in enumerate(self.rows):
-            if row.id == dossier_id:
-                self.table.selectRow(index)
+        select_row(self.table, self.model, lambda r: r.id == dossier_id)
 
     def _selected_row(self) -> DossierRow | None:
-        chosen = self.selected_id()
-        return next((r for r in self.rows if r.id == chosen), None)
+        return selected_row(self.table, self.model)
 
     def _enable(self) -> None:
         row = self._selected_row()
@@ -388,7 +358,7 @@ class DossierPanel(QWidget):
             if then is not None:
                 then(record)
 
-        self.tasks.run(lambda: action(actor, dossier_id), stepped, self._failed)
+        self.tasks.run(lambda: action(actor, dossier_id), stepped, error_label=self.error)
 
     def _stepped(self, record: DossierRecord, form: forms.Form | None) -> None:
         when = timeliness(record.appointment_at, record.decided_at, now_vn())
@@ -415,7 +385,11 @@ class DossierPanel(QWidget):
     def _ask_return(self) -> None:
         dossier_id = self.selected_id()
         if dossier_id is not None:
-            self.tasks.run(lambda: self.context.steps.record(dossier_id), self._choose_return, self._failed)
+            self.tasks.run(
+                lambda: self.context.steps.record(dossier_id),
+                self._choose_return,
+                error_label=self.error,
+            )
 
     def _choose_return(self, record: DossierRecord) -> None:
         dialog = ReturnDialog(record, self)
@@ -491,7 +465,7 @@ class DossierPanel(QWidget):
             self.tasks.run(
                 lambda: self.context.steps.record(dossier_id),
                 lambda r: self.open_form(r, form),
-                self._failed,
+                error_label=self.error,
             )
 
     def open_form(self, record: DossierRecord, form: forms.Form | None) -> None:
@@ -512,7 +486,7 @@ class DossierPanel(QWidget):
         if isinstance(exc, ValueError):  # no apology or no fee recorded for this dossier
             self.error.setText(self.tr("This dossier has no such form yet."))
         else:
-            self._failed(exc)
+            self.tasks.report(exc, error_label=self.error)
 
     def _show_pdf(self, pdf: bytes, title: str, file_name: str, table: str | None = None) -> None:
         viewer = FormViewer(pdf, title, file_name, self, table=table)
@@ -535,11 +509,11 @@ class DossierPanel(QWidget):
         self.tasks.run(
             build,
             lambda result: self._show_pdf(result[0], title, file_name, result[1]),
-            self._failed,
+            error_label=self.error,
         )
 
     def _ask_register(self) -> None:
-        self.tasks.run(self.context.catalogue.fields, self._choose_register, self._failed)
+        self.tasks.run(self.context.catalogue.fields, self._choose_register, error_label=self.error)
 
     def _choose_register(self, found: list[FieldCount]) -> None:
         fields: list[tuple[str | None, str]] = [(None, self.tr("All fields"))]
@@ -566,7 +540,7 @@ class DossierPanel(QWidget):
                 table,
             )
 
-        self.tasks.run(lambda: self.late_list(month), shown, self._failed)
+        self.tasks.run(lambda: self.late_list(month), shown, error_label=self.error)
 
     def _ask_late_list(self) -> None:
         today = now_vn().date()
@@ -576,9 +550,3 @@ class DossierPanel(QWidget):
         if ok:
             month, year = (int(x) for x in chosen.split("/"))
             self.open_late_list(date(year, month, 1))
-
-    def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, DomainError):
-            self.error.setText(domain_text(exc))
-        else:
-            show_failure(self, exc)

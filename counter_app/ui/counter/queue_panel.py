@@ -18,6 +18,7 @@ from counter_app.services.queue import CounterQueue, QueueService, TicketView
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import error_label
 from counter_app.ui.i18n import tr_domain
+from counter_app.ui.theme import NAVY, NAVY_DISABLED, ON_NAVY_DISABLED
 
 REFRESH_MS = 5_000
 
@@ -31,8 +32,8 @@ def _button(text: str, primary: bool = False) -> QPushButton:
         font.setBold(True)
         button.setFont(font)
         button.setStyleSheet(
-            "QPushButton { background: #0b3d91; color: white; border-radius: 6px; }"
-            "QPushButton:disabled { background: #b8c4d9; color: #eef1f6; }"
+            f"QPushButton {{ background: {NAVY}; color: white; border-radius: 6px; }}"
+            f"QPushButton:disabled {{ background: {NAVY_DISABLED}; color: {ON_NAVY_DISABLED}; }}"
         )
     return button
 

@@ -7,7 +7,6 @@ Every outcome is one service call on a worker thread; the form opens when it is 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -28,8 +26,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -48,7 +44,6 @@ from counter_app.domain.reception import (
     CheckResult,
     ComponentCheck,
     FeeMode,
-    PaperType,
     PaymentMeans,
     Proxy,
     ReturnMethod,
@@ -64,10 +59,10 @@ from counter_app.ui.common.form_viewer import FormViewer
 from counter_app.ui.common.formatting import moment_text, processing_time_text
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import error_label
+from counter_app.ui.counter.checklist_table import ChecklistModel, ChecklistTable
 from counter_app.ui.errors import show_failure
 from counter_app.ui.i18n import domain_text, tr_domain
-
-COL_NAME, COL_KIND, COL_COUNT, COL_RESULT, COL_REASON = range(5)
+from counter_app.ui.theme import ON_RECEIVE_GREEN_DISABLED, RECEIVE_GREEN, RECEIVE_GREEN_DISABLED
 
 
 def parse_day(text: str) -> date | None:
@@ -165,24 +160,17 @@ class ReceptionPanel(QWidget):
         self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.procedure_label = QLabel(self.tr("No procedure chosen."))
         self.procedure_label.setWordWrap(True)
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(
+        self.checklist = ChecklistModel(
             [
                 self.tr("Component (from the catalogue)"),
                 self.tr("Paper"),
                 self.tr("Count"),
                 self.tr("Check"),
                 self.tr("Reason if not acceptable"),
-            ]
+            ],
+            self._component_name,
         )
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(COL_KIND, 125)
-        self.table.setColumnWidth(COL_COUNT, 72)
-        self.table.setColumnWidth(COL_RESULT, 105)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
+        self.table = ChecklistTable(self.checklist)
         self.all_pass_button = QPushButton(self.tr("All papers accepted"))
         self.voluntary_button = QPushButton(self.tr("Note a paper given voluntarily…"))
         table_buttons = QHBoxLayout()
@@ -218,8 +206,9 @@ class ReceptionPanel(QWidget):
 
         self.receive_button = QPushButton(self.tr("Receive · print receipt (Mẫu 01)"))
         self.receive_button.setStyleSheet(
-            "QPushButton { font-weight: bold; background: #0b6e2e; color: white; }"
-            "QPushButton:disabled { background: #b9d3c1; color: #f0f5f1; }"
+            f"QPushButton {{ font-weight: bold; background: {RECEIVE_GREEN}; color: white; }}"
+            f"QPushButton:disabled {{ background: {RECEIVE_GREEN_DISABLED};"
+            f" color: {ON_RECEIVE_GREEN_DISABLED}; }}"
         )
         self.supplement_button = QPushButton(self.tr("Incomplete · request (Mẫu 02)"))
         self.refuse_button = QPushButton(self.tr("Refuse (Mẫu 03)…"))
@@ -375,15 +364,12 @@ class ReceptionPanel(QWidget):
             + self.tr("Decided by")
             + f": {procedure.deciding_authority}"
         )
-        self.table.setRowCount(0)
-        for row in checklist(procedure):
-            self._add_row(row)
+        self.checklist.set_rows(checklist(procedure))
         self._show_fee()
         self._enable()
 
-    def _add_row(self, check: ComponentCheck) -> None:
-        index = self.table.rowCount()
-        self.table.insertRow(index)
+    def _component_name(self, check: ComponentCheck) -> str:
+        """The paper's name and what the catalogue requires of it, as the checklist shows it."""
         required = ""
         if check.presented_only:
             required = self.tr(" (shown only)")
@@ -393,58 +379,16 @@ class ReceptionPanel(QWidget):
                 .replace("%1", str(check.required_originals))
                 .replace("%2", str(check.required_copies))
             )
-        name = QTableWidgetItem(
-            check.name + (self.tr(" — given voluntarily") if check.voluntary else required)
-        )
-        name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        name.setData(Qt.ItemDataRole.UserRole, check)
-        self.table.setItem(index, COL_NAME, name)
-        kind = QComboBox()
-        for paper in PaperType:
-            kind.addItem(tr_domain(paper.label), paper.value)
-        kind.setCurrentIndex(kind.findData(check.paper_type.value))
-        self.table.setCellWidget(index, COL_KIND, kind)
-        count = QSpinBox()
-        count.setRange(0, 99)
-        count.setValue(check.count)
-        self.table.setCellWidget(index, COL_COUNT, count)
-        result = QComboBox()
-        for outcome in CheckResult:
-            result.addItem(tr_domain(outcome.label), outcome.value)
-        result.setCurrentIndex(result.findData(check.result.value))
-        result.setEnabled(not check.voluntary)
-        self.table.setCellWidget(index, COL_RESULT, result)
-        self.table.setItem(index, COL_REASON, QTableWidgetItem(check.reason))
-        self.table.resizeRowToContents(index)
+        return check.name + (self.tr(" — given voluntarily") if check.voluntary else required)
 
     def rows(self) -> list[ComponentCheck]:
-        checks = []
-        for index in range(self.table.rowCount()):
-            item = self.table.item(index, COL_NAME)
-            assert item is not None
-            base: ComponentCheck = item.data(Qt.ItemDataRole.UserRole)
-            kind: QComboBox = self.table.cellWidget(index, COL_KIND)  # type: ignore[assignment]
-            count: QSpinBox = self.table.cellWidget(index, COL_COUNT)  # type: ignore[assignment]
-            result: QComboBox = self.table.cellWidget(index, COL_RESULT)  # type: ignore[assignment]
-            reason = self.table.item(index, COL_REASON)
-            checks.append(
-                replace(
-                    base,
-                    paper_type=PaperType(kind.currentData()),
-                    count=count.value(),
-                    result=CheckResult(result.currentData()),
-                    reason=reason.text() if reason else "",
-                )
-            )
-        return checks
+        return self.checklist.rows
 
     def set_result(self, index: int, result: CheckResult, reason: str = "") -> None:
-        combo: QComboBox = self.table.cellWidget(index, COL_RESULT)  # type: ignore[assignment]
-        combo.setCurrentIndex(combo.findData(result.value))
-        self.table.setItem(index, COL_REASON, QTableWidgetItem(reason))
+        self.checklist.set_result(index, result, reason)
 
     def accept_all(self) -> None:
-        for index in range(self.table.rowCount()):
+        for index in range(self.checklist.rowCount()):
             self.set_result(index, CheckResult.PASS)
 
     def _ask_voluntary(self) -> None:
@@ -457,7 +401,7 @@ class ReceptionPanel(QWidget):
             self.add_voluntary(name)
 
     def add_voluntary(self, name: str) -> None:
-        self._add_row(voluntary_paper(name))
+        self.checklist.add_row(voluntary_paper(name))
 
     def _show_fee(self) -> None:
         amount = sum(f.amount for f in self.procedure.fees) if self.procedure else 0
@@ -597,7 +541,7 @@ class ReceptionPanel(QWidget):
         self.proxy_box.setChecked(False)
         self.procedure = None
         self.procedure_label.setText(self.tr("No procedure chosen."))
-        self.table.setRowCount(0)
+        self.checklist.set_rows([])
         self.sets.setValue(1)
         self.error.clear()
         self.duplicate_button.setVisible(False)

@@ -55,7 +55,7 @@ from counter_app.ui.common.file_dialogs import file_dialog_options
 from counter_app.ui.common.form_viewer import FormViewer
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import error_label
-from counter_app.ui.theme import set_status
+from counter_app.ui.theme import GREEN, SCAN_PROBLEM_TEXT, SCAN_SAVED_BACKGROUND, SCAN_SAVED_TEXT, set_status
 
 THUMB = QSize(150, 200)
 FEEDER, FLATBED, DUPLEX = Feed.FEEDER.value, Feed.FLATBED.value, Feed.DUPLEX.value
@@ -115,7 +115,8 @@ class ScanDialog(QDialog):
         self.reuse_label = QLabel()
         self.reuse_label.setWordWrap(True)
         self.reuse_label.setStyleSheet(
-            "background: #e8f5e9; border: 1px solid #2e7d32; border-radius: 4px; padding: 6px;"
+            f"background: {SCAN_SAVED_BACKGROUND}; border: 1px solid {GREEN};"
+            " border-radius: 4px; padding: 6px;"
         )
         self.reuse_button = QPushButton(self.tr("Use this digitised copy"))
         self.view_button = QPushButton(self.tr("View the saved file"))
@@ -279,7 +280,7 @@ class ScanDialog(QDialog):
             if row.presented_only or row.missing:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             elif row.pages:
-                item.setForeground(QColor("#1b5e20"))
+                item.setForeground(QColor(SCAN_SAVED_TEXT))
             self.rows.addItem(item)
             if not (row.presented_only or row.missing):
                 label = self.tr("Result: %1").replace("%1", row.name) if row.is_result else row.name
@@ -385,7 +386,7 @@ class ScanDialog(QDialog):
         item = QListWidgetItem(QIcon(pixmap), text)
         item.setToolTip(page.source)
         if page.blank:
-            item.setForeground(QColor("#b00020"))
+            item.setForeground(QColor(SCAN_PROBLEM_TEXT))
         return item
 
     def _refresh_pages(self, select: list[int] | None = None) -> None:

@@ -6,28 +6,28 @@ states to the GUI thread through a queued signal, so the window never waits on t
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from counter_app.app import AppContext
 from counter_app.domain.calendar import now_vn
+from counter_app.sync.log import LogEntry, LogLevel, SyncSummary, WaitingItem
 from counter_app.sync.runner import Connection, RunnerState, SyncRunner
-from counter_app.sync.service import LogEntry, LogLevel
+from counter_app.ui.common.table_model import Column, RowModel, table_view
 from counter_app.ui.common.tasks import TaskRunner
-from counter_app.ui.errors import show_failure
-from counter_app.ui.i18n import domain_text
+from counter_app.ui.i18n import domain_text, tr_domain
 
 
 class SyncBridge(QObject):
@@ -172,26 +172,75 @@ LEVEL_LABELS = {
 }
 
 
+@dataclass(frozen=True)
+class _Loaded:
+    summary: SyncSummary
+    waiting: list[WaitingItem]
+    entries: list[LogEntry]
+
+
 class SyncLogDialog(QDialog):
-    """What the sync did and what went wrong, newest first; sync now; send refused items again."""
+    """What waits to be sent and what the sync did, newest first; sync now; send refused items again.
+
+    Read through the sync log (sync/log.py), not through the sync service: with the provincial
+    system not set up, or out of reach, the clerk still sees what waits and since when.
+    """
 
     def __init__(self, context: AppContext, bridge: SyncBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.log = context.sync_log
         self.bridge = bridge
         self.tasks = TaskRunner(self)
+        self.summary: SyncSummary | None = None  # as last read here, for when the runner has none
         self.setWindowTitle(self.tr("Sync with the provincial system"))
         self.resize(1000, 560)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Time"), "", self.tr("What happened")])
+        self.waiting_model: RowModel[WaitingItem] = RowModel(
+            [
+                Column(self.tr("Since"), lambda w: w.queued_at.strftime("%H:%M:%S  %d/%m/%Y")),
+                Column(self.tr("What"), lambda w: tr_domain(w.what)),
+                Column(self.tr("Dossier or ticket"), lambda w: w.subject),
+                Column(
+                    self.tr("State"),
+                    lambda w: (
+                        self.tr("Refused: %1").replace("%1", w.last_error)
+                        if w.refused
+                        else self.tr("Waiting")
+                    ),
+                    tooltip=lambda w: w.last_error,
+                ),
+            ]
+        )
+        self.waiting_table = table_view(self.waiting_model)
+        header = self.waiting_table.horizontalHeader()
+        for column in (0, 1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.model: RowModel[LogEntry] = RowModel(
+            [
+                Column(self.tr("Time"), _at_text, tooltip=_at_text),
+                Column("", _level_text, tooltip=_level_text),
+                Column(self.tr("What happened"), _entry_text, tooltip=_entry_text),
+            ]
+        )
+        self.table = table_view(self.model, rows=False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
+        waiting_part = QWidget()
+        waiting_layout = QVBoxLayout(waiting_part)
+        waiting_layout.setContentsMargins(0, 0, 0, 0)
+        self.waiting_label = QLabel(self.tr("Waiting to be sent"))
+        waiting_layout.addWidget(self.waiting_label)
+        waiting_layout.addWidget(self.waiting_table)
+        parts = QSplitter(Qt.Orientation.Vertical)
+        parts.addWidget(waiting_part)
+        parts.addWidget(self.table)
+        parts.setSizes([180, 320])
         self.sync_button = QPushButton(self.tr("Sync now"))
         self.sync_button.setMinimumHeight(40)
         self.sync_button.clicked.connect(self.sync_now)
@@ -208,7 +257,7 @@ class SyncLogDialog(QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(parts, 1)
         layout.addLayout(buttons)
         self._round: tuple[object, ...] = ()
         bridge.changed.connect(self._state)
@@ -216,16 +265,17 @@ class SyncLogDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        service = self.bridge.runner.service
-        if service is None:
-            self._show([])
-            return
-        self.tasks.run(service.entries, self._show, self._failed, key="load")
+        log = self.log
+        self.tasks.run(lambda: _Loaded(log.summary(), log.waiting(), log.entries()), self._show, key="load")
 
     def _state(self, state: RunnerState) -> None:
+        if state.summary is None and self.summary is not None:
+            state = replace(state, summary=self.summary)  # sync off or not started: the count read here
         text, _level, tooltip = status_words(state, self.context.settings.provincial.warn_after_minutes)
         self.status.setText(text + "\n" + tooltip.rsplit("\n", 1)[0] if state.problem else text)
-        self.resend_button.setEnabled(bool(state.summary and state.summary.rejected))
+        self.resend_button.setEnabled(
+            bool(state.summary and state.summary.rejected) and self.bridge.runner.service is not None
+        )
         # The runner repeats its state every few seconds with a fresh count: reload the log only
         # when a round ended (a report, or a new failure with its next try).
         round_end = (state.connection, state.next_try_at, id(state.report))
@@ -235,19 +285,12 @@ class SyncLogDialog(QDialog):
             self._round = round_end
             self.refresh()
 
-    def _show(self, entries: list[LogEntry]) -> None:
-        self.table.setRowCount(len(entries))
-        for row, entry in enumerate(entries):
-            texts = (
-                entry.at.strftime("%H:%M:%S  %d/%m/%Y"),
-                LEVEL_LABELS.get(entry.level, ""),
-                domain_text(entry.text),
-            )
-            for column, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.table.setItem(row, column, item)
+    def _show(self, loaded: _Loaded) -> None:
+        self.summary = loaded.summary
+        self.waiting_model.set_rows(loaded.waiting)
+        self.model.set_rows(loaded.entries)
         self.table.resizeRowsToContents()
+        self._state(self.bridge.state)
 
     def sync_now(self) -> None:
         self.bridge.sync_now()
@@ -255,7 +298,16 @@ class SyncLogDialog(QDialog):
     def resend(self) -> None:
         service = self.bridge.runner.service
         if service is not None:
-            self.tasks.run(service.send_refused_again, lambda _: self.bridge.sync_now(), self._failed)
+            self.tasks.run(service.send_refused_again, lambda _: self.bridge.sync_now())
 
-    def _failed(self, exc: BaseException) -> None:
-        show_failure(self, exc)
+
+def _at_text(entry: LogEntry) -> str:
+    return entry.at.strftime("%H:%M:%S  %d/%m/%Y")
+
+
+def _level_text(entry: LogEntry) -> str:
+    return LEVEL_LABELS.get(entry.level, "")
+
+
+def _entry_text(entry: LogEntry) -> str:
+    return domain_text(entry.text)

@@ -39,7 +39,7 @@ from counter_app.ui.counter.reception_panel import ReceptionPanel
 from counter_app.ui.counter.scan_dialog import ScanDialog
 from counter_app.ui.counter.sync_view import SyncBridge, SyncLogDialog, status_words
 from counter_app.ui.i18n import domain_text, tr_domain
-from counter_app.ui.theme import set_status
+from counter_app.ui.theme import NAVY, set_status
 
 
 class CounterWindow(QMainWindow):
@@ -66,7 +66,9 @@ class CounterWindow(QMainWindow):
 
         header = QWidget()
         header.setObjectName("headerBar")
-        header.setStyleSheet("#headerBar { background: #0b3d91; } QLabel { color: white; font-size: 15pt; }")
+        header.setStyleSheet(
+            f"#headerBar {{ background: {NAVY}; }} QLabel {{ color: white; font-size: 15pt; }}"
+        )
         header_layout = QHBoxLayout(header)
         header_layout.setContentsMargins(14, 6, 14, 6)
         self.office_label = QLabel()

@@ -21,14 +21,10 @@ from PySide6.QtWidgets import (
 
 from counter_app.services.queue import AreaWaiting, BoardState, CallView, RecentTicket
 from counter_app.ui.display.fit import FitLabel
+from counter_app.ui.theme import BOARD_GREY, BOARD_MOVED, BOARD_NAVY, BOARD_TEXT, BOARD_TILE, BOARD_YELLOW
 
 RECENT_SHOWN = 8
 HIGHLIGHT_MS = 8_000  # a new call stands out long enough to be noticed from the back of the room
-NAVY = "#0a1f44"
-TILE = "#12306b"
-YELLOW = "#ffd54f"
-GREY = "#cfd8dc"
-MOVED = "#80deea"  # a transferred ticket's line: not a call, so not in a call's colours
 # Shares of the board's height and width: the tiles get the most, the banner enough for one line
 # read from the back of the room, the areas one or two rows of cards.
 HEADING, BODY, AREA_ROW = 12, 56, 13
@@ -93,8 +89,12 @@ class CounterTile(QWidget):
         self.number.setText(label or "—")
         if new != self.highlighted:  # a new style sheet re-polishes the tile: only when it changes
             self.highlighted = new
-            self.setStyleSheet(_card_style("counterTile", YELLOW if new else TILE, NAVY if new else "white"))
-            self.title.setStyleSheet(f"color: {NAVY if new else GREY};")
+            self.setStyleSheet(
+                _card_style(
+                    "counterTile", BOARD_YELLOW if new else BOARD_TILE, BOARD_NAVY if new else BOARD_TEXT
+                )
+            )
+            self.title.setStyleSheet(f"color: {BOARD_NAVY if new else BOARD_GREY};")
 
 
 class AreaCard(QWidget):
@@ -104,13 +104,13 @@ class AreaCard(QWidget):
         super().__init__(parent)
         self.setObjectName("areaCard")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(_card_style("areaCard", TILE, "white"))
+        self.setStyleSheet(_card_style("areaCard", BOARD_TILE, BOARD_TEXT))
         _fill_share(self)
         # Each name as large as its card allows: one long name must not shrink every other.
         self.name = FitLabel(fill=0.92, max_lines=2)
-        self.name.setStyleSheet(f"color: {GREY};")
+        self.name.setStyleSheet(f"color: {BOARD_GREY};")
         self.count = FitLabel(bold=True, fill=0.9, group=counts)
-        self.count.setStyleSheet(f"color: {YELLOW};")
+        self.count.setStyleSheet(f"color: {BOARD_YELLOW};")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 2, 10, 2)
         layout.setSpacing(0)
@@ -136,9 +136,9 @@ class Board(QWidget):
         self.heading = QStackedWidget()
         _fill_share(self.heading)
         self.title = FitLabel(texts.heading, bold=True, fill=0.75)
-        self.title.setStyleSheet(f"color: {YELLOW};")
+        self.title.setStyleSheet(f"color: {BOARD_YELLOW};")
         self.banner = FitLabel(bold=True, fill=0.8)
-        self.banner.setStyleSheet(f"color: {NAVY}; background: {YELLOW}; border-radius: 12px;")
+        self.banner.setStyleSheet(f"color: {BOARD_NAVY}; background: {BOARD_YELLOW}; border-radius: 12px;")
         self.heading.addWidget(self.title)
         self.heading.addWidget(self.banner)
 
@@ -151,7 +151,7 @@ class Board(QWidget):
         self.recent_title = FitLabel(
             texts.latest_calls, bold=True, fill=0.8, align=Qt.AlignmentFlag.AlignLeft
         )
-        self.recent_title.setStyleSheet(f"color: {YELLOW};")
+        self.recent_title.setStyleSheet(f"color: {BOARD_YELLOW};")
         lines: list[FitLabel] = []
         self.recent_lines = [
             FitLabel(fill=0.85, align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, group=lines)
@@ -172,7 +172,7 @@ class Board(QWidget):
         calls_layout.addWidget(tiles, TILES)
         calls_layout.addWidget(side, SIDE)
         self.empty = FitLabel(texts.empty, fill=0.8)
-        self.empty.setStyleSheet(f"color: {GREY};")
+        self.empty.setStyleSheet(f"color: {BOARD_GREY};")
         self.body = QStackedWidget()
         _fill_share(self.body)
         self.body.addWidget(self.calls)
@@ -211,9 +211,9 @@ class Board(QWidget):
         for i, label in enumerate(self.recent_lines):
             line = shown[i] if i < len(shown) else None
             label.setText(self.recent_line(line) if line is not None else "")
-            colour = MOVED if line is not None and line.transferred else "white"
+            colour = BOARD_MOVED if line is not None and line.transferred else BOARD_TEXT
             if i == 0 and self.new_counter is not None and line is not None and not line.transferred:
-                colour = YELLOW  # the call just made, as on its tile
+                colour = BOARD_YELLOW  # the call just made, as on its tile
             if label.property("colour") != colour:
                 label.setProperty("colour", colour)
                 label.setStyleSheet(f"color: {colour};")

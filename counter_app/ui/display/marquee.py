@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QR
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from counter_app.ui.display.fit import MIN_PX, fitting_pixel_size
+from counter_app.ui.theme import BOARD_YELLOW, MARQUEE_BACKGROUND
 
 FRAME_MS = 30
 SPEED = 2.2  # font heights a second: three or four letters, slow enough for elderly readers
@@ -89,8 +90,8 @@ class Marquee(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), Qt.GlobalColor.black)
-        painter.setPen(QColor("#ffd54f"))
+        painter.fillRect(self.rect(), QColor(MARQUEE_BACKGROUND))
+        painter.setPen(QColor(BOARD_YELLOW))
         painter.setFont(self.font())
         metrics = QFontMetrics(self.font())
         top = (self.height() - metrics.height()) / 2

@@ -32,6 +32,7 @@ from counter_app.ui.common.widgets import Clock
 from counter_app.ui.display.board import Board, BoardTexts
 from counter_app.ui.display.fit import MIN_PX, FitLabel
 from counter_app.ui.display.marquee import Marquee
+from counter_app.ui.theme import BOARD_NAVY
 
 log = logging.getLogger(__name__)
 POLL_MS = 500
@@ -70,7 +71,7 @@ class DisplayWindow(QMainWindow):
         self._last_failure = ""  # what went wrong last, until a read succeeds again
         self._last_failure_at = 0.0
         self.setWindowTitle(parts.office_name)
-        self.setStyleSheet("QMainWindow { background: #0a1f44; } QLabel { color: white; }")
+        self.setStyleSheet(f"QMainWindow {{ background: {BOARD_NAVY}; }} QLabel {{ color: white; }}")
 
         self.office = FitLabel(
             parts.office_name,

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from counter_app.ui.kiosk.widgets import big_button
+from counter_app.ui.theme import KIOSK_RED, NAVY
 
 MAX_DIGITS = 8
 
@@ -19,10 +20,10 @@ class PinPad(QWidget):
         self.pin = ""
         self.dots = QLabel()
         self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.dots.setStyleSheet("font-size: 48pt; color: #0b3d91; letter-spacing: 12px;")
+        self.dots.setStyleSheet(f"font-size: 48pt; color: {NAVY}; letter-spacing: 12px;")
         self.message = QLabel()
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setStyleSheet("font-size: 22pt; color: #b3261e; font-weight: bold;")
+        self.message.setStyleSheet(f"font-size: 22pt; color: {KIOSK_RED}; font-weight: bold;")
         grid = QGridLayout()
         grid.setSpacing(18)
         self.digit_buttons: dict[str, QWidget] = {}

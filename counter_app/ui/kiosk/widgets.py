@@ -6,14 +6,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QPushButton, QScrollArea, QScroller, QWidget
 
-NAVY = "#0b3d91"
-PRIORITY = "#b3261e"  # a different colour, so the priority button is never mistaken for a service
+from counter_app.ui.theme import KIOSK_NAVY_PRESSED, KIOSK_RED, KIOSK_RED_PRESSED, KIOSK_SECONDARY, NAVY
+
+# The priority button in red, so it is never mistaken for a service.
 STYLE = f"""
 QPushButton {{ background: {NAVY}; color: white; border-radius: 14px; padding: 18px; text-align: left; }}
-QPushButton:pressed {{ background: #072a66; }}
-QPushButton#back, QPushButton#secondary {{ background: #5f6b7a; text-align: center; }}
-QPushButton#priority {{ background: {PRIORITY}; text-align: center; }}
-QPushButton#priority:pressed {{ background: #7f1a15; }}
+QPushButton:pressed {{ background: {KIOSK_NAVY_PRESSED}; }}
+QPushButton#back, QPushButton#secondary {{ background: {KIOSK_SECONDARY}; text-align: center; }}
+QPushButton#priority {{ background: {KIOSK_RED}; text-align: center; }}
+QPushButton#priority:pressed {{ background: {KIOSK_RED_PRESSED}; }}
 """
 
 

@@ -47,6 +47,7 @@ from counter_app.ui.i18n import nfc, tr_domain
 from counter_app.ui.kiosk.guide import ProcedureGuide
 from counter_app.ui.kiosk.pin_pad import PinPad
 from counter_app.ui.kiosk.widgets import STYLE, big_button, scroll
+from counter_app.ui.theme import KIOSK_NOTE, KIOSK_RED, NAVY
 
 log = logging.getLogger(__name__)
 IDLE_RETURN_MS = 90_000
@@ -55,7 +56,7 @@ HOME, PRIORITY, TICKET, GUIDE, PIN, LOOKUP = range(6)
 TAPS_TO_UNLOCK, TAP_WINDOW_MS = 5, 3_000  # five quick taps on the clock open the staff PIN pad
 
 
-def _label(point_size: int, *, bold: bool = False, colour: str = "#0b3d91") -> QLabel:
+def _label(point_size: int, *, bold: bool = False, colour: str = NAVY) -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -94,7 +95,7 @@ class KioskWindow(QMainWindow):
 
         header = QWidget()
         header.setObjectName("kioskHeader")
-        header.setStyleSheet("#kioskHeader { background: #0b3d91; } QLabel { color: white; }")
+        header.setStyleSheet(f"#kioskHeader {{ background: {NAVY}; }} QLabel {{ color: white; }}")
         header_layout = QVBoxLayout(header)
         header_layout.setContentsMargins(30, 24, 30, 24)
         office = QLabel(parts.office_name)
@@ -201,7 +202,7 @@ class KioskWindow(QMainWindow):
             "secondary",
         )
         self.lookup_button.clicked.connect(self.open_lookup)
-        self.message = _label(22, bold=True, colour="#b3261e")
+        self.message = _label(22, bold=True, colour=KIOSK_RED)
         layout.addWidget(self.message)
         # Stacked on a portrait screen, side by side on a landscape one (see resizeEvent).
         self.home_buttons = QBoxLayout(QBoxLayout.Direction.TopToBottom)
@@ -226,7 +227,7 @@ class KioskWindow(QMainWindow):
         self.lookup_input.setStyleSheet("font-size: 20pt; padding: 10px;")
         self.lookup_input.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.lookup_input.returnPressed.connect(lambda: self.look_up(self.lookup_input.text()))
-        self.lookup_result = _label(26, bold=True, colour="#0b3d91")
+        self.lookup_result = _label(26, bold=True, colour=NAVY)
         layout.addWidget(self.lookup_hint)
         layout.addWidget(self.lookup_input)
         layout.addWidget(self.lookup_result, 1)
@@ -295,12 +296,12 @@ class KioskWindow(QMainWindow):
         font.setPointSize(150)
         font.setBold(True)
         self.ticket_number.setFont(font)
-        self.ticket_number.setStyleSheet("color: #0b3d91;")
+        self.ticket_number.setStyleSheet(f"color: {NAVY};")
         self.ticket_area = _label(30, bold=True)
         self.ticket_ahead = _label(28)
         self.ticket_wait = _label(28)
-        self.ticket_note = _label(22, colour="#333333")
-        self.print_problem = _label(24, bold=True, colour="#b3261e")
+        self.ticket_note = _label(22, colour=KIOSK_NOTE)
+        self.print_problem = _label(24, bold=True, colour=KIOSK_RED)
         self.reprint_button = big_button(self.tr("Print the ticket again"), 26, 120, "priority")
         self.reprint_button.clicked.connect(self.reprint)
         self.reprint_button.setVisible(False)

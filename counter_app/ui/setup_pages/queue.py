@@ -4,7 +4,6 @@ counters with the areas each one calls from. Kept in the page until Finish write
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFormLayout,
     QGroupBox,
@@ -13,8 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,20 +20,25 @@ from PySide6.QtWidgets import (
 from counter_app.domain.errors import DomainError
 from counter_app.domain.queue import ServiceArea
 from counter_app.services.office_setup import MAX_COUNTER, check_counter, check_new_area, check_queue
+from counter_app.ui.common.table_model import Column, RowModel, table_view
 from counter_app.ui.setup_pages.base import SetupPage, line_edit, on_return
 
+Counter = tuple[int, tuple[str, ...]]  # a counter's number and the areas it calls from
 
-def _table(name: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
+
+def _table(name: str, model: RowModel[ServiceArea] | RowModel[Counter]) -> QTableView:
+    table = table_view(model, single=True, name=name)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     return table
+
+
+def _keep_row(table: QTableView, row: int) -> None:
+    """After the list changed, the chosen line stays where it was (the next one if it went)."""
+    count = table.model().rowCount()
+    if row >= 0 and count:
+        table.selectRow(min(row, count - 1))
 
 
 def _button(name: str, text: str) -> QPushButton:
@@ -68,7 +71,10 @@ class QueuePage(SetupPage):
 
     def _areas_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("Service areas"))
-        self.area_table = _table("areaTable", [self.tr("Letter"), self.tr("Name")])
+        self.area_model: RowModel[ServiceArea] = RowModel(
+            [Column(self.tr("Letter"), lambda a: a.code), Column(self.tr("Name"), lambda a: a.name)]
+        )
+        self.area_table = _table("areaTable", self.area_model)
         example = self.tr("e.g. %1")
         self.area_code = line_edit("areaCode", placeholder=example.replace("%1", "A"))
         self.area_code.setMaxLength(2)
@@ -96,7 +102,13 @@ class QueuePage(SetupPage):
 
     def _counters_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("Counters"))
-        self.counter_table = _table("counterTable", [self.tr("Counter"), self.tr("Calls from")])
+        self.counter_model: RowModel[Counter] = RowModel(
+            [
+                Column(self.tr("Counter"), lambda c: str(c[0])),
+                Column(self.tr("Calls from"), lambda c: ", ".join(c[1])),
+            ]
+        )
+        self.counter_table = _table("counterTable", self.counter_model)
         self.counter_number = QSpinBox()
         self.counter_number.setObjectName("counterNumber")
         self.counter_number.setRange(1, MAX_COUNTER)
@@ -142,7 +154,7 @@ class QueuePage(SetupPage):
         self._show_areas()
 
     def remove_area(self) -> None:
-        row = self.area_table.currentRow()
+        row = self.area_table.currentIndex().row()
         if not 0 <= row < len(self.areas):
             return
         code = self.areas.pop(row).code
@@ -154,10 +166,9 @@ class QueuePage(SetupPage):
         self._show_counters()
 
     def _show_areas(self) -> None:
-        self.area_table.setRowCount(len(self.areas))
-        for row, area in enumerate(self.areas):
-            self.area_table.setItem(row, 0, QTableWidgetItem(area.code))
-            self.area_table.setItem(row, 1, QTableWidgetItem(area.name))
+        row = self.area_table.currentIndex().row()
+        self.area_model.set_rows(self.areas)
+        _keep_row(self.area_table, row)
         # The tick boxes follow the list: kept for areas still there, so what is ticked stays ticked.
         codes = [a.code for a in self.areas]
         for code in [c for c in self.area_checks if c not in codes]:
@@ -196,18 +207,16 @@ class QueuePage(SetupPage):
         self._show_counters()
 
     def remove_counter(self) -> None:
-        row = self.counter_table.currentRow()
+        row = self.counter_table.currentIndex().row()
         numbers = sorted(self.counters)
         if 0 <= row < len(numbers):
             del self.counters[numbers[row]]
             self._show_counters()
 
     def _show_counters(self) -> None:
-        numbers = sorted(self.counters)
-        self.counter_table.setRowCount(len(numbers))
-        for row, number in enumerate(numbers):
-            self.counter_table.setItem(row, 0, QTableWidgetItem(str(number)))
-            self.counter_table.setItem(row, 1, QTableWidgetItem(", ".join(self.counters[number])))
+        row = self.counter_table.currentIndex().row()
+        self.counter_model.set_rows(sorted(self.counters.items()))
+        _keep_row(self.counter_table, row)
 
     def check(self) -> None:
         check_queue(self.areas, self.counters)
