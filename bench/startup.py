@@ -32,7 +32,7 @@ def child() -> None:
     from counter_app.paths import AppPaths
     from counter_app.settings import load
     from counter_app.ui.counter.window import CounterWindow
-    from counter_app.ui.launcher import make_application
+    from counter_app.ui.launcher import counter_parts, make_application
 
     paths = AppPaths.resolve()
     paths.ensure()
@@ -40,7 +40,7 @@ def child() -> None:
     settings = load(paths.settings_file)
     app = make_application(settings.language)
     context = build_context(paths, settings, demo=True)
-    window = CounterWindow(context)
+    window = CounterWindow(counter_parts(context))
     window.catalogue_panel.results_shown.connect(lambda _: print("READY", flush=True))
     window.show()
     member = context.staff.find("canbo")

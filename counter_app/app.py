@@ -6,6 +6,7 @@ constructors, never from a global.
 
 from __future__ import annotations
 
+import copy
 import functools
 import logging
 from dataclasses import dataclass
@@ -106,6 +107,30 @@ class AppContext:
 
     def close(self) -> None:
         self.db.dispose()
+
+    def adopt_settings(self, saved: Settings) -> None:
+        """Take at once the saved settings that services and devices read as they are used.
+
+        The office's name and parent body, the ticket printer (the desk is handed a new one), the
+        scanner (read when a scan starts), the kiosk, the voice, the board and the provincial
+        system. What services and windows were built with (the office's code, the dossier code's
+        pattern, this PC's counter, the database, the language) waits for a restart: see
+        ``needing_restart``. Cheap and in memory: the GUI thread calls it.
+        """
+        office = copy.deepcopy(saved.office)
+        office.code = self.settings.office.code
+        self.settings.office = office
+        self.settings.printer = saved.printer
+        self.settings.scanner = saved.scanner
+        self.settings.kiosk = saved.kiosk
+        self.settings.voice = saved.voice
+        self.settings.display = saved.display
+        self.settings.provincial = saved.provincial
+        self.desk.use_printer(saved.printer)
+
+    def record_office(self) -> None:
+        """Write the office's name into the database, where the other PCs and the sync read it."""
+        ensure_office(self.db, self.settings.office)
 
     def build_announcer(self) -> CallAnnouncer | None:
         """The display board's voice, or None when calls are only shown (settings: voice)."""

@@ -33,7 +33,7 @@ from counter_app.settings import Settings
 from counter_app.ui.counter.window import CounterWindow
 from counter_app.ui.display.window import DisplayWindow
 from counter_app.ui.kiosk.window import KioskWindow
-from counter_app.ui.launcher import display_parts, kiosk_parts
+from counter_app.ui.launcher import counter_parts, display_parts, kiosk_parts
 from tests.journeys.helpers import demo_receipt, wait_until
 
 
@@ -101,7 +101,7 @@ class OfficeDay:
         main = self.contexts[0]
         self.kiosk = KioskWindow(kiosk_parts(main))
         self.display = DisplayWindow(display_parts(main, None))
-        self.counters = [CounterWindow(context) for context in self.contexts]
+        self.counters = [CounterWindow(counter_parts(context)) for context in self.contexts]
         clerk = main.staff.find("canbo")
         assert clerk is not None
         self.clerk = clerk

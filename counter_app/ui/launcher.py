@@ -28,6 +28,7 @@ from counter_app.ui.theme import apply_theme
 
 if TYPE_CHECKING:
     from counter_app.domain.announcement import CallAnnouncer
+    from counter_app.ui.counter.parts import CounterParts
     from counter_app.ui.display.window import DisplayParts
     from counter_app.ui.kiosk.window import KioskParts
 
@@ -46,9 +47,38 @@ def window_class(role: str) -> WindowFactory:
         return kiosk_window
     if role == "display":
         return display_window
+    return counter_window
+
+
+def counter_window(context: AppContext) -> QMainWindow:
     from counter_app.ui.counter.window import CounterWindow
 
-    return CounterWindow
+    return CounterWindow(counter_parts(context))
+
+
+def counter_parts(context: AppContext) -> CounterParts:
+    """What the counter's window and its panels use."""
+    from counter_app.ui.counter.parts import CounterParts
+
+    db = context.db
+    return CounterParts(
+        settings=context.settings,
+        catalogue=context.catalogue,
+        calendar=context.calendar,
+        queue=context.queue,
+        intake=context.intake,
+        steps=context.steps,
+        lists=context.lists,
+        scans=context.scans,
+        ocr=context.ocr,
+        sync_log=context.sync_log,
+        build_sync=context.build_sync,
+        open_scanner=context.open_scanner,
+        load_pages=context.load_pages,
+        database_engine="SQLite" if db.is_sqlite else "PostgreSQL",
+        database_description=db.description,
+        scans_folder=context.paths.scans,
+    )
 
 
 def kiosk_window(context: AppContext) -> QMainWindow:

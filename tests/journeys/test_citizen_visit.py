@@ -21,7 +21,7 @@ from counter_app.ui.counter.dossier_panel import RegisterDialog, ReturnDialog
 from counter_app.ui.counter.scan_dialog import ScanDialog
 from counter_app.ui.counter.window import CounterWindow
 from counter_app.ui.kiosk.window import KioskWindow
-from counter_app.ui.launcher import kiosk_parts
+from counter_app.ui.launcher import counter_parts, kiosk_parts
 from counter_app.ui.theme import LATE_BACKGROUND
 from tests.journeys.counter_steps import (
     call_next,
@@ -53,7 +53,7 @@ def test_a_citizens_whole_visit(qtbot, context, modals, tmp_path):
     kiosk = KioskWindow(kiosk_parts(context))
     qtbot.addWidget(kiosk)
     kiosk.show()
-    window = CounterWindow(context)
+    window = CounterWindow(counter_parts(context))
     qtbot.addWidget(window)
     window.show()
     window.set_actor(context.staff.find("canbo"))  # signed in: the sign-in journey covers that door
@@ -154,7 +154,7 @@ def test_a_citizens_whole_visit(qtbot, context, modals, tmp_path):
 
 
 def test_a_late_dossier_is_returned_late_and_listed_among_the_late(qtbot, context, modals):
-    window = CounterWindow(context)
+    window = CounterWindow(counter_parts(context))
     qtbot.addWidget(window)
     window.show()
     window.set_actor(context.staff.find("canbo"))
@@ -185,7 +185,7 @@ def test_a_late_dossier_is_returned_late_and_listed_among_the_late(qtbot, contex
 
 
 def test_a_fee_due_on_return_is_collected_with_the_result(qtbot, context, modals):
-    window = CounterWindow(context)
+    window = CounterWindow(counter_parts(context))
     qtbot.addWidget(window)
     window.show()
     window.set_actor(context.staff.find("canbo"))

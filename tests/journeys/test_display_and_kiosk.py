@@ -21,7 +21,7 @@ from counter_app.settings import Settings
 from counter_app.ui.counter.window import CounterWindow
 from counter_app.ui.display.window import DisplayWindow
 from counter_app.ui.kiosk.window import HOME, PIN, KioskWindow
-from counter_app.ui.launcher import display_parts, kiosk_parts
+from counter_app.ui.launcher import counter_parts, display_parts, kiosk_parts
 from tests.journeys.counter_steps import choose_in_popup, take_ticket
 from tests.journeys.helpers import wait_until
 
@@ -55,7 +55,7 @@ def test_a_call_at_counter_two_is_shown_and_read_out_on_the_board(qtbot, context
     board.resize(1920, 1080)
     board.show()
     kiosk = _kiosk(qtbot, context)
-    counter = CounterWindow(second_pc)
+    counter = CounterWindow(counter_parts(second_pc))
     qtbot.addWidget(counter)
     counter.set_actor(second_pc.staff.find("canbo"))  # signed in: the sign-in has its own journey
     counter.show()

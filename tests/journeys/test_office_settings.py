@@ -104,3 +104,35 @@ def test_a_second_edit_keeps_what_waits_for_the_restart(qtbot, context, modals):
     saved = settings_module.load(context.paths.settings_file)
     assert saved.counter_number == 3 and saved.office.phone == "02253 123 456"
     assert saved.office.name == NEW_NAME
+
+
+def test_a_new_name_reaches_the_database_and_a_new_scanner_the_next_scan(qtbot, context, modals):
+    """What the services read as they go applies without a restart: the office's name, which the
+    other PCs and the province's reports read from the database, and the scanner a scan opens."""
+    from sqlalchemy import select
+
+    from counter_app.storage import models
+
+    controller = _controller(qtbot, context, can_restart=True)
+
+    def rename_and_pick_a_network_scanner(dialog: QWidget) -> None:
+        assert isinstance(dialog, SettingsDialog), describe(dialog)
+        replace_text(dialog.office_name, NEW_NAME)
+        box = dialog.scanner_box
+        box.kind.setCurrentIndex(box.kind.findData("escl"))
+        box.device.setEditText("http://192.0.2.7:8080/eSCL")
+        click(find_button(dialog, "Lưu"))
+
+    modals.expect(rename_and_pick_a_network_scanner)
+    choose_from_menu(controller.window, "Hệ thống", "Cài đặt đơn vị…")
+
+    def office_name() -> str | None:
+        with context.db.read() as session:
+            return session.scalar(
+                select(models.Office.name).where(models.Office.code == context.settings.office.code)
+            )
+
+    wait_until(lambda: office_name() == NEW_NAME, 10_000, "the office's new name in the database")
+    assert modals.pending == 0  # nothing to restart for
+    scanner = controller.window.parts.open_scanner()
+    assert type(scanner).__name__ == "EsclScanner"

@@ -19,6 +19,7 @@ from counter_app.ui.admin.calendar_dialog import CalendarDialog
 from counter_app.ui.admin.catalogue_transfer import CatalogueTransfer, import_summary
 from counter_app.ui.admin.password_dialog import PasswordDialog
 from counter_app.ui.counter.window import CounterWindow
+from counter_app.ui.launcher import counter_parts
 from tests.tables import cell, row_count
 
 
@@ -96,7 +97,7 @@ def test_office_head_adds_a_day_off_and_appointments_move(qtbot, context):
 
 
 def test_menus_follow_the_role(qtbot, context):
-    window = CounterWindow(context)
+    window = CounterWindow(counter_parts(context))
     qtbot.addWidget(window)
     window.set_actor(context.staff.find("canbo"))
     assert not any(
@@ -109,7 +110,7 @@ def test_menus_follow_the_role(qtbot, context):
 
 
 def test_catalogue_import_and_export_from_the_window(qtbot, context, tmp_path: Path):
-    window = CounterWindow(context)
+    window = CounterWindow(counter_parts(context))
     qtbot.addWidget(window)
     transfer = CatalogueTransfer(context.catalogue, window)
     admin = context.staff.find("quantri")

@@ -8,7 +8,7 @@ from counter_app.devices.printer import TicketPrinter
 from counter_app.settings import PrinterKind, PrinterSettings
 from counter_app.ui.counter.window import CounterWindow
 from counter_app.ui.kiosk.window import TICKET, KioskWindow
-from counter_app.ui.launcher import kiosk_parts
+from counter_app.ui.launcher import counter_parts, kiosk_parts
 
 
 def _kiosk(qtbot, context) -> KioskWindow:
@@ -50,7 +50,7 @@ def test_a_printer_that_is_off_loses_no_ticket_and_everyone_is_told(qtbot, conte
     assert kiosk.reprint_button.isVisibleTo(kiosk)
     assert context.queue.counter_queue(1).waiting == 1  # the ticket is in the queue
 
-    counter = CounterWindow(context)  # another PC: the clerk's status bar turns red
+    counter = CounterWindow(counter_parts(context))  # another PC: the clerk's status bar turns red
     qtbot.addWidget(counter)
     with qtbot.waitSignal(counter.queue.printer_problem, timeout=10_000):
         counter.set_actor(context.staff.find("canbo"))

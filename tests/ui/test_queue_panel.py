@@ -3,10 +3,11 @@
 from PySide6.QtCore import Qt
 
 from counter_app.ui.counter.window import CounterWindow
+from counter_app.ui.launcher import counter_parts
 
 
 def _signed_in_counter(qtbot, context) -> CounterWindow:
-    window = CounterWindow(context)
+    window = CounterWindow(counter_parts(context))
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.queue.queue_refreshed, timeout=10_000):
         window.set_actor(context.staff.find("canbo"))

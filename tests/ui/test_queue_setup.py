@@ -3,6 +3,7 @@
 from counter_app.domain.queue import PolicyKind, PriorityPolicy
 from counter_app.ui.admin.queue_dialog import QueueSetupDialog
 from counter_app.ui.counter.window import CounterWindow
+from counter_app.ui.launcher import counter_parts
 from tests.tables import row_count
 
 
@@ -47,7 +48,7 @@ def test_the_policy_is_switched_and_a_bad_area_is_refused(qtbot, context):
 
 
 def test_only_the_administrator_sees_the_queue_setup(qtbot, context):
-    window = CounterWindow(context)
+    window = CounterWindow(counter_parts(context))
     qtbot.addWidget(window)
     window.set_actor(context.staff.find("lanhdao"))
     assert not window.queue_action.isEnabled()

@@ -14,13 +14,14 @@ from counter_app.domain.lifecycle import DossierStatus as S
 from counter_app.domain.reception import CheckResult, IdKind, PaymentMeans
 from counter_app.services.dossier_lists import DossierList
 from counter_app.ui.counter.window import CounterWindow
+from counter_app.ui.launcher import counter_parts
 from tests.tables import row_count
 
 QR = "001195012345||Nguyễn Thị Ánh|08031995|Nữ|Số 5 ngõ 12 phố Huế, Hai Bà Trưng, Hà Nội|01052021"
 
 
 def _window(qtbot, context) -> CounterWindow:
-    window = CounterWindow(context)
+    window = CounterWindow(counter_parts(context))
     qtbot.addWidget(window)
     window.set_actor(context.staff.find("canbo"))
     return window

@@ -17,6 +17,7 @@ from counter_app.services.intake import ReceptionRequest
 from counter_app.settings import ScannerKind, ScannerSettings
 from counter_app.ui.counter.scan_dialog import FEEDER, FLATBED, ScanDialog
 from counter_app.ui.counter.window import CounterWindow
+from counter_app.ui.launcher import counter_parts
 from tests.devices import sane_test_device
 from tests.devices.escl_server import Device, EsclServer, jpeg_page
 from tests.imaging.sample_pages import text_page
@@ -32,11 +33,11 @@ def _received(context, code: str = "1.001193"):
 
 
 def _dialog(qtbot, context, dossier_id: int, **kwargs) -> tuple[CounterWindow, ScanDialog]:
-    window = CounterWindow(context)
+    window = CounterWindow(counter_parts(context))
     qtbot.addWidget(window)
     window.set_actor(context.staff.find("canbo"))
     dialog: ScanDialog | None = (
-        ScanDialog(context, window.actor, dossier_id, window, **kwargs)  # type: ignore[arg-type]
+        ScanDialog(window.parts, window.actor, dossier_id, window, **kwargs)  # type: ignore[arg-type]
         if kwargs
         else window.open_scans(dossier_id)
     )
@@ -179,7 +180,7 @@ def test_the_start_up_check_reports_missing_and_stray_files(qtbot, context):
     )
     attached.path.unlink()
     (context.paths.scans / "left-by-a-crash.pdf").write_bytes(b"%PDF-1.4")
-    window = CounterWindow(context)
+    window = CounterWindow(counter_parts(context))
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.scan_report is not None, timeout=10_000)
     report = window.scan_report
@@ -204,7 +205,7 @@ def test_a_failed_start_up_check_is_shown_and_tried_again(qtbot, context, monkey
         return real()
 
     monkeypatch.setattr(context.scans, "check_files", flaky)
-    window = CounterWindow(context)
+    window = CounterWindow(counter_parts(context))
     qtbot.addWidget(window)
     window.ocr.retry_base = 0.5
     ready.set()
@@ -218,7 +219,7 @@ def test_a_failed_start_up_check_is_shown_and_tried_again(qtbot, context, monkey
 
 
 def test_a_received_dossier_opens_the_scanning_view(qtbot, context):
-    window = CounterWindow(context)
+    window = CounterWindow(counter_parts(context))
     qtbot.addWidget(window)
     window.set_actor(context.staff.find("canbo"))
     record = _received(context)
@@ -270,7 +271,7 @@ def test_dossiers_are_found_by_the_words_of_their_papers(qtbot, context):
     record = _received(context)
     context.scans.attach(context.staff.find("canbo"), record.id, 0, [process_page(text_page(200), 200)])
     context.ocr.read_pending()
-    window = CounterWindow(context)
+    window = CounterWindow(counter_parts(context))
     qtbot.addWidget(window)
     window.set_actor(context.staff.find("canbo"))
     panel = window.dossiers

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from counter_app.sync.province.credentials import DEMO_SECRET
 from counter_app.sync.runner import Connection
 from counter_app.ui.counter.window import CounterWindow
+from counter_app.ui.launcher import counter_parts
 from tests.sync.conftest import start_province, stop_province
 from tests.tables import cell, column_texts, row_count, row_with
 from tests.ui.test_scanning_view import _received
@@ -32,7 +33,7 @@ def test_offline_then_sync_now_in_the_window(qtbot, context, tmp_path):
     context.settings.provincial.endpoint = f"http://127.0.0.1:{port}"
     context.province_demo = True
     record = _received(context)
-    window = CounterWindow(context)
+    window = CounterWindow(counter_parts(context))
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.set_actor(context.staff.find("canbo"))
@@ -79,7 +80,7 @@ def test_offline_then_sync_now_in_the_window(qtbot, context, tmp_path):
 def test_with_no_province_set_up_the_log_still_shows_what_waits(qtbot, context):
     assert not context.settings.provincial.endpoint  # sync is off: the office works offline
     record = _received(context)
-    window = CounterWindow(context)
+    window = CounterWindow(counter_parts(context))
     qtbot.addWidget(window)
     window.set_actor(context.staff.find("canbo"))
     window.sync.start()

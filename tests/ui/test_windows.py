@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QLayout, QMessageBox, QPushButton
 from counter_app.ui.counter.window import CounterWindow
 from counter_app.ui.display.window import DisplayWindow
 from counter_app.ui.kiosk.window import KioskWindow
-from counter_app.ui.launcher import display_parts, kiosk_parts
+from counter_app.ui.launcher import counter_parts, display_parts, kiosk_parts
 from counter_app.ui.login_dialog import LoginDialog
 from counter_app.ui.settings_dialog import SettingsDialog
 
@@ -18,7 +18,7 @@ def _results(window: CounterWindow) -> list[str]:
 
 
 def test_counter_search_without_diacritics_shows_the_checklist(qtbot, context):
-    window = CounterWindow(context)
+    window = CounterWindow(counter_parts(context))
     qtbot.addWidget(window)
     clerk = context.staff.find("canbo")
     with qtbot.waitSignal(window.catalogue_panel.results_shown, timeout=10_000):
@@ -40,7 +40,7 @@ def test_counter_search_without_diacritics_shows_the_checklist(qtbot, context):
 
 
 def test_counter_field_filter(qtbot, context):
-    window = CounterWindow(context)
+    window = CounterWindow(counter_parts(context))
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.catalogue_panel.results_shown, timeout=10_000):
         window.set_actor(context.staff.find("quantri"))
@@ -143,7 +143,7 @@ def test_long_status_texts_never_push_the_counter_past_a_1366_screen(qtbot, cont
     context.settings.printer.target = (
         "Máy in nhiệt khổ 80 mm, quầy tiếp nhận số một, tầng trệt (192.0.2.10:9100)"
     )
-    window = CounterWindow(context)
+    window = CounterWindow(counter_parts(context))
     qtbot.addWidget(window)
     window.set_actor(context.staff.find("quantri"))
     window.resize(1366, 768)

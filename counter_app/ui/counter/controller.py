@@ -22,6 +22,7 @@ from counter_app.ui.admin.catalogue_transfer import CatalogueTransfer, import_su
 from counter_app.ui.admin.password_dialog import PasswordDialog
 from counter_app.ui.admin.queue_dialog import QueueSetupDialog
 from counter_app.ui.counter.window import CounterWindow
+from counter_app.ui.launcher import counter_parts
 from counter_app.ui.login_dialog import LoginDialog
 from counter_app.ui.settings_dialog import SettingsDialog
 from counter_app.ui.setup_wizard import SetupWizard
@@ -41,7 +42,7 @@ class CounterController(QObject):
 
     def _build_window(self) -> None:
         context = self.context
-        self.window = CounterWindow(context)
+        self.window = CounterWindow(counter_parts(context))
         self.transfer = CatalogueTransfer(context.catalogue, self.window)
         self.window.sign_out_requested.connect(self.sign_out)
         self.window.settings_requested.connect(self.open_settings)
@@ -144,14 +145,9 @@ class CounterController(QObject):
             # with (the office's code, this PC's counter, the database, the language) waits for the
             # next start, and this run keeps the values it started with.
             self.pending_settings = copy.deepcopy(saved) if waiting else None
-            saved.office.code = self.context.settings.office.code
-            self.context.settings.office = saved.office
-            self.context.settings.printer = saved.printer
-            self.context.settings.kiosk = saved.kiosk
-            self.context.settings.voice = saved.voice
-            self.context.settings.display = saved.display
-            self.context.settings.provincial = saved.provincial
-            self.context.desk.use_printer(saved.printer)
+            self.context.adopt_settings(saved)
+            # The name on every PC's forms and in the province's reports comes from the database.
+            self.window.tasks.run(self.context.record_office, lambda _: None)
             self.window.sync.reconfigure()  # a new address or secret: sign in afresh
             self.window.refresh_status()
             self.window.show_office()
@@ -163,6 +159,11 @@ class CounterController(QObject):
         changed = [
             (running.office.code != saved.office.code, self.tr("the agency electronic ID")),
             (running.counter_number != saved.counter_number, self.tr("this PC's counter number")),
+            (
+                (running.dossier_code_pattern, running.dossier_system_code)
+                != (saved.dossier_code_pattern, saved.dossier_system_code),
+                self.tr("the dossier code's pattern"),
+            ),
             (running.database_url != saved.database_url, self.tr("the database address")),
             (running.language != saved.language, self.tr("the language")),
         ]

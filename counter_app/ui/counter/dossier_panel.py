@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
-from counter_app.app import AppContext
 from counter_app.documents import forms
 from counter_app.documents.csv_reports import late_csv, register_csv
 from counter_app.domain.calendar import now_vn
@@ -50,6 +49,7 @@ from counter_app.ui.common.form_viewer import FormViewer
 from counter_app.ui.common.table_model import Column, RowModel, select_row, selected_row, table_view
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import error_label, ok_cancel
+from counter_app.ui.counter.parts import CounterParts
 from counter_app.ui.i18n import tr_domain
 from counter_app.ui.theme import LATE_BACKGROUND, set_status
 
@@ -120,9 +120,9 @@ class DossierPanel(QWidget):
     scan_requested = Signal(int)  # dossier id
     completed = Signal(object)  # DossierRecord: the missing papers arrived, the papers are to be digitised
 
-    def __init__(self, context: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, parts: CounterParts, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context = context
+        self.parts = parts
         self.tasks = tasks
         self.actor: StaffMember | None = None
         self.viewers: list[FormViewer] = []
@@ -238,8 +238,8 @@ class DossierPanel(QWidget):
         self.in_papers.toggled.connect(lambda _: self.refresh())
         self.which.currentIndexChanged.connect(self.refresh)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
-        self.hand_over_button.clicked.connect(lambda: self.step(self.context.steps.hand_over))
-        self.decided_button.clicked.connect(lambda: self.step(self.context.steps.record_decision))
+        self.hand_over_button.clicked.connect(lambda: self.step(self.parts.steps.hand_over))
+        self.decided_button.clicked.connect(lambda: self.step(self.parts.steps.record_decision))
         self.return_button.clicked.connect(self._ask_return)
         self.supplement_action.triggered.connect(self._ask_supplement)
         self.supplied_action.triggered.connect(self.supplement_arrived)
@@ -268,7 +268,7 @@ class DossierPanel(QWidget):
         return self.page.rows
 
     def refresh(self) -> None:
-        lists, query = self.context.lists, self.search.text()
+        lists, query = self.parts.lists, self.search.text()
         which = DossierList(self.which.currentData())
         in_papers = self.in_papers.isChecked()
         now = now_vn()
@@ -375,7 +375,7 @@ class DossierPanel(QWidget):
             self.open_form(record, form)
 
     def return_result(self, collected_by: str, kind: IdKind, value: str, means: PaymentMeans | None) -> None:
-        service = self.context.steps
+        service = self.parts.steps
         self.step(
             lambda a, i: service.return_result(
                 a, i, collected_by=collected_by, id_kind=kind, id_value=value, payment_means=means
@@ -386,7 +386,7 @@ class DossierPanel(QWidget):
         dossier_id = self.selected_id()
         if dossier_id is not None:
             self.tasks.run(
-                lambda: self.context.steps.record(dossier_id),
+                lambda: self.parts.steps.record(dossier_id),
                 self._choose_return,
                 error_label=self.error,
             )
@@ -402,7 +402,7 @@ class DossierPanel(QWidget):
             )
 
     def request_supplement(self, reason: str) -> None:
-        service = self.context.steps
+        service = self.parts.steps
         self.step(lambda a, i: service.request_supplement(a, i, reason), forms.Form.SUPPLEMENT)
 
     def _ask_supplement(self) -> None:
@@ -414,7 +414,7 @@ class DossierPanel(QWidget):
 
     def supplement_arrived(self) -> None:
         """Every paper that lacked is now accepted; the processing time counts from now."""
-        service = self.context.steps
+        service = self.parts.steps
 
         def work(actor: StaffMember, dossier_id: int) -> DossierRecord:
             record = service.record(dossier_id)
@@ -424,7 +424,7 @@ class DossierPanel(QWidget):
         self.step(work, forms.Form.RECEIPT, self.completed.emit)
 
     def withdraw(self, reason: str) -> None:
-        service = self.context.steps
+        service = self.parts.steps
         self.step(lambda a, i: service.withdraw(a, i, reason), forms.Form.STOP)
 
     def _ask_withdraw(self) -> None:
@@ -435,7 +435,7 @@ class DossierPanel(QWidget):
             self.withdraw(reason)
 
     def apologise(self, reason: str, new_until: datetime) -> None:
-        service = self.context.steps
+        service = self.parts.steps
         self.step(
             lambda a, i: service.issue_apology(a, i, reason=reason, new_until=new_until), forms.Form.APOLOGY
         )
@@ -454,7 +454,7 @@ class DossierPanel(QWidget):
         )
         if ok:
             base = row.extended_until or row.appointment_at
-            day = self.context.calendar.calendar().add_working_days(base.date(), days)
+            day = self.parts.calendar.calendar().add_working_days(base.date(), days)
             self.apologise(reason, base.replace(year=day.year, month=day.month, day=day.day))
 
     # --- forms and reports -------------------------------------------------------------------
@@ -463,13 +463,13 @@ class DossierPanel(QWidget):
         dossier_id = self.selected_id()
         if dossier_id is not None:
             self.tasks.run(
-                lambda: self.context.steps.record(dossier_id),
+                lambda: self.parts.steps.record(dossier_id),
                 lambda r: self.open_form(r, form),
                 error_label=self.error,
             )
 
     def open_form(self, record: DossierRecord, form: forms.Form | None) -> None:
-        ctx = forms.form_context(self.context.settings.office, now_vn())
+        ctx = forms.form_context(self.parts.settings.office, now_vn())
 
         def build() -> bytes:
             if form is None:
@@ -496,8 +496,8 @@ class DossierPanel(QWidget):
         self.form_opened.emit(viewer)
 
     def open_register(self, field_code: str | None, field_name: str, start: date, end: date) -> None:
-        lists, steps = self.context.lists, self.context.steps
-        ctx = forms.form_context(self.context.settings.office, now_vn())
+        lists, steps = self.parts.lists, self.parts.steps
+        ctx = forms.form_context(self.parts.settings.office, now_vn())
 
         def build() -> tuple[bytes, str]:
             records = [steps.record(i) for i in lists.register_ids(field_code, start, end)]
@@ -513,7 +513,7 @@ class DossierPanel(QWidget):
         )
 
     def _ask_register(self) -> None:
-        self.tasks.run(self.context.catalogue.fields, self._choose_register, error_label=self.error)
+        self.tasks.run(self.parts.catalogue.fields, self._choose_register, error_label=self.error)
 
     def _choose_register(self, found: list[FieldCount]) -> None:
         fields: list[tuple[str | None, str]] = [(None, self.tr("All fields"))]
@@ -526,8 +526,8 @@ class DossierPanel(QWidget):
     def late_list(self, month: date) -> tuple[bytes, str]:
         """The month's late dossiers as PDF and CSV, for posting in public (runs on a worker)."""
         now = now_vn()
-        records = [self.context.steps.record(i) for i in self.context.lists.late_in_month(month, now)]
-        ctx = forms.form_context(self.context.settings.office, now)
+        records = [self.parts.steps.record(i) for i in self.parts.lists.late_in_month(month, now)]
+        ctx = forms.form_context(self.parts.settings.office, now)
         return forms.late_list(records, ctx, month=month, now=now), late_csv(records)
 
     def open_late_list(self, month: date) -> None:

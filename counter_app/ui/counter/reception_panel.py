@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
-from counter_app.app import AppContext
 from counter_app.documents import forms
 from counter_app.domain.calendar import now_vn
 from counter_app.domain.catalogue import Procedure
@@ -60,6 +59,7 @@ from counter_app.ui.common.formatting import moment_text, processing_time_text
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import error_label
 from counter_app.ui.counter.checklist_table import ChecklistModel, ChecklistTable
+from counter_app.ui.counter.parts import CounterParts
 from counter_app.ui.errors import show_failure
 from counter_app.ui.i18n import domain_text, tr_domain
 from counter_app.ui.theme import ON_RECEIVE_GREEN_DISABLED, RECEIVE_GREEN, RECEIVE_GREEN_DISABLED
@@ -80,9 +80,9 @@ class ReceptionPanel(QWidget):
     received = Signal(object)  # DossierRecord, after any outcome is saved
     form_opened = Signal(object)  # FormViewer
 
-    def __init__(self, context: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, parts: CounterParts, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context = context
+        self.parts = parts
         self.tasks = tasks
         self.actor: StaffMember | None = None
         self.ticket_id: int | None = None
@@ -335,7 +335,7 @@ class ReceptionPanel(QWidget):
     def _search(self) -> None:
         query = self.search.text()
         self.tasks.run(
-            lambda: self.context.catalogue.search(query, limit=50),
+            lambda: self.parts.catalogue.search(query, limit=50),
             self._show_results,
             self._failed,
             key="reception-search",
@@ -355,7 +355,7 @@ class ReceptionPanel(QWidget):
     def choose(self, procedure: Procedure) -> None:
         """Show the procedure's checklist: its components, exactly, each still to check."""
         self.procedure = procedure
-        due = self.context.calendar.calendar().appointment(now_vn(), procedure.processing_time)
+        due = self.parts.calendar.calendar().appointment(now_vn(), procedure.processing_time)
         self.procedure_label.setText(
             f"<b>{procedure.name}</b> ({procedure.code}) · "
             + f"{processing_time_text(procedure.processing_time)} · "
@@ -452,7 +452,7 @@ class ReceptionPanel(QWidget):
         except DomainError as exc:
             self.error.setText(domain_text(exc))
             return
-        service = self.context.intake
+        service = self.parts.intake
         work: Callable[[], DossierRecord]
         if outcome == "receive":
             work = lambda: service.receive(actor, request, confirm_duplicate=confirm_duplicate)  # noqa: E731
@@ -494,7 +494,7 @@ class ReceptionPanel(QWidget):
             DossierStatus.REFUSED: forms.Form.REFUSAL,
             DossierStatus.SUPPLEMENT_REQUESTED: forms.Form.SUPPLEMENT,
         }.get(record.status, forms.Form.RECEIPT)
-        ctx = forms.form_context(self.context.settings.office, now_vn())
+        ctx = forms.form_context(self.parts.settings.office, now_vn())
         title = forms.title_of(chosen, ctx.edition).capitalize()
         self.tasks.run(
             lambda: forms.FORM_BUILDERS[chosen](record, ctx),

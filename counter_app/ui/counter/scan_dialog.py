@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.app import AppContext
 from counter_app.domain.scanner import ColourMode, Scanner, ScanRequest, Source
 from counter_app.domain.staff import StaffMember
 from counter_app.services.scan_batch import (
@@ -55,6 +54,7 @@ from counter_app.ui.common.file_dialogs import file_dialog_options
 from counter_app.ui.common.form_viewer import FormViewer
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import error_label
+from counter_app.ui.counter.parts import CounterParts
 from counter_app.ui.theme import GREEN, SCAN_PROBLEM_TEXT, SCAN_SAVED_BACKGROUND, SCAN_SAVED_TEXT, set_status
 
 THUMB = QSize(150, 200)
@@ -73,7 +73,7 @@ class ScanDialog(QDialog):
 
     def __init__(
         self,
-        context: AppContext,
+        parts: CounterParts,
         actor: StaffMember,
         dossier_id: int,
         parent: QWidget | None = None,
@@ -81,15 +81,15 @@ class ScanDialog(QDialog):
         scanner_factory: Callable[[], Scanner] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.context = context
+        self.parts = parts
         self.actor = actor
         self.dossier_id = dossier_id
         self.session = ScanSession(
-            context.scans,
+            parts.scans,
             actor,
             dossier_id,
-            open_scanner=scanner_factory or context.open_scanner,
-            load_pages=context.load_pages,
+            open_scanner=scanner_factory or parts.open_scanner,
+            load_pages=parts.load_pages,
         )
         # A feeder batch holds its thread for minutes: this window's own pool keeps the shared one free.
         pool = QThreadPool(self)
@@ -140,7 +140,7 @@ class ScanDialog(QDialog):
         self.dpi = QComboBox()
         for dpi in (200, 300):
             self.dpi.addItem(f"{dpi} dpi", dpi)
-        self.dpi.setCurrentIndex(1 if context.settings.scanner.dpi >= 300 else 0)
+        self.dpi.setCurrentIndex(1 if parts.settings.scanner.dpi >= 300 else 0)
         self.scan_button = QPushButton(self.tr("&Scan"))
         self.scan_button.setStyleSheet("font-weight: bold;")
         self.import_button = QPushButton(self.tr("&Import from files…"))
@@ -484,7 +484,7 @@ class ScanDialog(QDialog):
         )
 
     def _choose_files(self) -> None:
-        scanner = self.context.settings.scanner
+        scanner = self.parts.settings.scanner
         folder = scanner.device if scanner.kind is ScannerKind.FOLDER else ""
         files, _ = QFileDialog.getOpenFileNames(
             self,

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.app import AppContext
 from counter_app.domain.calendar import now_vn
 from counter_app.sync.log import LogEntry, LogLevel, SyncSummary, WaitingItem
 from counter_app.sync.runner import Connection, RunnerState, SyncRunner
 from counter_app.ui.common.table_model import Column, RowModel, table_view
 from counter_app.ui.common.tasks import TaskRunner
+from counter_app.ui.counter.parts import CounterParts
 from counter_app.ui.i18n import domain_text, tr_domain
 
 
@@ -35,14 +35,14 @@ class SyncBridge(QObject):
 
     changed = Signal(object)  # RunnerState
 
-    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+    def __init__(self, parts: CounterParts, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.context = context
+        self.parts = parts
         self.state = RunnerState(Connection.CONNECTING)
         self.runner = SyncRunner(
-            context.build_sync,
+            parts.build_sync,
             self.changed.emit,  # emitted on the runner's thread: Qt queues it to the window
-            interval=float(context.settings.provincial.interval_seconds),
+            interval=float(parts.settings.provincial.interval_seconds),
         )
         self.changed.connect(self._remember)
 
@@ -186,10 +186,10 @@ class SyncLogDialog(QDialog):
     system not set up, or out of reach, the clerk still sees what waits and since when.
     """
 
-    def __init__(self, context: AppContext, bridge: SyncBridge, parent: QWidget | None = None) -> None:
+    def __init__(self, parts: CounterParts, bridge: SyncBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context = context
-        self.log = context.sync_log
+        self.parts = parts
+        self.log = parts.sync_log
         self.bridge = bridge
         self.tasks = TaskRunner(self)
         self.summary: SyncSummary | None = None  # as last read here, for when the runner has none
@@ -237,10 +237,10 @@ class SyncLogDialog(QDialog):
         self.waiting_label = QLabel(self.tr("Waiting to be sent"))
         waiting_layout.addWidget(self.waiting_label)
         waiting_layout.addWidget(self.waiting_table)
-        parts = QSplitter(Qt.Orientation.Vertical)
-        parts.addWidget(waiting_part)
-        parts.addWidget(self.table)
-        parts.setSizes([180, 320])
+        halves = QSplitter(Qt.Orientation.Vertical)
+        halves.addWidget(waiting_part)
+        halves.addWidget(self.table)
+        halves.setSizes([180, 320])
         self.sync_button = QPushButton(self.tr("Sync now"))
         self.sync_button.setMinimumHeight(40)
         self.sync_button.clicked.connect(self.sync_now)
@@ -257,7 +257,7 @@ class SyncLogDialog(QDialog):
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
-        layout.addWidget(parts, 1)
+        layout.addWidget(halves, 1)
         layout.addLayout(buttons)
         self._round: tuple[object, ...] = ()
         bridge.changed.connect(self._state)
@@ -271,7 +271,7 @@ class SyncLogDialog(QDialog):
     def _state(self, state: RunnerState) -> None:
         if state.summary is None and self.summary is not None:
             state = replace(state, summary=self.summary)  # sync off or not started: the count read here
-        text, _level, tooltip = status_words(state, self.context.settings.provincial.warn_after_minutes)
+        text, _level, tooltip = status_words(state, self.parts.settings.provincial.warn_after_minutes)
         self.status.setText(text + "\n" + tooltip.rsplit("\n", 1)[0] if state.problem else text)
         self.resend_button.setEnabled(
             bool(state.summary and state.summary.rejected) and self.bridge.runner.service is not None

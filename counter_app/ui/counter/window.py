@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.app import AppContext
 from counter_app.domain.dossier_record import DossierRecord
 from counter_app.domain.lifecycle import DossierStatus
 from counter_app.domain.reception import CheckResult
@@ -34,6 +33,7 @@ from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import ClickableStatus, Clock, ElidedLabel
 from counter_app.ui.counter.catalogue_panel import CataloguePanel
 from counter_app.ui.counter.dossier_panel import DossierPanel
+from counter_app.ui.counter.parts import CounterParts
 from counter_app.ui.counter.queue_panel import QueuePanel
 from counter_app.ui.counter.reception_panel import ReceptionPanel
 from counter_app.ui.counter.scan_dialog import ScanDialog
@@ -57,12 +57,12 @@ class CounterWindow(QMainWindow):
     export_catalogue_requested = Signal()
     ocr_changed = Signal(object)  # OcrRunnerState, emitted on the runner's thread
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, parts: CounterParts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context = context
+        self.parts = parts
         self.actor: StaffMember | None = None
         self.tasks = TaskRunner(self)
-        settings = context.settings
+        settings = parts.settings
 
         header = QWidget()
         header.setObjectName("headerBar")
@@ -83,10 +83,10 @@ class CounterWindow(QMainWindow):
         header_layout.addSpacing(24)
         header_layout.addWidget(self.clock)
 
-        self.queue = QueuePanel(context.queue, settings.counter_number, self.tasks)
-        self.catalogue_panel = CataloguePanel(context.catalogue, context.calendar, self.tasks)
-        self.reception = ReceptionPanel(context, self.tasks)
-        self.dossiers = DossierPanel(context, self.tasks)
+        self.queue = QueuePanel(parts.queue, settings.counter_number, self.tasks)
+        self.catalogue_panel = CataloguePanel(parts.catalogue, parts.calendar, self.tasks)
+        self.reception = ReceptionPanel(parts, self.tasks)
+        self.dossiers = DossierPanel(parts, self.tasks)
         self.dossier_area = QTabWidget()
         self.dossier_area.addTab(self.reception, self.tr("Receive a dossier"))
         self.dossier_area.addTab(self.dossiers, self.tr("Dossiers"))
@@ -101,7 +101,7 @@ class CounterWindow(QMainWindow):
         self.scan_report: QMessageBox | None = None
         # The start-up check of the scans folder, then OCR (a second or more a page), run on the
         # runner's own thread, never in the window's pool; its states come back queued.
-        self.ocr = OcrRunner(context.scans.check_files, context.ocr, self.ocr_changed.emit)
+        self.ocr = OcrRunner(parts.scans.check_files, parts.ocr, self.ocr_changed.emit)
         self.ocr_changed.connect(self._ocr_state)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.queue)
@@ -132,7 +132,7 @@ class CounterWindow(QMainWindow):
         self.sync_now_button.setToolTip(self.tr("Send what waits to the provincial system now"))
         bar.addPermanentWidget(self.sync_now_button)
         self.setStatusBar(bar)
-        self.sync = SyncBridge(context, self)
+        self.sync = SyncBridge(parts, self)
         self.sync.changed.connect(self._sync_state)
         self.sync_now_button.clicked.connect(self.sync.sync_now)
         self.sync_log: SyncLogDialog | None = None
@@ -218,12 +218,11 @@ class CounterWindow(QMainWindow):
         self.catalogue_panel.load()
 
     def refresh_status(self) -> None:
-        db = self.context.db
-        engine = "SQLite" if db.is_sqlite else "PostgreSQL"
+        engine = self.parts.database_engine
         self.database_status.setText(self.tr("Database: %1 ✓").replace("%1", engine))
-        self.database_status.setToolTip(db.description)
+        self.database_status.setToolTip(self.parts.database_description)
         set_status(self.database_status, "ok")
-        printer = self.context.settings.printer
+        printer = self.parts.settings.printer
         if self.kiosk_printer is not None:
             self.printer_status.setText(
                 self.tr("Ticket printer: %n ticket(s) not printed", "", self.kiosk_printer.unprinted)
@@ -242,7 +241,7 @@ class CounterWindow(QMainWindow):
 
     def show_office(self) -> None:
         """The office's name in the title and the header: a renamed office shows at once."""
-        settings = self.context.settings
+        settings = self.parts.settings
         self.setWindowTitle(
             self.tr("Counter %1 — %2")
             .replace("%1", str(settings.counter_number))
@@ -266,7 +265,7 @@ class CounterWindow(QMainWindow):
     # --- the provincial sync -------------------------------------------------------------------
 
     def _sync_state(self, state: RunnerState) -> None:
-        text, level, tooltip = status_words(state, self.context.settings.provincial.warn_after_minutes)
+        text, level, tooltip = status_words(state, self.parts.settings.provincial.warn_after_minutes)
         self.connection_status.setText(text)
         self.connection_status.setToolTip(tooltip)
         set_status(self.connection_status, level)
@@ -278,7 +277,7 @@ class CounterWindow(QMainWindow):
 
     def open_sync_log(self) -> SyncLogDialog:
         if self.sync_log is None:
-            self.sync_log = SyncLogDialog(self.context, self.sync, self)
+            self.sync_log = SyncLogDialog(self.parts, self.sync, self)
         self.sync_log.show()
         self.sync_log.raise_()
         self.sync_log.refresh()
@@ -302,7 +301,7 @@ class CounterWindow(QMainWindow):
     def open_scans(self, dossier_id: int) -> ScanDialog | None:
         if self.actor is None:
             return None
-        dialog = ScanDialog(self.context, self.actor, dossier_id, self)
+        dialog = ScanDialog(self.parts, self.actor, dossier_id, self)
         dialog.saved.connect(self._scan_saved)
         dialog.finished.connect(
             lambda _: self.scan_dialogs.remove(dialog) if dialog in self.scan_dialogs else None
@@ -353,7 +352,7 @@ class CounterWindow(QMainWindow):
                 "can be deleted by the administrator."
             )
         )
-        box.setInformativeText(f"{self.context.paths.scans}\n\n" + "\n".join(lines))
+        box.setInformativeText(f"{self.parts.scans_folder}\n\n" + "\n".join(lines))
         box.setModal(False)
         box.show()
         self.scan_report = box
