@@ -128,9 +128,10 @@ def test_a_new_name_reaches_the_database_and_a_new_scanner_the_next_scan(qtbot, 
 
     def office_name() -> str | None:
         with context.db.read() as session:
-            return session.scalar(
+            name: str | None = session.scalar(
                 select(models.Office.name).where(models.Office.code == context.settings.office.code)
             )
+        return name
 
     wait_until(lambda: office_name() == NEW_NAME, 10_000, "the office's new name in the database")
     assert modals.pending == 0  # nothing to restart for

@@ -49,7 +49,7 @@ def test_administrator_adds_a_clerk(qtbot, context):
     admin = context.staff.find("quantri")
     accounts = AccountsDialog(context.staff, admin)
     qtbot.addWidget(accounts)
-    assert row_count(accounts.table) == 3
+    qtbot.waitUntil(lambda: row_count(accounts.table) == 3, timeout=10_000)
     dialog = AccountDialog(context.staff, admin)
     qtbot.addWidget(dialog)
     dialog.username.setText("canbo2")
@@ -63,7 +63,7 @@ def test_administrator_adds_a_clerk(qtbot, context):
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         dialog.submit()
     accounts.refresh()
-    assert row_count(accounts.table) == 4
+    qtbot.waitUntil(lambda: row_count(accounts.table) == 4, timeout=10_000)
     assert context.staff.find("canbo2") is not None
 
 
@@ -78,22 +78,23 @@ def test_office_head_adds_a_day_off_and_appointments_move(qtbot, context):
     head = context.staff.find("lanhdao")
     dialog = CalendarDialog(context.calendar, head)
     qtbot.addWidget(dialog)
-    assert dialog.holidays.count() > 10  # public holidays of this year and next
+    qtbot.waitUntil(lambda: dialog.holidays.count() > 10, timeout=10_000)  # holidays this year and next
     day = _next_weekday(now_vn().date() + timedelta(days=7))
     dialog.day.setDate(QDate(day.year, day.month, day.day))
     dialog.kind.setCurrentIndex(0)  # extra day off
     dialog.note.setText("Bão số 3")
     dialog.add()
-    assert row_count(dialog.table) == 1 and cell(dialog.table, 0, 2) == "Bão số 3"
+    qtbot.waitUntil(lambda: row_count(dialog.table) == 1, timeout=10_000)
+    assert cell(dialog.table, 0, 2) == "Bão số 3" and dialog.note.text() == ""
     assert not context.calendar.calendar().is_working_day(day)
     dialog.table.selectRow(0)
     dialog.remove()
-    assert row_count(dialog.table) == 0
+    qtbot.waitUntil(lambda: row_count(dialog.table) == 0, timeout=10_000)
     clerk = context.staff.find("canbo")
     refused = CalendarDialog(context.calendar, clerk)
     qtbot.addWidget(refused)
     refused.add()
-    assert "không có quyền" in refused.error.text()
+    qtbot.waitUntil(lambda: "không có quyền" in refused.error.text(), timeout=10_000)
 
 
 def test_menus_follow_the_role(qtbot, context):
@@ -163,18 +164,24 @@ def test_administrator_locks_a_clerk_who_left_and_sets_a_new_password(qtbot, con
     admin = context.staff.find("quantri")
     accounts = AccountsDialog(context.staff, admin)
     qtbot.addWidget(accounts)
+    qtbot.waitUntil(lambda: row_count(accounts.table) == 3, timeout=10_000)
     assert not accounts.lock_button.isEnabled()  # nothing chosen yet
     accounts.table.selectRow(_row_of(accounts, "quantri"))
     accounts.toggle_lock()
-    assert accounts.error.text() == "Không thể tự khóa tài khoản của chính mình."
+    qtbot.waitUntil(
+        lambda: accounts.error.text() == "Không thể tự khóa tài khoản của chính mình.", timeout=10_000
+    )
     accounts.table.selectRow(_row_of(accounts, "canbo"))
     assert accounts.lock_button.text() == "Khóa"
     accounts.toggle_lock()
-    assert cell(accounts.table, _row_of(accounts, "canbo"), 3) == "Đã khóa"
+    qtbot.waitUntil(lambda: cell(accounts.table, _row_of(accounts, "canbo"), 3) == "Đã khóa", timeout=10_000)
     assert accounts.lock_button.text() == "Mở khóa"  # the same clerk is still the one chosen
     assert context.staff.find("canbo") is None  # a locked account cannot sign in
 
     accounts.toggle_lock()
+    qtbot.waitUntil(
+        lambda: cell(accounts.table, _row_of(accounts, "canbo"), 3) == "Đang dùng", timeout=10_000
+    )
     dialog = PasswordDialog(context.staff, admin, "canbo")
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Mật khẩu mới cho canbo"

@@ -10,15 +10,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.domain.errors import DomainError
 from counter_app.domain.staff import StaffMember
 from counter_app.services.staff import StaffAccount, StaffService
 from counter_app.ui.admin.account_dialog import AccountDialog
 from counter_app.ui.admin.password_dialog import PasswordDialog
 from counter_app.ui.common.table_model import Column, RowModel, current_row, select_row, table_view
+from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import error_label
-from counter_app.ui.errors import show_failure
-from counter_app.ui.i18n import domain_text, tr_domain
+from counter_app.ui.i18n import tr_domain
 from counter_app.ui.theme import INACTIVE_TEXT
 
 
@@ -27,6 +26,7 @@ class AccountsDialog(QDialog):
         super().__init__(parent)
         self.staff = staff
         self.actor = actor
+        self.tasks = TaskRunner(self)
         self.setWindowTitle(self.tr("Staff accounts"))
         self.resize(860, 460)
         self.model: RowModel[StaffAccount] = RowModel(
@@ -70,8 +70,11 @@ class AccountsDialog(QDialog):
         return self.model.rows
 
     def refresh(self) -> None:
+        self.tasks.run(self.staff.accounts, self._show, key="accounts", error_label=self.error)
+
+    def _show(self, accounts: list[StaffAccount]) -> None:
         chosen = self.selected()
-        self.model.set_rows(self.staff.accounts())
+        self.model.set_rows(accounts)
         self.table.resizeColumnsToContents()
         if chosen is not None:  # the same person stays chosen, wherever the new list puts them
             select_row(self.table, self.model, lambda a: a.username == chosen.username)
@@ -100,13 +103,11 @@ class AccountsDialog(QDialog):
         account = self.selected()
         if account is None:
             return
-        try:
-            self.staff.set_active(self.actor, account.username, not account.active)
-        except DomainError as exc:
-            self.error.setText(domain_text(exc))
-            return
-        except Exception as exc:
-            show_failure(self, exc)
-            return
+        self.lock_button.setEnabled(False)
         self.error.clear()
-        self.refresh()
+        self.tasks.run(
+            lambda: self.staff.set_active(self.actor, account.username, not account.active),
+            lambda _: self.refresh(),
+            error_label=self.error,
+            always=self._follow_selection,
+        )

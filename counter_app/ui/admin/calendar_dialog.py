@@ -22,14 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.domain.calendar import DayOverride, now_vn
-from counter_app.domain.errors import DomainError
+from counter_app.domain.calendar import DayOverride, WorkingCalendar, now_vn
 from counter_app.domain.staff import StaffMember
 from counter_app.services.calendar import CalendarService
 from counter_app.ui.common.table_model import Column, RowModel, current_row, table_view
+from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import error_label
-from counter_app.ui.errors import show_failure
-from counter_app.ui.i18n import domain_text
 
 
 class CalendarDialog(QDialog):
@@ -37,6 +35,7 @@ class CalendarDialog(QDialog):
         super().__init__(parent)
         self.calendar = calendar
         self.actor = actor
+        self.tasks = TaskRunner(self)
         self.setWindowTitle(self.tr("Working calendar"))
         self.resize(760, 560)
         self.model: RowModel[DayOverride] = RowModel(
@@ -87,10 +86,18 @@ class CalendarDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_rows(self.calendar.overrides())
+        self.tasks.run(
+            lambda: (self.calendar.overrides(), self.calendar.calendar()),
+            self._show,
+            key="calendar",
+            error_label=self.error,
+        )
+
+    def _show(self, read: tuple[list[DayOverride], WorkingCalendar]) -> None:
+        overrides, calendar = read
+        self.model.set_rows(overrides)
         self.table.resizeColumnsToContents()
         self.holidays.clear()
-        calendar = self.calendar.calendar()
         year = now_vn().year
         for day in _days_of(year, year + 1):
             name = calendar.holiday_name(day)
@@ -101,15 +108,12 @@ class CalendarDialog(QDialog):
         picked = self.day.date()
         day = date(picked.year(), picked.month(), picked.day())
         override = DayOverride(day, bool(self.kind.currentData()), self.note.text().strip())
-        try:
-            self.calendar.set_override(self.actor, override)
-        except DomainError as exc:
-            self.error.setText(domain_text(exc))
-            return
-        except Exception as exc:
-            show_failure(self, exc)
-            return
         self.error.clear()
+        self.tasks.run(
+            lambda: self.calendar.set_override(self.actor, override), self._added, error_label=self.error
+        )
+
+    def _added(self, _result: object) -> None:
         self.note.clear()
         self.refresh()
 
@@ -117,12 +121,12 @@ class CalendarDialog(QDialog):
         chosen = current_row(self.table, self.model)
         if chosen is None:
             return
-        try:
-            self.calendar.remove_override(self.actor, chosen.day)
-        except DomainError as exc:
-            self.error.setText(domain_text(exc))
-            return
-        self.refresh()
+        self.error.clear()
+        self.tasks.run(
+            lambda: self.calendar.remove_override(self.actor, chosen.day),
+            lambda _: self.refresh(),
+            error_label=self.error,
+        )
 
 
 def _days_of(first_year: int, last_year: int) -> list[date]:

@@ -337,7 +337,6 @@ class ReceptionPanel(QWidget):
         self.tasks.run(
             lambda: self.parts.catalogue.search(query, limit=50),
             self._show_results,
-            self._failed,
             key="reception-search",
         )
 
@@ -499,7 +498,6 @@ class ReceptionPanel(QWidget):
         self.tasks.run(
             lambda: forms.FORM_BUILDERS[chosen](record, ctx),
             lambda pdf: self._show_form(pdf, title, form_file_name(record.code, title)),
-            self._failed,
         )
 
     def _show_form(self, pdf: bytes, title: str, file_name: str) -> None:
@@ -515,9 +513,6 @@ class ReceptionPanel(QWidget):
 
     def _enable(self) -> None:
         self._busy(False)
-
-    def _failed(self, exc: BaseException) -> None:
-        show_failure(self, exc)
 
     # --- the session -------------------------------------------------------------------------
 
