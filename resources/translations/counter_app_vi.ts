@@ -441,6 +441,10 @@
         <translation>số quầy của máy này</translation>
     </message>
     <message>
+        <source>the dossier code&apos;s pattern</source>
+        <translation>mẫu mã hồ sơ</translation>
+    </message>
+    <message>
         <source>the database address</source>
         <translation>địa chỉ cơ sở dữ liệu</translation>
     </message>
@@ -596,6 +600,14 @@
     <message>
         <source>The previous run (started %1) ended abnormally; the log file has the details. Check that your last action was saved.</source>
         <translation>Lần chạy trước (bắt đầu lúc %1) đã kết thúc bất thường; chi tiết có trong tệp nhật ký. Hãy kiểm tra thao tác cuối cùng của bạn đã được lưu chưa.</translation>
+    </message>
+    <message>
+        <source>Could not check the scans folder: %1 Trying again at %2.</source>
+        <translation>Không kiểm tra được thư mục bản quét: %1 Thử lại lúc %2.</translation>
+    </message>
+    <message>
+        <source>OCR stopped: %1 Trying again at %2.</source>
+        <translation>Nhận dạng chữ (OCR) tạm dừng: %1 Thử lại lúc %2.</translation>
     </message>
     <message numerus="yes">
         <source>Missing (the database points to them): %n file(s)</source>
@@ -1705,6 +1717,10 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
     <message>
         <source>queue ticket</source>
         <translation>phiếu xếp hàng</translation>
+    </message>
+    <message>
+        <source>“{value}” is not the code of a queue ticket.</source>
+        <translation>“{value}” không phải mã của một phiếu xếp hàng.</translation>
     </message>
 </context>
 <context>
@@ -3697,12 +3713,40 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
         <translation>Đồng bộ với hệ thống của tỉnh</translation>
     </message>
     <message>
+        <source>Since</source>
+        <translation>Từ lúc</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Dossier or ticket</source>
+        <translation>Hồ sơ hoặc phiếu</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Bị từ chối: %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Đang chờ gửi</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
         <source>What happened</source>
         <translation>Diễn biến</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Chờ gửi lên tỉnh</translation>
     </message>
     <message>
         <source>Sync now</source>
