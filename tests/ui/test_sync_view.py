@@ -95,6 +95,9 @@ def test_with_no_province_set_up_the_log_still_shows_what_waits(qtbot, context):
         row = column_texts(log.waiting_table, 2).index(record.code)
         assert cell(log.waiting_table, row, 1) == "thông tin hồ sơ"  # what waits, in words
         assert not log.resend_button.isEnabled()
+        # Nothing to sync with: "Sync now" is greyed wherever it is offered, not a click that does nothing.
+        assert not log.sync_button.isEnabled()
+        assert not window.sync_now_button.isEnabled() and not window.sync_now_action.isEnabled()
         _shot(log, "sync-log-offline.png")
         log.close()
     finally:

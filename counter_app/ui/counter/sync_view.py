@@ -276,6 +276,7 @@ class SyncLogDialog(QDialog):
         self.resend_button.setEnabled(
             bool(state.summary and state.summary.rejected) and self.bridge.runner.service is not None
         )
+        self.sync_button.setEnabled(state.connection not in (Connection.NOT_SET_UP, Connection.SYNCING))
         # The runner repeats its state every few seconds with a fresh count: reload the log only
         # when a round ended (a report, or a new failure with its next try).
         round_end = (state.connection, state.next_try_at, id(state.report))

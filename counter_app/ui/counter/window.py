@@ -178,7 +178,7 @@ class CounterWindow(QMainWindow):
         catalogue.addAction(self.import_action)
         catalogue.addAction(self.export_action)
         sync = self.menuBar().addMenu(self.tr("S&ync"))
-        sync_now = QAction(self.tr("Sync &now"), self)
+        sync_now = self.sync_now_action = QAction(self.tr("Sync &now"), self)
         sync_now.triggered.connect(lambda: self.sync.sync_now())
         sync_log = QAction(self.tr("Sync &log…"), self)
         sync_log.triggered.connect(self.open_sync_log)
@@ -269,7 +269,10 @@ class CounterWindow(QMainWindow):
         self.connection_status.setText(text)
         self.connection_status.setToolTip(tooltip)
         set_status(self.connection_status, level)
-        self.sync_now_button.setEnabled(state.connection not in (Connection.NOT_SET_UP, Connection.SYNCING))
+        # No address: nothing to sync with, the status says why (the sync log still lists what waits).
+        can_sync = state.connection not in (Connection.NOT_SET_UP, Connection.SYNCING)
+        self.sync_now_button.setEnabled(can_sync)
+        self.sync_now_action.setEnabled(can_sync)
         if state.report is not None and (state.report.pushed or state.report.pulled or state.report.files):
             self.dossiers.refresh()  # the "reached the province" marks, and statuses the province set
             if state.report.catalogue_version:
