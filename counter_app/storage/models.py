@@ -316,6 +316,20 @@ class TicketCounter(Base):
     last_number: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class QueueDay(Base):
+    """The office's queue on one day: how many other tickets were called since the last priority one.
+
+    Kept by call-next while the policy is "one priority after every N others" (and set from the
+    day's calls when that policy is chosen), so the next call reads one row instead of counting the
+    day's tickets; its row lock makes counters calling at once agree on the count.
+    """
+
+    __tablename__ = "queue_day"
+    office_code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    others_since_priority: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class Ticket(Base):
     """A queue ticket. Its id orders the queue, so a transferred ticket keeps its place."""
 
