@@ -228,6 +228,18 @@ def pg_issue() -> TextualSelect:
     )
 
 
+def _pg_first(kind: str) -> str:
+    """The first waiting ticket of ``kind`` the counter may take, locked, skipping locked ones."""
+    return f"""SELECT w.id FROM ticket w
+        WHERE w.office_code = :office AND w.day = :day AND w.state = '{_WAITING}' AND {kind}
+          AND ((w.target_counter IS NULL AND w.service_code IN (SELECT service_code FROM areas))
+               OR w.target_counter = :counter)
+          AND EXISTS (SELECT 1 FROM areas)
+        ORDER BY w.id
+        LIMIT 1
+        FOR UPDATE OF w SKIP LOCKED"""
+
+
 @lru_cache(maxsize=1)
 def pg_call_next() -> TextualSelect:
     """Finish the counter's current ticket, call the next one, record the call: one statement.
@@ -260,20 +272,16 @@ def pg_call_next() -> TextualSelect:
         WHERE office_code = :office AND day = :day AND counter_number = :counter
           AND state IN ('{_CALLED}', '{_SERVING}') AND EXISTS (SELECT 1 FROM areas)
         RETURNING *
-    ), pick AS (
-        SELECT w.id FROM ticket w
-        WHERE w.office_code = :office AND w.day = :day AND w.state = '{_WAITING}'
-          AND ((w.target_counter IS NULL AND w.service_code IN (SELECT service_code FROM areas))
-               OR w.target_counter = :counter)
-          AND EXISTS (SELECT 1 FROM areas)
-        ORDER BY CASE WHEN w.priority = (SELECT priority_first FROM prefer) THEN 0 ELSE 1 END, w.id
-        LIMIT 1
-        FOR UPDATE OF w SKIP LOCKED
+    ), preferred AS (
+        {_pg_first("w.priority = (SELECT priority_first FROM prefer)")}
+    ), other AS (
+        {_pg_first("w.priority = NOT (SELECT priority_first FROM prefer)")}
     ), called AS (
         UPDATE ticket t SET state = '{_CALLED}', counter_number = :counter, target_counter = NULL,
                             called_at = :now, first_called_at = coalesce(t.first_called_at, :now),
                             call_count = t.call_count + 1
-        WHERE t.id = (SELECT id FROM pick)
+        -- the other kind is looked at only when the preferred kind has nobody this counter takes
+        WHERE t.id = coalesce((SELECT id FROM preferred), (SELECT id FROM other))
         RETURNING t.*
     ), call_row AS (
         INSERT INTO ticket_call (ticket_id, counter_number, label, recall, at)
@@ -347,20 +355,23 @@ def sqlite_call() -> TextualSelect:
                                     WHERE q.office_code = :office AND q.day = :day), 0)
                          >= o.priority_every
                     FROM office o WHERE o.code = :office), 1)"""
+
+    def first(kind: str) -> str:  # the first waiting ticket of one kind the counter may take
+        return f"""SELECT w.id FROM ticket w
+            WHERE w.office_code = :office AND w.day = :day AND w.state = '{_WAITING}'
+              AND w.priority = {kind}({prefer})
+              AND ((w.target_counter IS NULL
+                    AND w.service_code IN (SELECT cs.service_code FROM counter_service cs
+                                            WHERE cs.counter_number = :counter))
+                   OR w.target_counter = :counter)
+              AND EXISTS (SELECT 1 FROM counter_service cs WHERE cs.counter_number = :counter)
+            ORDER BY w.id LIMIT 1"""
+
     statement = text(f"""
     UPDATE ticket SET state = '{_CALLED}', counter_number = :counter, target_counter = NULL,
                       called_at = :now, first_called_at = coalesce(first_called_at, :now),
                       call_count = call_count + 1
-    WHERE id = (
-        SELECT w.id FROM ticket w
-        WHERE w.office_code = :office AND w.day = :day AND w.state = '{_WAITING}'
-          AND ((w.target_counter IS NULL
-                AND w.service_code IN (SELECT cs.service_code FROM counter_service cs
-                                        WHERE cs.counter_number = :counter))
-               OR w.target_counter = :counter)
-          AND EXISTS (SELECT 1 FROM counter_service cs WHERE cs.counter_number = :counter)
-        ORDER BY CASE WHEN w.priority = {prefer} THEN 0 ELSE 1 END, w.id
-        LIMIT 1)
+    WHERE id = coalesce(({first("")}), ({first("NOT ")}))
     RETURNING {", ".join(VIEW_COLUMNS)},
               (SELECT o.priority_policy = '{_INTERLEAVE}' FROM office o WHERE o.code = :office)
               AS interleave

@@ -18,6 +18,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -358,9 +359,28 @@ class Ticket(Base):
 
     __table_args__ = (
         UniqueConstraint("office_code", "day", "prefix", "number"),
-        # Call-next reads the day's waiting tickets of some areas in queue order: this index
-        # keeps it flat however many past days the table holds.
+        # The day's tickets of an area in a state, in queue order (people ahead, recent services,
+        # the board): flat however many past days the table holds.
         Index("ix_ticket_queue", "office_code", "day", "state", "service_code", "id"),
+        # Call-next walks the waiting tickets of the preferred kind in queue order and stops at the
+        # first its counter may take, and finishes the counter's current ticket: two small
+        # partial indexes, holding only waiting tickets and only the ones at a counter now.
+        Index(
+            "ix_ticket_waiting",
+            "office_code",
+            "day",
+            "priority",
+            "id",
+            postgresql_where=text("state = 'waiting'"),
+            sqlite_where=text("state = 'waiting'"),
+        ),
+        Index(
+            "ix_ticket_at_counter",
+            "office_code",
+            "counter_number",
+            postgresql_where=text("state IN ('called', 'serving')"),
+            sqlite_where=text("state IN ('called', 'serving')"),
+        ),
     )
 
 
