@@ -5,9 +5,12 @@ Run: ``make bench-reception`` (or ``python bench/reception.py``). For each engin
 - save: IntakeService.receive, a complete dossier with its checklist, committed (median, p95);
 - receipt: Mẫu 01 as a PDF, two copies (median, p95; the engine does not matter, SQLite only);
 - search, at each size in BENCH_SIZES (10,000, 100,000 and 1,000,000 dossiers by default): by name
-  without diacritics, by the 12-digit ID, by dossier code (median, p95 over BENCH_SEARCHES queries).
+  without diacritics (two words, "van an": the goal's measure; also one word and a full name), by
+  the 12-digit ID, by dossier code (median, p95 over BENCH_SEARCHES queries), asking for
+  BENCH_LIMITS results (50; the counter's search box asks for 200).
 
-Sizes: BENCH_SAVES (300), BENCH_SEARCHES (50), BENCH_SIZES, BENCH_ENGINES (sqlite,postgresql).
+Sizes: BENCH_SAVES (300; 0 skips the save and the receipt), BENCH_SEARCHES (50), BENCH_SIZES,
+BENCH_LIMITS (50, or e.g. "50,200"), BENCH_ENGINES (sqlite,postgresql).
 """
 
 from __future__ import annotations
@@ -177,12 +180,12 @@ def fill(db: Database, target: int, clerk_id: int) -> None:
 
 
 def _searcher(
-    lists: DossierLists, queries: list[str], rng: random.Random, now: datetime
+    lists: DossierLists, queries: list[str], rng: random.Random, now: datetime, limit: int
 ) -> Callable[[], object]:
-    return lambda: lists.search(rng.choice(queries), now, limit=50)
+    return lambda: lists.search(rng.choice(queries), now, limit=limit)
 
 
-def bench_search(url: str, sizes: list[int], searches: int) -> list[str]:
+def bench_search(url: str, sizes: list[int], searches: int, limits: list[int]) -> list[str]:
     db, _, lists = _services(url)
     staff = StaffService(db)
     clerk = staff.find("bench") or staff.create(None, "bench", "Cán bộ đo", Role.CLERK, "bench-password")
@@ -208,15 +211,21 @@ def bench_search(url: str, sizes: list[int], searches: int) -> list[str]:
                 )
             )
         names = [fold(" ".join(name.split()[-2:])) for _, _, name in sample]  # "van an": middle and given
+        full_names = [fold(name) for _, _, name in sample]  # "nguyen van an"
+        given = [fold(name.split()[-1]) for _, _, name in sample]  # "an": one word
         ids, codes = [i for _, i, _ in sample], [c for c, _, _ in sample]
-        by_name = _timed(_searcher(lists, names, rng, now), searches)
-        by_id = _timed(_searcher(lists, ids, rng, now), searches)
-        by_code = _timed(_searcher(lists, codes, rng, now), searches)
-        lines.append(
-            f"{size:>9,} dossiers (filled in {filled:.0f} s): name without diacritics {_figures(by_name)}; "
-            f"ID {_figures(by_id)}; code {_figures(by_code)}"
-        )
-        print("   ", lines[-1], flush=True)
+        for limit in limits:
+            by_name = _timed(_searcher(lists, names, rng, now, limit), searches)
+            by_full = _timed(_searcher(lists, full_names, rng, now, limit), searches)
+            by_word = _timed(_searcher(lists, given, rng, now, limit), searches)
+            by_id = _timed(_searcher(lists, ids, rng, now, limit), searches)
+            by_code = _timed(_searcher(lists, codes, rng, now, limit), searches)
+            lines.append(
+                f"{size:>9,} dossiers (filled in {filled:.0f} s), {limit} results: "
+                f"name without diacritics {_figures(by_name)}; full name {_figures(by_full)}; "
+                f"one word {_figures(by_word)}; ID {_figures(by_id)}; code {_figures(by_code)}"
+            )
+            print("   ", lines[-1], flush=True)
     db.dispose()
     return lines
 
@@ -227,14 +236,16 @@ def main() -> None:
     saves = int(os.environ.get("BENCH_SAVES", "300"))
     searches = int(os.environ.get("BENCH_SEARCHES", "50"))
     sizes = [int(s) for s in os.environ.get("BENCH_SIZES", "10000,100000,1000000").split(",")]
+    limits = [int(s) for s in os.environ.get("BENCH_LIMITS", "50").split(",")]
     engines = os.environ.get("BENCH_ENGINES", "sqlite,postgresql").split(",")
     print(f"reception benchmark: {os.cpu_count()} cores; {saves} saves; search sizes {sizes}")
     summary: list[str] = []
     with tempfile.TemporaryDirectory(prefix="counter-bench-reception-") as tmp:
         if "sqlite" in engines:
             url = sqlite_url(Path(tmp) / "reception.sqlite3").render_as_string(hide_password=False)
-            summary += [f"SQLite {line}" for line in bench_save_and_receipt(url, saves, receipt=True)]
-            summary += [f"SQLite {line}" for line in bench_search(url, sizes, searches)]
+            if saves:
+                summary += [f"SQLite {line}" for line in bench_save_and_receipt(url, saves, receipt=True)]
+            summary += [f"SQLite {line}" for line in bench_search(url, sizes, searches, limits)]
         if "postgresql" in engines:
             from tests.pg_server import PgServer
 
@@ -245,10 +256,11 @@ def main() -> None:
                     connection.execute(text("CREATE DATABASE bench"))
                 admin.dispose()
                 url = server.url("bench").render_as_string(hide_password=False)
-                summary += [
-                    f"PostgreSQL {line}" for line in bench_save_and_receipt(url, saves, receipt=False)
-                ]
-                summary += [f"PostgreSQL {line}" for line in bench_search(url, sizes, searches)]
+                if saves:
+                    summary += [
+                        f"PostgreSQL {line}" for line in bench_save_and_receipt(url, saves, receipt=False)
+                    ]
+                summary += [f"PostgreSQL {line}" for line in bench_search(url, sizes, searches, limits)]
             finally:
                 server.stop()
     print("\n".join(["", "summary:", *summary]))

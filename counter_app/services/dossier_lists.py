@@ -14,8 +14,22 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import Select, and_, column, func, literal_column, select, table
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Select,
+    and_,
+    bindparam,
+    column,
+    func,
+    literal_column,
+    select,
+    table,
+    union_all,
+)
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from counter_app.domain.calendar import VN_TZ
 from counter_app.domain.lifecycle import DossierStatus, Timeliness, timeliness
@@ -75,6 +89,41 @@ def _end_of(day: date) -> datetime:
 
 def _start_of(day: date) -> datetime:
     return datetime.combine(day, time(0, 0), VN_TZ)
+
+
+# PostgreSQL's full-text searches (names, paper text) look at the newest SEARCH_WINDOW × limit
+# dossiers first: see _newest_matches.
+SEARCH_WINDOW = 1000
+NARROW_WORDS = 3  # a name search of this many words or more matches few enough to sort them all
+
+
+def _newest_matches(
+    session: Session, dossier_id: InstrumentedAttribute[int], match: ColumnElement[bool], limit: int
+) -> Select[tuple[int]]:
+    """The ids of the ``limit`` newest dossiers (by id: the order they were received in here, as
+    SQLite's FTS5 gives them) with a row that ``match`` finds on PostgreSQL, without fetching all.
+
+    The GIN index finds every match but cannot hand them over newest first: sorting a common name's
+    thousands of matches meant reading each of them from the table. So the newest
+    SEARCH_WINDOW × limit dossiers are searched first, their id range ANDed with the full-text
+    match inside the indexes, and only the matches among them are read. Older dossiers are searched
+    only when that gives fewer than ``limit``, that is for words found in fewer than one dossier in
+    SEARCH_WINDOW, which have few matches to read anyway. Each part is a MATERIALIZED CTE without
+    an order: otherwise the planner may walk the id index newest first testing every row, which
+    is quick for a common name and takes seconds for a word found nowhere.
+    """
+    newest = session.scalar(select(func.max(models.Dossier.id))) or 0
+    # Inlined, not a parameter: the planner must see how narrow the window is to AND the indexes.
+    floor: BindParameter[int] = bindparam("floor", newest - SEARCH_WINDOW * limit, literal_execute=True)
+
+    def newest_of(part: ColumnElement[bool], name: str) -> Select[tuple[int]]:
+        found = select(dossier_id.label("id")).where(match, part).cte(name).prefix_with("MATERIALIZED")
+        return select(found.c.id).distinct().order_by(found.c.id.desc()).limit(limit)
+
+    recent, older = newest_of(dossier_id > floor, "recent"), newest_of(dossier_id <= floor, "older")
+    # UNION ALL runs its parts in order and stops at the limit: the older part only if needed.
+    hits = union_all(recent, older).limit(limit).subquery()
+    return select(hits.c.id)
 
 
 class DossierLists:
@@ -143,6 +192,7 @@ class DossierLists:
         text = query.strip()
         if not text:
             return []
+        full_text: ColumnElement[bool] | None = None  # PostgreSQL's name search, see below
         if _CODE_LIKE.fullmatch(text):
             condition = d.code == text
         elif text.isdigit():
@@ -165,10 +215,18 @@ class DossierLists:
                 condition = d.id.in_(hits)
             else:  # the full-text GIN index of migration 0007, the same matching as FTS5
                 query = " & ".join([*words[:-1], f"{words[-1]}:*"])
-                condition = func.to_tsvector(literal_column("'simple'"), d.search_text).op("@@")(
+                full_text = func.to_tsvector(literal_column("'simple'"), d.search_text).op("@@")(
                     func.to_tsquery(literal_column("'simple'"), query)
                 )
         with self.db.read() as session:
+            if full_text is not None:
+                # One or two words of a name match thousands of a million dossiers: the newest
+                # first (see _newest_matches). Three or more (a full name) match a few hundred,
+                # fetched and sorted faster than the window would search the index twice.
+                common = len(words) < NARROW_WORDS
+                condition = (
+                    d.id.in_(_newest_matches(session, d.id, full_text, limit)) if common else full_text
+                )
             rows = session.scalars(select(d).where(condition).order_by(d.received_at.desc()).limit(limit))
             return [self._row(r, now) for r in rows]
 
@@ -178,6 +236,8 @@ class DossierLists:
         if not words:
             return []
         c, d = models.DossierComponent, models.Dossier
+        full_text: ColumnElement[bool] | None = None
+        components: Select[Any]
         if self.db.is_sqlite:  # migration 0009's FTS5 table over dossier_component.paper_text
             match = " ".join([*(f'"{w}"' for w in words[:-1]), f'"{words[-1]}"*'])
             hits: Select[tuple[object]] = (
@@ -188,12 +248,12 @@ class DossierLists:
             components = select(c.dossier_id).where(c.id.in_(hits))
         else:
             tsquery = " & ".join([*words[:-1], f"{words[-1]}:*"])
-            components = select(c.dossier_id).where(
-                func.to_tsvector(literal_column("'simple'"), c.paper_text).op("@@")(
-                    func.to_tsquery(literal_column("'simple'"), tsquery)
-                )
+            full_text = func.to_tsvector(literal_column("'simple'"), c.paper_text).op("@@")(
+                func.to_tsquery(literal_column("'simple'"), tsquery)
             )
         with self.db.read() as session:
+            if full_text is not None:  # the newest dossiers first, see _newest_matches
+                components = _newest_matches(session, c.dossier_id, full_text, limit)
             rows = session.scalars(
                 select(d).where(d.id.in_(components)).order_by(d.received_at.desc()).limit(limit)
             )

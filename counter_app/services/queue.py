@@ -4,17 +4,20 @@ Each action is one transaction. Numbers come from a locked per-day counter row (
 repeated); calling takes the next waiting ticket with ``FOR UPDATE SKIP LOCKED`` on PostgreSQL,
 so two counters pressing "next" together get two different tickets; SQLite's BEGIN IMMEDIATE
 serialises writers. Nothing here waits for a printer or the network: a ticket is issued first.
+The two hot paths, issue and call-next, are written as SQL in queue_statements (one statement
+each on PostgreSQL); the rest uses the ORM, where its cost does not matter.
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any, TypeVar
+from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, case, delete, func, insert, or_, select
+from sqlalchemy import Row, Select, and_, delete, func, or_, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from counter_app.domain.calendar import now_vn
@@ -32,15 +35,12 @@ from counter_app.domain.queue import (
     validate_area,
 )
 from counter_app.domain.staff import Permission, StaffMember, require
-from counter_app.services.numbering import next_number
+from counter_app.services import queue_statements as sql
 from counter_app.storage import models
 from counter_app.storage.database import Database
 from counter_app.sync import outbox
 
 Clock = Callable[[], datetime]
-RECENT_SERVICES = 20  # finished tickets the wait estimate learns from
-ESTIMATE_CACHE_SECONDS = 30.0
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -151,37 +151,31 @@ def _view(row: models.Ticket) -> TicketView:
     )
 
 
+def _view_of(row: Row[Any]) -> TicketView:
+    """A TicketView from a row of queue_statements.VIEW_COLUMNS."""
+    return TicketView(
+        id=row.id,
+        label=row.label,
+        service_code=row.service_code,
+        priority=bool(row.priority),
+        priority_group=PriorityGroup(row.priority_group) if row.priority_group else None,
+        state=TicketState(row.state),
+        issued_at=row.issued_at,
+        called_at=row.called_at,
+        counter_number=row.counter_number,
+        target_counter=row.target_counter,
+        call_count=row.call_count,
+    )
+
+
 class QueueService:
     def __init__(self, db: Database, *, office_code: str, clock: Clock = now_vn) -> None:
         self.db = db
         self.office_code = office_code
         self.clock = clock
-        self._cache: dict[str, tuple[float, Any]] = {}
-        # Built once: on the kiosk's path, constructing a statement costs more than running it.
-        t = models.Ticket
-        self._area_name = select(models.ServiceArea.name).where(
-            models.ServiceArea.code == bindparam("code"), models.ServiceArea.active
-        )
-        self._new_ticket = insert(t).returning(t.id)
-        ahead = select(func.count()).where(
-            t.office_code == bindparam("office"),
-            t.day == bindparam("day"),
-            t.state == TicketState.WAITING.value,
-            t.service_code == bindparam("code"),
-            t.id < bindparam("id"),
-        )
-        self._ahead, self._priority_ahead = ahead, ahead.where(t.priority)
-        self._recent = (
-            select(t.called_at, t.finished_at)
-            .where(
-                t.office_code == bindparam("office"),
-                t.day == bindparam("day"),
-                t.service_code == bindparam("code"),
-                t.state == TicketState.DONE.value,
-            )
-            .order_by(t.id.desc())
-            .limit(RECENT_SERVICES)
-        )
+        # PostgreSQL's hot paths are single statements: autocommit spares the BEGIN and COMMIT
+        # round trips, and one statement is atomic anyway (see queue_statements).
+        self._autocommit = db.engine.execution_options(isolation_level="AUTOCOMMIT")
 
     # --- set-up: service areas, counters, the priority policy -------------------------------
 
@@ -249,43 +243,55 @@ class QueueService:
 
     def set_policy(self, actor: StaffMember, policy: PriorityPolicy) -> None:
         require(actor, Permission.MANAGE_SETTINGS)
+        day = self.clock().date()
         with self.db.write() as session:
             office = self._office(session)
+            was_interleaving = office.priority_policy == PolicyKind.INTERLEAVE.value
             office.priority_policy = policy.kind.value
             office.priority_every = policy.every
+            if policy.kind is PolicyKind.INTERLEAVE and not was_interleaving:
+                # Call-next keeps the day's count only while interleaving: start it from the
+                # day's calls so far. A call made on another PC in the same instant, under the
+                # old policy, may be missed: the count is then one short until the next
+                # priority ticket restarts it.
+                others = self._others_since_priority(session, day)
+                upsert = (pg_insert if not self.db.is_sqlite else sqlite_insert)(models.QueueDay)
+                session.execute(
+                    upsert.values(
+                        office_code=self.office_code, day=day, others_since_priority=others
+                    ).on_conflict_do_update(
+                        index_elements=["office_code", "day"], set_={"others_since_priority": others}
+                    )
+                )
 
     # --- the kiosk ----------------------------------------------------------------------------
 
     def issue(self, service_code: str, *, priority_group: PriorityGroup | None = None) -> IssuedTicket:
-        """A new ticket, committed before anything is printed: a jammed printer loses nothing."""
+        """A new ticket, committed before anything is printed: a jammed printer loses nothing.
+
+        One statement on PostgreSQL, three in one transaction on SQLite (queue_statements): the
+        number, the ticket, its outbox row and the estimate the kiosk prints.
+        """
         now = self.clock()
         day = now.date()
-        with self.db.write() as session:
-            number = next_number(
-                session, models.TicketCounter, office_code=self.office_code, day=day, prefix=service_code
-            )
-            area_name = session.scalar(self._area_name, {"code": service_code})
-            if area_name is None:  # raising rolls the number back: no gap
+        params = {
+            "office": self.office_code,
+            "day": day,
+            "code": service_code,
+            "priority": priority_group is not None,
+            "group": priority_group.value if priority_group else None,
+            "now": now,
+        }
+        if self.db.is_sqlite:
+            ticket_id, label, estimate = self._issue_sqlite(params)
+        else:
+            with self._autocommit.connect() as connection:
+                row = connection.execute(sql.pg_issue(), params).one_or_none()
+            if row is None:  # nothing was written: no number is lost
                 raise NotFoundError(
                     QT_TRANSLATE_NOOP("Domain", "There is no service area {value}."), value=service_code
                 )
-            label = ticket_label(service_code, number)
-            values = {
-                "office_code": self.office_code,
-                "day": day,
-                "service_code": service_code,
-                "prefix": service_code,
-                "number": number,
-                "label": label,
-                "priority": priority_group is not None,
-                "priority_group": priority_group.value if priority_group else None,
-                "state": TicketState.WAITING.value,
-                "issued_at": now,
-                "call_count": 0,
-            }
-            ticket_id = session.execute(self._new_ticket, values).scalar_one()
-            # The province's waiting-time figures: queued with the ticket, in the same transaction.
-            outbox.note_ticket(session, models.Ticket(**values), now)
+            ticket_id, label, estimate = row.id, row.label, row
         ticket = TicketView(
             ticket_id,
             label,
@@ -299,69 +305,91 @@ class QueueService:
             None,
             0,
         )
-        # The estimate is read after the commit so the numbering lock is held as briefly as possible.
-        with self.db.read() as session:
-            ahead = self._people_ahead(session, ticket, day)
-            minutes = self._recent_service_minutes(session, service_code, day)
-            counters = self._cached(
-                "counters:" + service_code, lambda: self._open_counters(session, service_code)
-            )
-        return IssuedTicket(ticket, area_name, ahead, estimated_wait(ahead, minutes, counters))
+        # The last finished services come back as a sum and a count: their average is what
+        # the estimate uses.
+        count = int(estimate.recent_count)
+        minutes = [float(estimate.recent_seconds) / 60 / count] if count else []
+        ahead = int(estimate.ahead)
+        return IssuedTicket(
+            ticket, estimate.area_name, ahead, estimated_wait(ahead, minutes, int(estimate.open_counters))
+        )
 
-    def _cached(self, key: str, load: Callable[[], T]) -> T:
-        """Slow-changing inputs of the estimate (how many counters serve an area, the policy)."""
-        now = time.monotonic()
-        hit = self._cache.get(key)
-        if hit is not None and now - hit[0] < ESTIMATE_CACHE_SECONDS:
-            return hit[1]  # type: ignore[no-any-return]
-        value = load()
-        self._cache[key] = (now, value)
-        return value
+    def _issue_sqlite(self, params: dict[str, Any]) -> tuple[int, str, Row[Any]]:
+        with self.db.engine.begin() as connection:  # BEGIN IMMEDIATE: the single writer
+            bumped = connection.execute(sql.sqlite_bump(), params).one_or_none()
+            if bumped is None:  # nothing was written
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Domain", "There is no service area {value}."), value=params["code"]
+                )
+            code: str = params["code"]
+            values = {
+                "office_code": self.office_code,
+                "day": params["day"],
+                "service_code": code,
+                "prefix": code,
+                "number": bumped.number,
+                "label": ticket_label(code, bumped.number),
+                "priority": params["priority"],
+                "priority_group": params["group"],
+                "state": TicketState.WAITING.value,
+                "issued_at": params["now"],
+                "call_count": 0,
+            }
+            ticket_id = connection.execute(sql.sqlite_new_ticket(), values).scalar_one()
+            # The province's waiting-time figures: queued with the ticket, in the same transaction.
+            connection.execute(sql.note(), sql.outbox_row(models.Ticket(**values), params["now"]))
+        return int(ticket_id), str(values["label"]), bumped
 
     # --- the counter --------------------------------------------------------------------------
 
     def call_next(self, actor: StaffMember, counter_number: int) -> TicketView | None:
-        """Finish this counter's current ticket and call the next one; None when nobody waits."""
+        """Finish this counter's current ticket and call the next one; None when nobody waits.
+
+        One statement on PostgreSQL; on SQLite four in one transaction (finish, its outbox row,
+        call, the call's row) and a fifth for the priority count under the interleaving policy.
+        """
         require(actor, Permission.RECEIVE_DOSSIERS)
         now = self.clock()
-        day = now.date()
-        with self.db.write() as session:
-            services = self._services_of(session, counter_number)
-            if not services:
-                raise QueueError(
-                    QT_TRANSLATE_NOOP("Domain", "Counter {number} serves no service area yet."),
-                    number=counter_number,
-                )
-            for current in session.scalars(
-                self._today(day).where(
-                    models.Ticket.counter_number == counter_number,
-                    models.Ticket.state.in_([TicketState.CALLED.value, TicketState.SERVING.value]),
-                )
-            ):
-                self._finish(current, now)
-                outbox.note_ticket(session, current, now)
-            prefer_priority = self._policy(session).prefer_priority(self._others_since_priority(session, day))
-            statement = (
-                self._today(day)
-                .where(
-                    models.Ticket.state == TicketState.WAITING.value,
-                    or_(
-                        and_(
-                            models.Ticket.target_counter.is_(None), models.Ticket.service_code.in_(services)
-                        ),
-                        models.Ticket.target_counter == counter_number,
-                    ),
-                )
-                .order_by(case((models.Ticket.priority == prefer_priority, 0), else_=1), models.Ticket.id)
-                .limit(1)
+        params = {"office": self.office_code, "day": now.date(), "counter": counter_number, "now": now}
+        if self.db.is_sqlite:
+            return self._call_next_sqlite(params)
+        with self._autocommit.connect() as connection:
+            row = connection.execute(sql.pg_call_next(), params).one()
+        if not row.areas:  # the statement changed nothing
+            raise QueueError(
+                QT_TRANSLATE_NOOP("Domain", "Counter {number} serves no service area yet."),
+                number=counter_number,
             )
-            if not self.db.is_sqlite:
-                statement = statement.with_for_update(skip_locked=True)
-            row = session.scalar(statement)
-            if row is None:
+        return None if row.id is None else _view_of(row)
+
+    def _call_next_sqlite(self, params: dict[str, Any]) -> TicketView | None:
+        now: datetime = params["now"]
+        with self.db.engine.begin() as connection:  # BEGIN IMMEDIATE: the single writer
+            finished = connection.execute(sql.sqlite_finish(), params).all()
+            if finished:
+                rows = [sql.outbox_row(models.Ticket(**row._mapping), now) for row in finished]
+                connection.execute(sql.note(), rows)
+            called = connection.execute(sql.sqlite_call(), params).one_or_none()
+            if called is None:
+                if not connection.execute(sql.serves_an_area(), params).scalar():
+                    raise QueueError(  # rolls the finish back: nothing changes, as on PostgreSQL
+                        QT_TRANSLATE_NOOP("Domain", "Counter {number} serves no service area yet."),
+                        number=params["counter"],
+                    )
                 return None
-            self._call(session, row, counter_number, now, recall=False)
-            return _view(row)
+            connection.execute(
+                sql.sqlite_new_call(),
+                {
+                    "ticket_id": called.id,
+                    "counter_number": params["counter"],
+                    "label": called.label,
+                    "recall": False,
+                    "at": now,
+                },
+            )
+            if called.interleave and called.call_count == 1:
+                connection.execute(sql.sqlite_count(), {**params, "priority": called.priority})
+        return _view_of(called)
 
     def recall(self, actor: StaffMember, counter_number: int, ticket_id: int) -> TicketView:
         """Call again: this counter's current ticket, or one marked as not come earlier today."""
@@ -598,7 +626,8 @@ class QueueService:
         )
 
     def _others_since_priority(self, session: Session, day: date) -> int:
-        """Non-priority tickets first called today since the last priority ticket was."""
+        """Non-priority tickets first called today since the last priority ticket was, counted from
+        the tickets: what the queue_day row starts from when the interleaving policy is chosen."""
         last_priority = session.scalar(
             select(func.max(models.Ticket.first_called_at)).where(
                 models.Ticket.office_code == self.office_code,
@@ -671,26 +700,3 @@ class QueueService:
             if target in (TicketState.DONE, TicketState.NO_SHOW):
                 outbox.note_ticket(session, row, now)
             return _view(row)
-
-    def _people_ahead(self, session: Session, ticket: TicketView, day: date) -> int:
-        strict = self._cached("policy", lambda: self._policy(session)).kind is PolicyKind.STRICT
-        statement = self._priority_ahead if ticket.priority and strict else self._ahead
-        params = {"office": self.office_code, "day": day, "code": ticket.service_code, "id": ticket.id}
-        return int(session.scalar(statement, params) or 0)
-
-    def _recent_service_minutes(self, session: Session, service_code: str, day: date) -> list[float]:
-        params = {"office": self.office_code, "day": day, "code": service_code}
-        rows = session.execute(self._recent, params).all()
-        return [(f - c).total_seconds() / 60 for c, f in rows if c and f]
-
-    @staticmethod
-    def _open_counters(session: Session, service_code: str) -> int:
-        return int(
-            session.scalar(
-                select(func.count())
-                .select_from(models.CounterService)
-                .join(models.Counter, models.Counter.number == models.CounterService.counter_number)
-                .where(models.CounterService.service_code == service_code, models.Counter.active)
-            )
-            or 0
-        )

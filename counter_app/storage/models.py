@@ -18,6 +18,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -316,6 +317,20 @@ class TicketCounter(Base):
     last_number: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class QueueDay(Base):
+    """The office's queue on one day: how many other tickets were called since the last priority one.
+
+    Kept by call-next while the policy is "one priority after every N others" (and set from the
+    day's calls when that policy is chosen), so the next call reads one row instead of counting the
+    day's tickets; its row lock makes counters calling at once agree on the count.
+    """
+
+    __tablename__ = "queue_day"
+    office_code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    others_since_priority: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class Ticket(Base):
     """A queue ticket. Its id orders the queue, so a transferred ticket keeps its place."""
 
@@ -344,9 +359,28 @@ class Ticket(Base):
 
     __table_args__ = (
         UniqueConstraint("office_code", "day", "prefix", "number"),
-        # Call-next reads the day's waiting tickets of some areas in queue order: this index
-        # keeps it flat however many past days the table holds.
+        # The day's tickets of an area in a state, in queue order (people ahead, recent services,
+        # the board): flat however many past days the table holds.
         Index("ix_ticket_queue", "office_code", "day", "state", "service_code", "id"),
+        # Call-next walks the waiting tickets of the preferred kind in queue order and stops at the
+        # first its counter may take, and finishes the counter's current ticket: two small
+        # partial indexes, holding only waiting tickets and only the ones at a counter now.
+        Index(
+            "ix_ticket_waiting",
+            "office_code",
+            "day",
+            "priority",
+            "id",
+            postgresql_where=text("state = 'waiting'"),
+            sqlite_where=text("state = 'waiting'"),
+        ),
+        Index(
+            "ix_ticket_at_counter",
+            "office_code",
+            "counter_number",
+            postgresql_where=text("state IN ('called', 'serving')"),
+            sqlite_where=text("state IN ('called', 'serving')"),
+        ),
     )
 
 

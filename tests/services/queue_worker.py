@@ -30,3 +30,20 @@ def call_until_empty(url: str, clerk_id: int, counter_number: int) -> list[int]:
         return called
     finally:
         db.dispose()
+
+
+def issue_and_call_until_killed(url: str, counter_number: int) -> None:
+    """Take a ticket and press "next" at ``counter_number`` forever, printing each after its commit."""
+    db = Database.open(url)
+    clerk = StaffMember(1, "canbo", "Cán bộ", Role.CLERK)
+    queue = QueueService(db, office_code=OFFICE)
+    while True:
+        print("issued", queue.issue("A").ticket.label, flush=True)
+        called = queue.call_next(clerk, counter_number)
+        print("called", called.id if called else 0, flush=True)
+
+
+if __name__ == "__main__":
+    import sys
+
+    issue_and_call_until_killed(sys.argv[1], int(sys.argv[2]))
