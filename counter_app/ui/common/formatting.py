@@ -71,7 +71,12 @@ def _labels() -> dict[str, str]:
 def procedure_html(p: Procedure, appointment: datetime | None, *, large: bool = False) -> str:
     """The procedure as the citizen and the clerk need it: papers, time, fees, who decides."""
     label = {key: escape(value) for key, value in _labels().items()}
-    size = "22pt" if large else "11pt"
+    # Headings are paragraphs with their own size: Qt's rich text sizes <h2>/<h3> from the widget's
+    # font and ignores a size set on them, so on the kiosk they came out smaller than the body.
+    body = 22 if large else 11
+    size = f"{body}pt"
+    h2 = f"<p style='font-size:{round(body * 1.4)}pt; font-weight:bold; color:{NAVY}; margin-top:6px'>"
+    h3 = f"<p style='font-size:{round(body * 1.15)}pt; font-weight:bold; margin-top:10px'>"
     rows = []
     for i, c in enumerate(p.components, 1):
         accepts = []
@@ -97,16 +102,16 @@ def procedure_html(p: Procedure, appointment: datetime | None, *, large: bool = 
     time_note = f" — {escape(p.processing_time.note)}" if p.processing_time.note else ""
     result = f"<br>{label['result']}: {escape(p.result)}" if p.result else ""
     basis_items = "".join(f"<li>{escape(b)}</li>" for b in p.legal_basis)
-    basis = f"<h3>{label['basis']}</h3><ul>{basis_items}</ul>" if basis_items else ""
+    basis = f"{h3}{label['basis']}</p><ul>{basis_items}</ul>" if basis_items else ""
     return (
         f"<div style='font-size:{size}'>"
-        f"<h2 style='color:{NAVY}'>{escape(p.name)}</h2>"
+        f"{h2}{escape(p.name)}</p>"
         f"<p>{label['code']}: <b>{escape(p.code)}</b> · {label['field']}: {escape(p.field_name)}"
         f" · {escape(online_level_text(p.online_level))}</p>"
         f"<p>{label['time']}: <b>{escape(processing_time_text(p.processing_time))}</b>{time_note}</p>"
-        f"{due}<h3>{label['papers']}</h3>"
+        f"{due}{h3}{label['papers']}</p>"
         f"<table cellspacing='0' cellpadding='4' width='100%'>{''.join(rows)}</table>"
         f"<p style='color:{MUTED_TEXT}'><i>{label['nothing_more']}</i></p>"
-        f"<h3>{label['fees']}</h3><ul>{fees}</ul>"
+        f"{h3}{label['fees']}</p><ul>{fees}</ul>"
         f"<p>{label['decided_by']}: {escape(p.deciding_authority)}{result}</p>{basis}</div>"
     )
