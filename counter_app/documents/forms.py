@@ -33,6 +33,7 @@ from counter_app.documents.pdf_layout import (
     text,
     when,
 )
+from counter_app.domain.calendar import now_vn
 from counter_app.domain.catalogue import ProcessingTime, ProcessingUnit
 from counter_app.domain.dossier_record import DossierRecord
 from counter_app.domain.lifecycle import DossierStatus, Timeliness, hand_overs
@@ -476,7 +477,7 @@ def register(
         )
     widths = [11, 50, 40, 28, 32, 24, 20, 20, 20, 16]
     widths_mm = [w * mm for w in widths] + [width - sum(widths) * mm]
-    flow = _top(Form.REGISTER, ctx, "", ctx.printed_at or datetime.now(), width)
+    flow = _top(Form.REGISTER, ctx, "", ctx.printed_at or now_vn(), width)
     flow += [
         para(
             f"Lĩnh vực: <b>{text(field_name)}</b> — từ ngày {start:%d/%m/%Y} đến ngày {end:%d/%m/%Y}",

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
+from counter_app.domain.calendar import now_vn
 from counter_app.domain.errors import QT_TRANSLATE_NOOP, Term, ValidationError
 from counter_app.domain.text import clean_line
 
@@ -244,7 +245,7 @@ def parse_card_qr(raw: str, *, today: date | None = None) -> CardHolder:
     assert birth is not None
     sex = _parse_sex(sex_text)
     issued = _parse_date(issue_text, FIELD_ISSUED, required=False)
-    today = today or date.today()
+    today = today or now_vn().date()  # Vietnam's date, not the PC's clock zone
     if birth > today:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Domain", "The {field} {value} is in the future."),

@@ -3,8 +3,10 @@ locks the account of a clerk who left. Both dialogs read and write off the GUI t
 
 from __future__ import annotations
 
+import time
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
@@ -34,13 +36,28 @@ def _next_weekday(start: date) -> date:
     return day
 
 
-def test_the_head_marks_a_storm_day_off_and_it_is_no_working_day(qtbot, context, modals):
+@pytest.fixture
+def pc_clock_in_another_day(monkeypatch):
+    """The PC's clock zone on another date than Vietnam's right now (a PC left on UTC, or abroad)."""
+    zone = "Pacific/Pago_Pago" if now_vn().hour < 17 else "Pacific/Kiritimati"  # UTC−11 or UTC+14
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    assert date.today() != now_vn().date()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_the_head_marks_a_storm_day_off_and_it_is_no_working_day(
+    qtbot, context, modals, pc_clock_in_another_day
+):
     controller = _signed_in(qtbot, context, "lanhdao")
     storm = _next_weekday(now_vn().date() + timedelta(days=10))
     seen: list[str] = []
 
     def add_the_storm_day(dialog: QWidget) -> None:
         assert isinstance(dialog, CalendarDialog), describe(dialog)
+        seen.append(dialog.day.text())  # the day it opens on: Vietnam's today, as the header says
         wait_until(lambda: dialog.holidays.count() > 10, 10_000, "the public holidays listed")
         # A click on the day selects its first part; the digits fill day, month and year in turn.
         QTest.mouseDClick(
@@ -56,8 +73,12 @@ def test_the_head_marks_a_storm_day_off_and_it_is_no_working_day(qtbot, context,
 
     modals.expect(add_the_storm_day)
     choose_from_menu(controller.window, "Hệ thống", "Lịch làm việc…")
-    wait_until(lambda: modals.pending == 0 and len(seen) == 2, 20_000, "the calendar closed")
-    assert seen == [storm.strftime("%d/%m/%Y"), "Bão số 3, Quyết định 12/QĐ-UBND"]
+    wait_until(lambda: modals.pending == 0 and len(seen) == 3, 20_000, "the calendar closed")
+    assert seen == [
+        now_vn().strftime("%d/%m/%Y"),
+        storm.strftime("%d/%m/%Y"),
+        "Bão số 3, Quyết định 12/QĐ-UBND",
+    ]
     assert not context.calendar.calendar().is_working_day(storm)
 
 

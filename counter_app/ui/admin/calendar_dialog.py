@@ -50,7 +50,8 @@ class CalendarDialog(QDialog):
         )
         self.table = table_view(self.model)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.day = QDateEdit(QDate.currentDate())
+        today = now_vn().date()  # Vietnam's date, whatever the PC's clock zone says
+        self.day = QDateEdit(QDate(today.year, today.month, today.day))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd/MM/yyyy")
         self.kind = QComboBox()
