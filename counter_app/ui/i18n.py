@@ -81,8 +81,13 @@ def tr_domain(text: str) -> str:
 
 
 def domain_text(message: Message) -> str:
-    """A domain error or message in the interface language (needs an installed translator)."""
-    return nfc(message.message(lambda ctx, text: QCoreApplication.translate(ctx, text)))
+    """A domain error or message in the interface language (needs an installed translator).
+
+    It begins with a capital, as a sentence does: a template may begin with a term filled in
+    lower case ("{field} phải có đúng 12 chữ số" with "số định danh người nộp").
+    """
+    text = nfc(message.message(lambda ctx, text: QCoreApplication.translate(ctx, text)))
+    return text[:1].upper() + text[1:]
 
 
 def _standalone(language: str) -> QTranslator | None:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 
+from counter_app.domain.calendar import now_vn
 from counter_app.domain.lifecycle import DossierStatus
 from counter_app.domain.reception import PaymentMeans
 from counter_app.storage import models
@@ -39,6 +40,7 @@ from tests.journeys.counter_steps import (
     step_on,
     table_row_with,
     take_ticket,
+    type_text,
 )
 from tests.journeys.helpers import top_level, wait_until
 from tests.modals import click, describe, find_button
@@ -218,3 +220,23 @@ def test_a_fee_due_on_return_is_collected_with_the_result(qtbot, context, modals
     record = context.steps.record_by_code(code)
     assert record.status is DossierStatus.RETURNED
     assert record.fee_paid_at is not None and record.payment_means is PaymentMeans.BANK_TRANSFER
+
+
+def test_a_mistyped_id_number_is_said_in_a_sentence_and_nothing_is_saved(qtbot, context, modals):
+    """The message names the field the clerk must fix, beginning with a capital as a sentence does
+    (the template begins with the field's name, which is written in lower case)."""
+    window = CounterWindow(counter_parts(context))
+    qtbot.addWidget(window)
+    window.show()
+    window.set_actor(context.staff.find("canbo"))
+    panel = window.reception
+    choose_procedure(window, "chung thuc chu ky", "2.000884")
+    type_text(panel.name, "Trần Văn Bình")
+    type_text(panel.id_number, "00109501234")  # eleven digits
+    click(find_button(panel, "Tất cả đều đạt"))
+    before = len(context.lists.search("Trần Văn Bình", now_vn()))
+    click(panel.receive_button)
+    wait_until(lambda: panel.error.text() != "", 10_000, "the message beside the form")
+    assert panel.error.text().startswith("Số định danh"), panel.error.text()
+    assert "12 chữ số" in panel.error.text()
+    assert len(context.lists.search("Trần Văn Bình", now_vn())) == before
