@@ -2180,8 +2180,8 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
         <translation>Chạm vào lĩnh vực cần làm để lấy số thứ tự.</translation>
     </message>
     <message>
-        <source>Priority number (%1): touch the service you need.</source>
-        <translation>Số ưu tiên (%1): chạm vào lĩnh vực cần làm.</translation>
+        <source>Priority number – %1. Touch the service you need.</source>
+        <translation>Số ưu tiên – %1. Chạm vào lĩnh vực cần làm.</translation>
     </message>
     <message>
         <source>Which priority group are you in?</source>

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from counter_app.app import AppContext, build_context
@@ -147,3 +148,24 @@ def test_staff_leave_the_kiosk_with_five_taps_and_the_pin(qtbot, context, modals
     tap_digits("0000")
     qtbot.mouseClick(pad.ok_button, Qt.MouseButton.LeftButton)
     wait_until(lambda: not kiosk.isVisible(), 5_000, "the kiosk to close")
+
+
+def test_an_elderly_citizen_takes_a_priority_number(qtbot, context):
+    """She touches PRIORITY, says she is over 60, touches her area and gets a number that goes first."""
+    from sqlalchemy import select
+
+    from counter_app.domain.queue import PriorityGroup
+    from counter_app.storage import models
+
+    kiosk = KioskWindow(kiosk_parts(context))
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    wait_until(lambda: bool(kiosk.area_buttons), 10_000, "the kiosk's areas")
+    QTest.mouseClick(kiosk.priority_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(kiosk.group_buttons[PriorityGroup.ELDERLY], Qt.MouseButton.LeftButton)
+    # One pair of brackets: the group's own ("từ 60 tuổi"), not nested in another.
+    assert kiosk.title.text() == "Số ưu tiên – Người cao tuổi (từ 60 tuổi). Chạm vào lĩnh vực cần làm."
+    label = take_ticket(kiosk, "A")
+    with context.db.read() as session:
+        group = session.scalar(select(models.Ticket.priority_group).where(models.Ticket.label == label))
+    assert group == PriorityGroup.ELDERLY.value

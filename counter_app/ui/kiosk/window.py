@@ -404,7 +404,7 @@ class KioskWindow(QMainWindow):
             self.title.setText(self.tr("Touch the service you need to take a number."))
         elif page == HOME:
             self.title.setText(
-                self.tr("Priority number (%1): touch the service you need.").replace(
+                self.tr("Priority number – %1. Touch the service you need.").replace(
                     "%1", tr_domain(self.priority_group.label) if self.priority_group else ""
                 )
             )
