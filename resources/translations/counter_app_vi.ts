@@ -2536,8 +2536,24 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
         <translation>Xong</translation>
     </message>
     <message>
+        <source>Number %1 did not come.</source>
+        <translation>Số %1 không đến.</translation>
+    </message>
+    <message>
+        <source>Number %1 has been served.</source>
+        <translation>Số %1 đã được phục vụ xong.</translation>
+    </message>
+    <message>
+        <source>Number %1 was transferred.</source>
+        <translation>Số %1 đã được chuyển đi.</translation>
+    </message>
+    <message>
         <source>No one is waiting for this counter.</source>
         <translation>Không có ai đang chờ ở quầy này.</translation>
+    </message>
+    <message>
+        <source>Press “Call the next number”.</source>
+        <translation>Bấm “Gọi số tiếp theo”.</translation>
     </message>
     <message>
         <source>No one called yet. Press “Call the next number”.</source>

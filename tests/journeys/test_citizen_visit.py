@@ -106,6 +106,7 @@ def test_a_citizens_whole_visit(qtbot, context, modals, tmp_path):
         assert len(stored) == len(to_scan)
     # The citizen has been served.
     press_and_wait(window.queue.finish_button, lambda: window.queue.current.text() == "—")
+    assert window.queue.detail.text().startswith(f"Số {label} đã được phục vụ xong.")  # not "no one called"
 
     # Follow the dossier: hand it to the department, the decision comes back, the result goes out.
     dossiers = window.dossiers

@@ -171,6 +171,7 @@ def test_transfer_recall_and_no_show(qtbot, context, modals):
     assert call_next(window) == second
     press_and_wait(queue.recall_button, lambda: _calls(context, second) == 2)
     press_and_wait(queue.no_show_button, lambda: queue.current.text() == "—")
+    assert queue.detail.text().startswith(f"Số {second} không đến.")
     with context.db.read() as session:
         absent = session.scalar(select(models.Ticket).where(models.Ticket.label == second))
         assert absent is not None and absent.state == TicketState.NO_SHOW.value

@@ -54,6 +54,7 @@ class QueuePanel(QGroupBox):
         self.ticket: TicketView | None = None
         self._calling_next = False
         self.nobody_waiting = False  # the last "call the next number" found nobody
+        self.last_outcome = ""  # what became of the last ticket served here, until the next call
         self.areas: list[ServiceArea] = []
         self.setTitle(self.tr("Counter %1").replace("%1", str(counter_number)))
         caption = QLabel(self.tr("Number being served"))
@@ -125,10 +126,10 @@ class QueuePanel(QGroupBox):
         self._act(self.queue.start, keeps_ticket=True)
 
     def no_show(self) -> None:
-        self._act(self.queue.no_show, keeps_ticket=False)
+        self._act(self.queue.no_show, keeps_ticket=False, outcome=self.tr("Number %1 did not come."))
 
     def finish(self) -> None:
-        self._act(self.queue.finish, keeps_ticket=False)
+        self._act(self.queue.finish, keeps_ticket=False, outcome=self.tr("Number %1 has been served."))
 
     def transfer_to(self, *, service_code: str | None = None, counter_number: int | None = None) -> None:
         self._act(
@@ -136,6 +137,7 @@ class QueuePanel(QGroupBox):
                 actor, ticket_id, service_code=service_code, counter_number=counter_number
             ),
             keeps_ticket=False,
+            outcome=self.tr("Number %1 was transferred."),
         )
 
     def refresh(self) -> None:
@@ -155,19 +157,33 @@ class QueuePanel(QGroupBox):
 
     # --- results -------------------------------------------------------------------------------
 
-    def _act(self, work: Callable[[StaffMember, int], TicketView | None], *, keeps_ticket: bool) -> None:
-        """Run one queue action for the current ticket (id 0 when there is none, for "next")."""
+    def _act(
+        self,
+        work: Callable[[StaffMember, int], TicketView | None],
+        *,
+        keeps_ticket: bool,
+        outcome: str = "",
+    ) -> None:
+        """Run one queue action for the current ticket (id 0 when there is none, for "next").
+
+        ``outcome`` (with %1 for the number) is said once the ticket is done with.
+        """
         actor = self.actor
         if actor is None:
             return
         ticket_id = self.ticket.id if self.ticket is not None else 0
+        said = outcome.replace("%1", self.ticket.label) if outcome and self.ticket is not None else ""
         self._enable(False)
         self.tasks.run(
-            lambda: work(actor, ticket_id), lambda t: self._acted(t if keeps_ticket else None), self._failed
+            lambda: work(actor, ticket_id),
+            lambda t: self._acted(t if keeps_ticket else None, said),
+            self._failed,
         )
 
-    def _acted(self, ticket: TicketView | None) -> None:
+    def _acted(self, ticket: TicketView | None, outcome: str = "") -> None:
         self.error.clear()
+        if outcome or ticket is not None or self._calling_next:
+            self.last_outcome = outcome
         # Said, not silent: a press of "call the next number" that changes nothing looks broken.
         self.nobody_waiting = ticket is None and self._calling_next
         self._calling_next = False
@@ -192,11 +208,12 @@ class QueuePanel(QGroupBox):
         self.ticket = ticket
         self.current.setText(ticket.label if ticket else "—")
         if ticket is None:
-            self.detail.setText(
-                self.tr("No one is waiting for this counter.")
-                if self.nobody_waiting
-                else self.tr("No one called yet. Press “Call the next number”.")
-            )
+            if self.nobody_waiting:
+                self.detail.setText(self.tr("No one is waiting for this counter."))
+            elif self.last_outcome:
+                self.detail.setText(self.last_outcome + "\n" + self.tr("Press “Call the next number”."))
+            else:
+                self.detail.setText(self.tr("No one called yet. Press “Call the next number”."))
         else:
             text = tr_domain(TICKET_STATE_LABELS[ticket.state])
             if ticket.priority_group is not None:
