@@ -195,6 +195,8 @@ def test_a_fee_due_on_return_is_collected_with_the_result(qtbot, context, modals
     panel = window.reception
     scan_citizen_card(window, QR)
     choose_procedure(window, "chung thuc chu ky", "2.000884")  # 10.000 đồng
+    # The catalogue's fee is charged by default, never "Không thu".
+    assert panel.fee_mode.currentText() == "Thu khi tiếp nhận" and panel.fee_mode.isEnabled()
     click(find_button(panel, "Tất cả đều đạt"))
     pick_in_combo(panel.fee_mode, "Thu khi trả kết quả")
     press_and_wait(panel.receive_button, lambda: "Đã lưu" in panel.outcome.text(), 30_000)

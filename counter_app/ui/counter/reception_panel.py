@@ -364,6 +364,11 @@ class ReceptionPanel(QWidget):
             + f": {procedure.deciding_authority}"
         )
         self.checklist.set_rows(checklist(procedure))
+        # The catalogue says what the procedure costs: a fee is collected at reception unless the
+        # clerk chooses otherwise (on return, exempt); a free procedure charges nothing.
+        charged = sum(f.amount for f in procedure.fees) > 0
+        default = FeeMode.AT_RECEPTION if charged else FeeMode.NOT_CHARGED
+        self.fee_mode.setCurrentIndex(self.fee_mode.findData(default.value))
         self._show_fee()
         self._enable()
 
