@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QWidget,
@@ -48,16 +47,15 @@ class ScannerGroup(QGroupBox):
         self.kind.setCurrentIndex(max(0, self.kind.findData(current.kind.value)))
         self.device = QComboBox()
         self.device.setEditable(True)
-        self.device.setMinimumWidth(320)
+        self.device.setMinimumWidth(240)
         self.device.setEditText(current.device)
         self.find_button = QPushButton(self.tr("Find scanners"))
-        device_row = QHBoxLayout()
-        device_row.addWidget(self.device, 1)
-        device_row.addWidget(self.find_button)
         self.dpi = QComboBox()
         self.dpi.addItem(self.tr("300 dpi (default, TT 03/2025)"), 300)
         self.dpi.addItem(self.tr("200 dpi (ordinary papers)"), 200)
         self.dpi.setCurrentIndex(max(0, self.dpi.findData(current.dpi)))
+        for whole in (self.kind, self.dpi):  # every choice read in full, not cut at the box's edge
+            whole.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.test_button = QPushButton(self.tr("Scan a test page"))
         self.test_result = QLabel()
         self.test_result.setWordWrap(True)
@@ -65,7 +63,8 @@ class ScannerGroup(QGroupBox):
         self.ocr_state.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("Connection"), self.kind)
-        form.addRow(self.tr("Device"), device_row)
+        form.addRow(self.tr("Device"), self.device)
+        form.addRow("", self.find_button)  # under the device: side by side they overlapped at 1366×768
         form.addRow(self.tr("Resolution"), self.dpi)
         form.addRow(self.test_button, self.test_result)
         form.addRow(self.tr("Text recognition"), self.ocr_state)

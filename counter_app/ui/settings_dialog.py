@@ -59,7 +59,8 @@ class SettingsDialog(QDialog):
         self.original = current
         self.saved: Settings | None = None
         self.setWindowTitle(self.tr("Office settings"))
-        self.setMinimumWidth(760)
+        # No minimum width of its own: one set by hand stops the layout's, and the dialog then
+        # opened narrower than its contents, the scanner's button drawn over the device field.
         self.office_name = QLineEdit(current.office.name)
         self.office_code = QLineEdit(current.office.code)
         self.office_code.setPlaceholderText("000.00.06.H56")

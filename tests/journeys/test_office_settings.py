@@ -3,7 +3,7 @@ what needs a restart is named, with a restart offered."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
 
 from counter_app import settings as settings_module
 from counter_app.supervisor import EXIT_RESTART_REQUESTED
@@ -137,3 +137,32 @@ def test_a_new_name_reaches_the_database_and_a_new_scanner_the_next_scan(qtbot, 
     assert modals.pending == 0  # nothing to restart for
     scanner = controller.window.parts.open_scanner()
     assert type(scanner).__name__ == "EsclScanner"
+
+
+def test_the_scanner_settings_are_laid_out_whole(qtbot, context, modals):
+    """At 1366×768 nothing on the printer and scanner page is drawn over another or cut short."""
+    from tests.journeys.counter_steps import open_tab
+
+    controller = _controller(qtbot, context, can_restart=True)
+    problems: list[str] = []
+
+    def look_and_cancel(dialog: QWidget) -> None:
+        assert isinstance(dialog, SettingsDialog), describe(dialog)
+        open_tab(dialog.findChild(QTabWidget), "Máy in và máy quét")
+        box = dialog.scanner_box
+        device, find = box.device.geometry(), box.find_button.geometry()
+        if device.intersects(find):
+            problems.append("the find button is drawn over the device field")
+        for combo in (box.kind, box.dpi):
+            if combo.width() < combo.sizeHint().width():
+                problems.append(f"“{combo.currentText()}” is cut")
+        if dialog.width() < dialog.minimumSizeHint().width():
+            problems.append("the dialog is narrower than what it holds")
+        if dialog.frameGeometry().width() > 1366:
+            problems.append("the dialog is wider than the screen")
+        click(find_button(dialog, "Hủy"))
+
+    modals.expect(look_and_cancel)
+    choose_from_menu(controller.window, "Hệ thống", "Cài đặt đơn vị…")
+    wait_until(lambda: modals.pending == 0, 10_000, "the settings closed")
+    assert problems == []
