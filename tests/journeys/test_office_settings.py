@@ -148,7 +148,9 @@ def test_the_scanner_settings_are_laid_out_whole(qtbot, context, modals):
 
     def look_and_cancel(dialog: QWidget) -> None:
         assert isinstance(dialog, SettingsDialog), describe(dialog)
-        open_tab(dialog.findChild(QTabWidget), "Máy in và máy quét")
+        tabs = dialog.findChild(QTabWidget)
+        assert tabs is not None
+        open_tab(tabs, "Máy in và máy quét")
         box = dialog.scanner_box
         device, find = box.device.geometry(), box.find_button.geometry()
         if device.intersects(find):
