@@ -2240,6 +2240,10 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
         <translation>Xin mời ông/bà chờ đến lượt trên màn hình.</translation>
     </message>
     <message>
+        <source>No paper ticket is printed here. Please remember your number: %1.</source>
+        <translation>Máy này không in phiếu giấy. Xin ông/bà nhớ số của mình: %1.</translation>
+    </message>
+    <message>
         <source>The ticket could not be printed. Please remember your number %1, or touch “Print the ticket again”.</source>
         <translation>Chưa in được vé. Xin ông/bà nhớ số %1, hoặc chạm “In lại vé”.</translation>
     </message>

@@ -169,3 +169,20 @@ def test_an_elderly_citizen_takes_a_priority_number(qtbot, context):
     with context.db.read() as session:
         group = session.scalar(select(models.Ticket.priority_group).where(models.Ticket.label == label))
     assert group == PriorityGroup.ELDERLY.value
+
+
+def test_a_kiosk_without_a_printer_says_to_remember_the_number(qtbot, context):
+    assert not context.desk.printer.configured  # no printer chosen for this kiosk
+    kiosk = KioskWindow(kiosk_parts(context))
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    wait_until(lambda: bool(kiosk.area_buttons), 10_000, "the kiosk's areas")
+    area = next(b for b in kiosk.area_buttons if b.text().split()[0] == "A")
+    QTest.mouseClick(area, Qt.MouseButton.LeftButton)
+    wait_until(lambda: kiosk.shown_ticket is not None, 10_000, "the ticket")
+    label = kiosk.ticket_number.text()
+    wait_until(lambda: label in kiosk.print_problem.text(), 10_000, "what to do without paper")
+    assert kiosk.print_problem.text() == f"Máy này không in phiếu giấy. Xin ông/bà nhớ số của mình: {label}."
+    assert (
+        kiosk.print_problem.font().pointSize() >= 20 or "font-size: 24pt" in kiosk.print_problem.styleSheet()
+    )

@@ -530,7 +530,14 @@ class KioskWindow(QMainWindow):
 
     def _printed(self, outcome: PrintOutcome) -> None:
         if outcome is PrintOutcome.NO_PRINTER:
-            return  # this kiosk has no printer: the number on the screen is the ticket
+            # This kiosk has no printer: the number on the screen is the ticket, and it says so.
+            label = self.shown_ticket.ticket.label if self.shown_ticket else ""
+            self.print_problem.setText(
+                self.tr("No paper ticket is printed here. Please remember your number: %1.").replace(
+                    "%1", label
+                )
+            )
+            return
         self.print_problem.clear()
         self.reprint_button.setVisible(False)
         self.print_finished.emit(True)
