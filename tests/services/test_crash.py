@@ -53,7 +53,12 @@ def test_kill_minus_9_while_writing_loses_and_repeats_nothing(db, catalogue, cle
             for writer in writers:
                 writer.send_signal(signal.SIGKILL)
             for writer in writers:
-                rest, _ = writer.communicate(timeout=60)  # codes committed and printed before the kill
+                # Through the same reader as readline(): communicate(timeout=…) reads the pipe
+                # underneath and loses what readline() had buffered, cutting a code in two.
+                assert writer.stdout is not None
+                rest = writer.stdout.read()  # codes committed and printed before the kill
+                writer.stdout.close()
+                writer.wait(timeout=60)
                 reported.extend(line for line in rest.split() if line)
 
     with db.read() as session:

@@ -70,7 +70,12 @@ def test_kill_minus_9_while_issuing_and_calling_loses_and_repeats_nothing(db):
             for worker in workers:
                 worker.send_signal(signal.SIGKILL)
             for worker in workers:
-                rest, _ = worker.communicate(timeout=60)  # steps committed and printed before the kill
+                # Through the same reader as readline(): communicate(timeout=…) reads the pipe
+                # underneath and loses what readline() had buffered ("issu" + "ed A592").
+                assert worker.stdout is not None
+                rest = worker.stdout.read()  # steps committed and printed before the kill
+                worker.stdout.close()
+                worker.wait(timeout=60)
                 for line in rest.splitlines():
                     if len(line.split()) == 2:  # a line cut by the kill is not a report
                         note(line)

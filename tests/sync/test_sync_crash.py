@@ -53,7 +53,9 @@ def test_kill_minus_9_during_sync_loses_and_repeats_nothing(db, intake, steps, c
         assert worker.stdout is not None and worker.stdout.readline().strip() == "ready"
         time.sleep(draw.uniform(0.05, 0.6))
         worker.send_signal(signal.SIGKILL)
-        out, _ = worker.communicate(timeout=60)
+        out = worker.stdout.read()  # readline()'s reader: communicate(timeout=…) skips its buffer
+        worker.stdout.close()
+        worker.wait(timeout=60)
         interrupted += "drained" not in out
     province.faults.clear()
     final = _worker(url, province.url, scans.scans_dir)
