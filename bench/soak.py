@@ -26,6 +26,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from counter_app.domain.calendar import now_vn
+    from counter_app.ui.common.collector import collect_on_gui_thread
     from counter_app.ui.i18n import install_translation
     from counter_app.ui.theme import apply_theme
     from tests.soak_day import OfficeDay, ShiftedClock
@@ -34,6 +35,7 @@ def main() -> int:
     sample_every = float(os.environ.get("SOAK_SAMPLE_MINUTES", "5")) * 60
     report_path = Path(os.environ.get("SOAK_REPORT", "soak-report.json"))
     app = QApplication([sys.argv[0]])
+    collect_on_gui_thread(app)  # as the app does (counter_app/ui/common/collector.py)
     install_translation(app, "vi")
     apply_theme(app)
     home = Path(tempfile.mkdtemp(prefix="counter-soak-"))

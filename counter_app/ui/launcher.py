@@ -21,6 +21,7 @@ from counter_app.paths import AppPaths
 from counter_app.run_state import RunMarker
 from counter_app.settings import Settings
 from counter_app.supervisor import EXIT_GAVE_UP, EXIT_RESTART_REQUESTED
+from counter_app.ui.common.collector import collect_on_gui_thread
 from counter_app.ui.errors import ExceptHook, failure_text, show_failure
 from counter_app.ui.i18n import cli_translate, install_translation
 from counter_app.ui.qtlog import route_qt_messages
@@ -125,6 +126,7 @@ def make_application(language: str) -> QApplication:
     route_qt_messages()
     install_translation(app, language)
     apply_theme(app)
+    collect_on_gui_thread(app)  # a Qt object in a cycle must never be freed by a worker thread
     return app
 
 

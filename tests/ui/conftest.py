@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 from counter_app.app import AppContext, build_context
 from counter_app.paths import AppPaths
 from counter_app.settings import Settings
+from counter_app.ui.common.collector import collect_on_gui_thread
 from counter_app.ui.i18n import install_translation
 from counter_app.ui.theme import apply_theme
 from tests.modals import Modals
@@ -16,6 +17,7 @@ from tests.modals import Modals
 def vietnamese_app(qapp: QApplication) -> QApplication:
     install_translation(qapp, "vi")
     apply_theme(qapp)
+    collect_on_gui_thread(qapp)  # as the app does: cycles are freed on the GUI thread only
     return qapp
 
 
