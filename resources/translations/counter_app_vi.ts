@@ -2845,6 +2845,18 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
         <source>Serving ticket %1</source>
         <translation>Đang phục vụ số %1</translation>
     </message>
+    <message>
+        <source>What was typed for this citizen is not saved. Clear it and start a new citizen?</source>
+        <translation>Thông tin đang nhập cho công dân này chưa được lưu. Xóa đi để tiếp nhận công dân mới?</translation>
+    </message>
+    <message>
+        <source>Clear and start anew</source>
+        <translation>Xóa và nhập mới</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Giữ lại</translation>
+    </message>
 </context>
 <context>
     <name>RegisterDialog</name>

@@ -8,6 +8,8 @@ month's list of late dossiers. Every step through the real windows.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
@@ -243,3 +245,33 @@ def test_a_mistyped_id_number_is_said_in_a_sentence_and_nothing_is_saved(qtbot, 
     assert panel.error.text().startswith("Số định danh"), panel.error.text()
     assert "12 chữ số" in panel.error.text()
     assert len(context.lists.search("Trần Văn Bình", now_vn())) == before
+
+
+def test_new_citizen_asks_before_clearing_what_was_not_saved(qtbot, context, modals):
+    window = CounterWindow(counter_parts(context))
+    qtbot.addWidget(window)
+    window.show()
+    window.set_actor(context.staff.find("canbo"))
+    panel = window.reception
+    type_text(panel.name, "Lê Thị Hoa")
+    asked: list[str] = []
+
+    def answer(choice: str) -> Callable[[QWidget], None]:
+        def handle(box: QWidget) -> None:
+            asked.append(box.windowTitle())
+            click(find_button(box, choice))
+
+        return handle
+
+    modals.expect(answer("Giữ lại"))
+    click(find_button(panel, "Công dân mới"))
+    wait_until(lambda: modals.pending == 0 and asked, 5_000, "the question answered")
+    assert panel.name.text() == "Lê Thị Hoa"  # kept, as the clerk chose
+
+    modals.expect(answer("Xóa và nhập mới"))
+    click(find_button(panel, "Công dân mới"))
+    wait_until(lambda: modals.pending == 0 and len(asked) == 2, 5_000, "the second question answered")
+    assert panel.name.text() == "" and asked == ["Công dân mới", "Công dân mới"]
+
+    click(find_button(panel, "Công dân mới"))  # nothing typed: no question (an unexpected one fails)
+    assert panel.name.text() == ""

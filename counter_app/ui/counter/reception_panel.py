@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -265,7 +266,7 @@ class ReceptionPanel(QWidget):
         self.receive_button.clicked.connect(lambda: self.submit("receive"))
         self.supplement_button.clicked.connect(lambda: self.submit("supplement"))
         self.refuse_button.clicked.connect(self._ask_refusal)
-        self.clear_button.clicked.connect(self.clear)
+        self.clear_button.clicked.connect(self.new_citizen)
         self.duplicate_button.clicked.connect(lambda: self.submit(*self._pending, confirm_duplicate=True))
         self._show_fee()
         self.set_actor(None)
@@ -531,6 +532,30 @@ class ReceptionPanel(QWidget):
         """The ticket now being served: the dossier received next is linked to it."""
         self.ticket_id = ticket_id
         self.ticket_label.setText(self.tr("Serving ticket %1").replace("%1", label) if ticket_id else "")
+
+    def unsaved(self) -> bool:
+        """Something typed or chosen for a citizen whose dossier is not saved yet."""
+        if self.outcome.text():  # the dossier was saved (or refused, or sent back): nothing is lost
+            return False
+        typed = (self.name, self.id_number, self.birth, self.address, self.phone, self.email, self.proxy_name)
+        return self.procedure is not None or any(field.text().strip() for field in typed)
+
+    def new_citizen(self) -> None:
+        """Start afresh; what was typed and not saved goes only when the clerk says so."""
+        if self.unsaved():
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Question)
+            box.setWindowTitle(self.tr("New citizen"))
+            box.setText(
+                self.tr("What was typed for this citizen is not saved. Clear it and start a new citizen?")
+            )
+            clear = box.addButton(self.tr("Clear and start anew"), QMessageBox.ButtonRole.DestructiveRole)
+            keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(keep)
+            box.exec()
+            if box.clickedButton() is not clear:
+                return
+        self.clear()
 
     def clear(self) -> None:
         fields = (self.qr_input, self.name, self.id_number, self.birth, self.address, self.phone, self.email)
