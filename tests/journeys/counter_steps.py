@@ -28,11 +28,14 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
+from counter_app.app import AppContext
 from counter_app.ui.common.form_viewer import FormViewer
 from counter_app.ui.counter.scan_dialog import ScanDialog
 from counter_app.ui.counter.window import CounterWindow
 from counter_app.ui.kiosk.window import KioskWindow
+from counter_app.ui.launcher import counter_parts
 from tests.journeys.helpers import top_level, wait_until
 from tests.modals import Modals, click, describe
 from tests.tables import row_with
@@ -263,3 +266,12 @@ def type_row_reason(window: CounterWindow, row: int, reason: str) -> None:
     type_text(editor, reason)
     QTest.keyClick(editor, Qt.Key.Key_Return)
     wait_until(lambda: table.model().index(row, 4).data() == reason, 5_000, "the reason to be kept")
+
+
+def signed_in_counter(qtbot: QtBot, context: AppContext, username: str = "canbo") -> CounterWindow:
+    """The counter's window on screen with ``username`` signed in (the sign-in journey covers that door)."""
+    window = CounterWindow(counter_parts(context))
+    qtbot.addWidget(window)
+    window.show()
+    window.set_actor(context.staff.find(username))
+    return window

@@ -22,9 +22,8 @@ from counter_app.storage import models
 from counter_app.ui.common.form_viewer import FormViewer
 from counter_app.ui.counter.dossier_panel import RegisterDialog, ReturnDialog
 from counter_app.ui.counter.scan_dialog import ScanDialog
-from counter_app.ui.counter.window import CounterWindow
 from counter_app.ui.kiosk.window import KioskWindow
-from counter_app.ui.launcher import counter_parts, kiosk_parts
+from counter_app.ui.launcher import kiosk_parts
 from counter_app.ui.theme import LATE_BACKGROUND
 from tests.journeys.counter_steps import (
     call_next,
@@ -39,6 +38,7 @@ from tests.journeys.counter_steps import (
     press_and_wait,
     replace_text,
     scan_citizen_card,
+    signed_in_counter,
     step_on,
     table_row_with,
     take_ticket,
@@ -57,10 +57,7 @@ def test_a_citizens_whole_visit(qtbot, context, modals, tmp_path):
     kiosk = KioskWindow(kiosk_parts(context))
     qtbot.addWidget(kiosk)
     kiosk.show()
-    window = CounterWindow(counter_parts(context))
-    qtbot.addWidget(window)
-    window.show()
-    window.set_actor(context.staff.find("canbo"))  # signed in: the sign-in journey covers that door
+    window = signed_in_counter(qtbot, context)
 
     # The citizen takes a ticket for the civil-status area; the clerk calls it.
     label = take_ticket(kiosk, "A")
@@ -159,10 +156,7 @@ def test_a_citizens_whole_visit(qtbot, context, modals, tmp_path):
 
 
 def test_a_late_dossier_is_returned_late_and_listed_among_the_late(qtbot, context, modals):
-    window = CounterWindow(counter_parts(context))
-    qtbot.addWidget(window)
-    window.show()
-    window.set_actor(context.staff.find("canbo"))
+    window = signed_in_counter(qtbot, context)
     dossiers = window.dossiers
     open_tab(window.dossier_area, "Theo dõi hồ sơ")
     pick_in_combo(dossiers.which, "Quá hạn")
@@ -190,10 +184,7 @@ def test_a_late_dossier_is_returned_late_and_listed_among_the_late(qtbot, contex
 
 
 def test_a_fee_due_on_return_is_collected_with_the_result(qtbot, context, modals):
-    window = CounterWindow(counter_parts(context))
-    qtbot.addWidget(window)
-    window.show()
-    window.set_actor(context.staff.find("canbo"))
+    window = signed_in_counter(qtbot, context)
     panel = window.reception
     scan_citizen_card(window, QR)
     choose_procedure(window, "chung thuc chu ky", "2.000884")  # 10.000 đồng
@@ -230,10 +221,7 @@ def test_a_fee_due_on_return_is_collected_with_the_result(qtbot, context, modals
 def test_a_mistyped_id_number_is_said_in_a_sentence_and_nothing_is_saved(qtbot, context, modals):
     """The message names the field the clerk must fix, beginning with a capital as a sentence does
     (the template begins with the field's name, which is written in lower case)."""
-    window = CounterWindow(counter_parts(context))
-    qtbot.addWidget(window)
-    window.show()
-    window.set_actor(context.staff.find("canbo"))
+    window = signed_in_counter(qtbot, context)
     panel = window.reception
     choose_procedure(window, "chung thuc chu ky", "2.000884")
     type_text(panel.name, "Trần Văn Bình")
@@ -248,10 +236,7 @@ def test_a_mistyped_id_number_is_said_in_a_sentence_and_nothing_is_saved(qtbot, 
 
 
 def test_new_citizen_asks_before_clearing_what_was_not_saved(qtbot, context, modals):
-    window = CounterWindow(counter_parts(context))
-    qtbot.addWidget(window)
-    window.show()
-    window.set_actor(context.staff.find("canbo"))
+    window = signed_in_counter(qtbot, context)
     panel = window.reception
     type_text(panel.name, "Lê Thị Hoa")
     asked: list[str] = []

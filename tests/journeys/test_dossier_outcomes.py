@@ -21,7 +21,7 @@ from counter_app.storage import models
 from counter_app.ui.common.form_viewer import FormViewer
 from counter_app.ui.counter.window import CounterWindow
 from counter_app.ui.kiosk.window import KioskWindow
-from counter_app.ui.launcher import counter_parts, kiosk_parts
+from counter_app.ui.launcher import kiosk_parts
 from tests.journeys.counter_steps import (
     call_next,
     choose_procedure,
@@ -34,6 +34,7 @@ from tests.journeys.counter_steps import (
     press_and_wait,
     scan_citizen_card,
     set_row_result,
+    signed_in_counter,
     table_row_with,
     take_ticket,
     type_row_reason,
@@ -48,10 +49,7 @@ QR_2 = "036092001234||Phạm Quốc Bảo|15061992|Nam|Thôn Đông, xã Minh Kh
 
 
 def _counter(qtbot, context) -> CounterWindow:
-    window = CounterWindow(counter_parts(context))
-    qtbot.addWidget(window)
-    window.show()
-    window.set_actor(context.staff.find("canbo"))  # signed in: the sign-in journey covers that door
+    window = signed_in_counter(qtbot, context)
     return window
 
 

@@ -9,12 +9,11 @@ import re
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from datetime import datetime, timedelta
+from datetime import datetime
 
 import pytest
 from sqlalchemy import event, select, update
 
-from counter_app.domain.calendar import VN_TZ
 from counter_app.domain.queue import (
     PolicyKind,
     PriorityGroup,
@@ -24,43 +23,19 @@ from counter_app.domain.queue import (
     TicketState,
 )
 from counter_app.domain.staff import StaffMember
-from counter_app.services.demo import DEMO_AREAS, DEMO_COUNTERS
 from counter_app.services.office import ensure_office
 from counter_app.services.queue import QueueService
 from counter_app.settings import OfficeSettings
 from counter_app.storage import models
 from counter_app.storage.database import Database
 from counter_app.sync import outbox
+from tests.services.test_queue import OFFICE, clock, queue
 
-OFFICE = "000.00.06.H56"
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 11, 26, 8, 0, tzinfo=VN_TZ)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, minutes: float) -> None:
-        self.now += timedelta(minutes=minutes)
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def queue(db, clock) -> QueueService:
-    ensure_office(db, OfficeSettings(code=OFFICE))
-    service = QueueService(db, office_code=OFFICE, clock=clock)
-    for area in DEMO_AREAS:
-        service.save_area(None, area)
-    for number, codes in DEMO_COUNTERS.items():  # 1: A, D · 2: A, B · 3: B, C
-        service.set_counter(None, number, codes)
-    return service
+# The same office, areas and counters as the queue's behaviour tests.
+__all__ = ["clock", "queue"]
 
 
 @contextmanager
