@@ -8,6 +8,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+    # The offscreen screen is 800×800 unless told: the tests run on a clerk's 1366×768 screen.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen:configfile=" + str(
+        Path(__file__).parent / "data" / "clerk_screen.json"
+    )
 
 import pytest
 from sqlalchemy import create_engine, text

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PIL.ImageQt import ImageQt
 from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtGui import QImage, QPainter, QPixmap, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,8 @@ from counter_app.ui.errors import show_failure
 from counter_app.ui.theme import PAGE_BORDER, set_status
 
 SCREEN_DPI = 96
+FRAME_ALLOWANCE = 40  # a title bar and the frame's foot, outside the geometry
+PAGE_FRAME = 1  # the border drawn round each page
 
 
 def render_pages(pdf: bytes, dpi: int) -> list[QImage]:
@@ -117,11 +120,23 @@ class FormViewer(QDialog):
         for image in images:
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(image))
-            label.setStyleSheet(f"background: white; border: 1px solid {PAGE_BORDER};")
+            label.setStyleSheet(f"background: white; border: {PAGE_FRAME}px solid {PAGE_BORDER};")
             self.pages.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
         self.status.setText(self.tr("%n page(s)", "", len(images)))
         self._fit_width(max((image.width() for image in images), default=0))
         self.pages_shown.emit(len(images))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Within the screen, the title bar included: at 1366×768 with a task bar the buttons at
+        # the foot stayed behind the task bar.
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            height = min(self.height(), room.height() - FRAME_ALLOWANCE)
+            if height < self.height():
+                self.resize(self.width(), height)
+                self.move(self.x(), room.y())
 
     def _fit_width(self, page_width: int) -> None:
         """As wide as the widest page (a landscape register), within the screen: no column hidden."""
@@ -129,10 +144,18 @@ class FormViewer(QDialog):
         if screen is None or page_width <= 0:
             return
         room = screen.availableGeometry()
-        wanted = min(page_width + 80, room.width() - 20)  # margins, the scroll bar, the frame
+        # The page, the scroll bar, the margins and the frame.
+        wanted = min(page_width + self.page_margin(), room.width() - 20)
         if wanted > self.width():
             self.resize(wanted, self.height())
             self.move(room.x() + (room.width() - wanted) // 2, max(room.y(), self.y()))
+
+    def page_margin(self) -> int:
+        """What the window needs beside a page's width to show it whole."""
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        layout = self.layout()
+        sides = layout.contentsMargins().left() + layout.contentsMargins().right() if layout else 0
+        return bar + sides + 2 * PAGE_FRAME + 24
 
     def print_form(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

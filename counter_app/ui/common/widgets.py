@@ -104,9 +104,28 @@ def clear_layout(layout: QLayout) -> None:
             widget.deleteLater()
 
 
-def error_label() -> QLabel:
-    """Where a dialog says, in red and in full, why it did not accept what was typed."""
-    label = QLabel()
+class FoldingLabel(QLabel):
+    """A label that takes no room while it says nothing (a crowded panel's message lines)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setVisible(bool(text))
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        super().clear()
+        self.setVisible(False)
+
+
+def error_label(*, fold: bool = False) -> QLabel:
+    """Where a dialog says, in red and in full, why it did not accept what was typed.
+
+    ``fold``: the line takes no room while there is nothing to say.
+    """
+    label = FoldingLabel() if fold else QLabel()
     label.setObjectName("error")  # coloured by the theme
     label.setWordWrap(True)
     return label

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QSignalBlocker,
     Qt,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
@@ -39,6 +40,18 @@ ALWAYS_OPEN = (COL_KIND, COL_COUNT, COL_RESULT)  # edited in widgets shown on ev
 Index = QModelIndex | QPersistentModelIndex
 EDIT = Qt.ItemDataRole.EditRole
 MAX_COUNT = 99
+GRID_LINE = 1  # a cell is its column less the grid line
+MIN_REASON_WIDTH = 130  # a reason's few words per line
+
+
+def two_lines(caption: str) -> str:
+    """A caption of several words on two lines, broken at the space nearest its middle: the
+    header grows a line taller so that every column can be as narrow as its contents."""
+    spaces = [i for i, char in enumerate(caption) if char == " "]
+    if not spaces:
+        return caption
+    middle = min(spaces, key=lambda i: abs(len(caption) - 2 * i))
+    return caption[:middle] + "\n" + caption[middle + 1 :]
 
 
 class ChecklistModel(QAbstractTableModel):
@@ -84,6 +97,8 @@ class ChecklistModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return two_lines(self.headers[section]) if 0 <= section < len(self.headers) else None
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return self.headers[section] if 0 <= section < len(self.headers) else None
         return super().headerData(section, orientation, role)
 
@@ -143,23 +158,42 @@ class ChecklistDelegate(QStyledItemDelegate):
     """Drop-downs for the kind and the result, a number box for the count; each change is kept at
     once, so what the clerk sees is what gets saved."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        column = index.column()
+    @staticmethod
+    def open_widget(column: int, parent: QWidget | None) -> QWidget | None:
+        """The bare widget a column is edited in (None: typed in its cell)."""
         if column == COL_COUNT:
             count = QSpinBox(parent)
             count.setRange(0, MAX_COUNT)
-            count.valueChanged.connect(lambda _: self.commitData.emit(count))
             return count
         if column in (COL_KIND, COL_RESULT):
             combo = QComboBox(parent)
             for choice in PaperType if column == COL_KIND else CheckResult:
                 combo.addItem(tr_domain(choice.label), choice.value)
+            return combo
+        return None
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        column = index.column()
+        editor = self.open_widget(column, parent)
+        if isinstance(editor, QSpinBox):
+            count = editor
+            count.valueChanged.connect(lambda _: self.commitData.emit(count))
+            return count
+        if isinstance(editor, QComboBox):
+            combo = editor
             if column == COL_RESULT:
                 row: ComponentCheck = index.data(Qt.ItemDataRole.UserRole)
                 combo.setEnabled(not row.voluntary)  # a paper given voluntarily is not checked
             combo.currentIndexChanged.connect(lambda _: self.commitData.emit(combo))
             return combo
         return super().createEditor(parent, option, index)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
+        # A line whose name wraps is taller than a drop-down: the widget keeps its own height,
+        # centred, rather than stretching into a tall box.
+        cell = option.rect
+        height = min(cell.height(), editor.sizeHint().height())
+        editor.setGeometry(cell.x(), cell.y() + (cell.height() - height) // 2, cell.width(), height)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = index.data(EDIT)
@@ -192,15 +226,36 @@ class ChecklistTable(QTableView):
         self.setModel(model)
         self.setItemDelegate(ChecklistDelegate(self))
         header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
-        self.setColumnWidth(COL_KIND, 125)
-        self.setColumnWidth(COL_COUNT, 72)
-        self.setColumnWidth(COL_RESULT, 105)
+        # The drop-downs as wide as their longest choice ("Bản sao chứng thực" whole), the count
+        # and the reason as wide as their captions: no line scrolls sideways at 1366×768.
+        for column in ALWAYS_OPEN:
+            self.setColumnWidth(column, self._open_width(column))
+        self.setColumnWidth(COL_REASON, max(MIN_REASON_WIDTH, self._caption_width(COL_REASON)))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWordWrap(True)
         self.verticalHeader().setVisible(False)
         model.modelReset.connect(self._open_all)
         model.rowsInserted.connect(lambda _parent, first, last: self._open(first, last))
+
+    def _open_width(self, column: int) -> int:
+        """The width a column's widget needs for its widest choice and its header's caption."""
+        sample = ChecklistDelegate.open_widget(column, None)  # never shown: no parent
+        assert sample is not None
+        width = max(sample.sizeHint().width() + GRID_LINE, self._caption_width(column))
+        sample.deleteLater()
+        return width
+
+    def _caption_width(self, column: int) -> int:
+        caption = str(self.checklist.headerData(column, Qt.Orientation.Horizontal))
+        metrics = self.horizontalHeader().fontMetrics()
+        return max(metrics.horizontalAdvance(line) for line in caption.split("\n")) + 20
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The names re-wrap to the new width: each line's height follows.
+        self.resizeRowsToContents()
 
     def _open_all(self) -> None:
         self._open(0, self.checklist.rowCount() - 1)

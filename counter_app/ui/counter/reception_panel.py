@@ -58,7 +58,7 @@ from counter_app.ui.common.file_dialogs import form_file_name
 from counter_app.ui.common.form_viewer import FormViewer
 from counter_app.ui.common.formatting import moment_text, processing_time_text
 from counter_app.ui.common.tasks import TaskRunner
-from counter_app.ui.common.widgets import error_label
+from counter_app.ui.common.widgets import FoldingLabel, error_label
 from counter_app.ui.counter.checklist_table import ChecklistModel, ChecklistTable
 from counter_app.ui.counter.parts import CounterParts
 from counter_app.ui.errors import show_failure
@@ -75,6 +75,9 @@ def parse_day(text: str) -> date | None:
         raw = f"{raw[:2]}/{raw[2:4]}/{raw[4:]}"
     day, month, year = (int(part) for part in raw.split("/"))
     return date(year, month, day)
+
+
+RESULT_ROWS = 6
 
 
 class ReceptionPanel(QWidget):
@@ -155,8 +158,10 @@ class ReceptionPanel(QWidget):
         self.search.setPlaceholderText(self.tr("Procedure: name (accents optional), code or field"))
         self.search.setClearButtonEnabled(True)
         self.results = QListWidget()
-        # Three results in sight, each line whole (elided, the full name in its tooltip).
-        self.results.setFixedHeight(3 * self.results.fontMetrics().height() + 12)
+        # Six results in sight, each line whole (elided, the full name in its tooltip). Once a
+        # procedure is chosen the list folds away, giving its height to the checklist; typing in
+        # the search again brings it back.
+        self.results.setFixedHeight(RESULT_ROWS * (self.results.fontMetrics().height() + 2) + 12)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.procedure_label = QLabel(self.tr("No procedure chosen."))
@@ -174,10 +179,13 @@ class ReceptionPanel(QWidget):
         self.table = ChecklistTable(self.checklist)
         self.all_pass_button = QPushButton(self.tr("All papers accepted"))
         self.voluntary_button = QPushButton(self.tr("Note a paper given voluntarily…"))
+        self.fee_label = QLabel()
         table_buttons = QHBoxLayout()
         table_buttons.addWidget(self.all_pass_button)
         table_buttons.addWidget(self.voluntary_button)
         table_buttons.addStretch(1)
+        table_buttons.addWidget(self.fee_label)
+        table_buttons.addSpacing(12)
 
         self.sets = QSpinBox()
         self.sets.setRange(1, 20)
@@ -190,20 +198,20 @@ class ReceptionPanel(QWidget):
         self.payment = QComboBox()
         for means in PaymentMeans:
             self.payment.addItem(tr_domain(means.label), means.value)
-        self.fee_label = QLabel()
-        options = QGridLayout()
-        for index, (caption, widget) in enumerate(
-            (
-                (self.tr("Sets"), self.sets),
-                (self.tr("Result"), self.return_method),
-                (self.tr("Fee"), self.fee_mode),
-                (self.tr("Paid by"), self.payment),
-            )
+        # The sets beside the checklist's buttons, the three choices on one line: at 1366×768
+        # every line of height goes to the checklist.
+        table_buttons.addWidget(QLabel(self.tr("Sets")))
+        table_buttons.addWidget(self.sets)
+        options = QHBoxLayout()
+        for caption, widget in (
+            (self.tr("Result"), self.return_method),
+            (self.tr("Fee"), self.fee_mode),
+            (self.tr("Paid by"), self.payment),
         ):
-            options.addWidget(QLabel(caption), index // 2, (index % 2) * 2)
-            options.addWidget(widget, index // 2, (index % 2) * 2 + 1)
-        options.addWidget(self.fee_label, 0, 4)
-        options.setColumnStretch(4, 1)
+            options.addWidget(QLabel(caption))
+            options.addWidget(widget)
+            options.addSpacing(6)
+        options.addStretch(1)
 
         self.receive_button = QPushButton(self.tr("Receive · print receipt (Mẫu 01)"))
         self.receive_button.setStyleSheet(
@@ -220,12 +228,12 @@ class ReceptionPanel(QWidget):
         ):
             button.setMinimumHeight(42)
             actions.addWidget(button, index // 2, index % 2)
-        self.error = error_label()
+        self.error = error_label(fold=True)
         # The same person with the same procedure in progress: a warning, then an explicit second click.
         self.duplicate_button = QPushButton(self.tr("Receive anyway (the citizen files again)"))
         self.duplicate_button.setVisible(False)
         self._pending: tuple[str, str] = ("receive", "")
-        self.outcome = QLabel()
+        self.outcome = FoldingLabel()
         self.outcome.setWordWrap(True)
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -247,7 +255,7 @@ class ReceptionPanel(QWidget):
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([310, 750])
+        split.setSizes([290, 770])  # a full Vietnamese name still whole in its field
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
@@ -256,6 +264,7 @@ class ReceptionPanel(QWidget):
         self._debounce.setInterval(200)
         self._debounce.timeout.connect(self._search)
         self.search.textChanged.connect(self._debounce.start)
+        self.search.textChanged.connect(lambda _: self.results.setVisible(True))
         self.results.itemActivated.connect(self._pick)
         self.results.itemClicked.connect(self._pick)
         self.qr_input.returnPressed.connect(self.fill_from_qr)
@@ -365,6 +374,7 @@ class ReceptionPanel(QWidget):
             + f": {procedure.deciding_authority}"
         )
         self.checklist.set_rows(checklist(procedure))
+        self.results.setVisible(False)
         # The catalogue says what the procedure costs: a fee is collected at reception unless the
         # clerk chooses otherwise (on return, exempt); a free procedure charges nothing.
         charged = sum(f.amount for f in procedure.fees) > 0
@@ -567,6 +577,7 @@ class ReceptionPanel(QWidget):
         self.procedure = None
         self.procedure_label.setText(self.tr("No procedure chosen."))
         self.checklist.set_rows([])
+        self.results.setVisible(True)
         self.sets.setValue(1)
         self.error.clear()
         self.duplicate_button.setVisible(False)

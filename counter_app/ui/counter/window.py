@@ -107,7 +107,7 @@ class CounterWindow(QMainWindow):
         split.addWidget(self.queue)
         split.addWidget(self.dossier_area)
         split.setStretchFactor(1, 1)
-        split.setSizes([280, 1080])
+        split.setSizes([260, 1100])  # the queue at its narrowest: the reception needs the width
 
         central = QWidget()
         layout = QVBoxLayout(central)

@@ -1,0 +1,144 @@
+"""Journey: the counter on the clerk's own screen, 1366×768 with a window frame and a task bar.
+
+What the clerk reads must be there whole: the window and its status bar, the checklist's
+captions, a full Vietnamese name in its field, more than three procedures while searching,
+every line of a procedure's checklist, and a form's whole A4 width.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QScrollArea, QStyle, QStyleOptionFrame, QWidget
+
+from counter_app.ui.common.form_viewer import FRAME_ALLOWANCE, FormViewer
+from counter_app.ui.counter.checklist_table import COL_KIND
+from counter_app.ui.counter.dossier_panel import RegisterDialog
+from counter_app.ui.counter.window import CounterWindow
+from tests.journeys.counter_steps import (
+    choose_procedure,
+    newest_viewer,
+    open_tab,
+    replace_text,
+    signed_in_counter,
+    type_text,
+)
+from tests.journeys.helpers import top_level, wait_until
+from tests.modals import click, describe, find_button
+
+# A 1366×768 screen less a 40-pixel task bar and a Windows 10 frame (8 each side, 31 title bar).
+CLIENT_WIDTH, CLIENT_HEIGHT = 1366 - 16, 768 - 40 - 31 - 8
+FULL_NAME = "Nguyễn Thị Phương Thảo Nguyên"
+
+
+def counter_on_a_small_screen(qtbot, context) -> CounterWindow:
+    window = signed_in_counter(qtbot, context)
+    window.resize(CLIENT_WIDTH, CLIENT_HEIGHT)
+    wait_until(lambda: window.size().width() == CLIENT_WIDTH, what="the window at the screen's size")
+    return window
+
+
+def text_room(field: QLineEdit) -> int:
+    """The width a line edit gives its text (its frame and margins taken away)."""
+    option = QStyleOptionFrame()
+    field.initStyleOption(option)
+    inner: QRect = field.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, field)
+    margins = field.textMargins()
+    return inner.width() - margins.left() - margins.right() - 4  # Qt's own horizontal margin, both sides
+
+
+def test_the_reception_fits_a_1366_by_768_screen_with_everything_readable(qtbot, context):
+    window = counter_on_a_small_screen(qtbot, context)
+    panel = window.reception
+
+    # The whole window fits, its status bar (database, printer, province) inside it.
+    hint = window.minimumSizeHint()
+    assert hint.width() <= CLIENT_WIDTH and hint.height() <= CLIENT_HEIGHT, hint
+    bar = window.statusBar()
+    assert bar.isVisible() and window.rect().contains(bar.geometry())
+
+    # A full Vietnamese name is read whole in its field.
+    type_text(panel.name, FULL_NAME)
+    assert panel.name.fontMetrics().horizontalAdvance(FULL_NAME) <= text_room(panel.name)
+
+    # Searching shows more than three procedures at once.
+    replace_text(panel.search, "cap")
+    wait_until(lambda: panel.results.count() >= 6, what="the procedures found")
+    row_height = panel.results.sizeHintForRow(0)
+    assert panel.results.isVisible()
+    assert panel.results.viewport().height() >= 6 * row_height
+
+    # Chosen: the list folds away and the checklist has its room; every line is in sight.
+    choose_procedure(window, "1.004873", "1.004873")
+    assert not panel.results.isVisible()
+    table = panel.table
+    model = table.model()
+
+    def every_line_in_sight() -> bool:
+        return all(
+            table.rowViewportPosition(row) >= 0
+            and table.rowViewportPosition(row) + table.rowHeight(row) <= table.viewport().height()
+            for row in range(model.rowCount())
+        )
+
+    # The layout gives the folded list's height to the checklist on its next pass.
+    wait_until(every_line_in_sight, 3_000, "every line of the checklist in sight")
+
+    # No caption is cut: each line of each header fits its column, and nothing scrolls sideways.
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    for column in range(model.columnCount()):
+        caption = str(model.headerData(column, Qt.Orientation.Horizontal))
+        widest = max(metrics.horizontalAdvance(line) for line in caption.split("\n"))
+        assert widest <= header.sectionSize(column) - 8, (
+            f"“{caption}” cut in a {header.sectionSize(column)} column"
+        )
+    assert header.length() <= table.viewport().width()
+
+    # "Bản sao chứng thực" is read whole in the paper-kind drop-down.
+    kind = table.indexWidget(model.index(1, COL_KIND))
+    assert isinstance(kind, QComboBox)
+    longest = max(kind.itemText(i) for i in range(kind.count()))
+    assert "Bản sao chứng thực" in [kind.itemText(i) for i in range(kind.count())]
+    assert kind.width() >= kind.sizeHint().width(), longest
+
+    # The reception's own buttons are all inside the window.
+    for button in (panel.receive_button, panel.supplement_button, panel.refuse_button, panel.clear_button):
+        corner = button.mapTo(window, button.rect().bottomRight())
+        assert window.rect().contains(corner), button.text()
+
+    # Typing in the search again brings the list back.
+    replace_text(panel.search, "khai sinh")
+    assert panel.results.isVisible()
+
+
+def test_a_form_is_shown_a_whole_page_wide_and_within_the_screen(qtbot, context, modals):
+    window = counter_on_a_small_screen(qtbot, context)
+    open_tab(window.dossier_area, "Theo dõi hồ sơ")
+
+    def show_register(dialog: QWidget) -> None:
+        assert isinstance(dialog, RegisterDialog), describe(dialog)
+        click(find_button(dialog, "Xem sổ"))
+
+    # The register (Mẫu 07) is the widest form: an A4 page on its side.
+    modals.expect(show_register)
+    before = top_level(FormViewer)
+    click(find_button(window.dossiers, "Sổ theo dõi (Mẫu 07)…"))
+    viewer = newest_viewer(before)
+    wait_until(lambda: viewer.status.text().endswith("trang"), 30_000, "the pages drawn")
+    room = viewer.screen().availableGeometry()
+    scroll = viewer.findChild(QScrollArea)
+    assert scroll is not None
+    holder = scroll.widget()
+    assert holder is not None
+    pages = [label for label in holder.findChildren(QLabel) if label.pixmap() and not label.pixmap().isNull()]
+    assert pages
+    page_width = max(label.width() for label in pages)
+    # A landscape A4 page at 96 dpi is 1123 pixels: all of it in sight on a 1366-pixel screen …
+    assert page_width >= 1120
+    assert scroll.viewport().width() >= page_width, "the page's right edge is hidden"
+    # … and the window, its title bar and its buttons within the screen above the task bar.
+    frame = viewer.frameGeometry()
+    title_bar = FRAME_ALLOWANCE if frame == viewer.geometry() else 0  # none drawn offscreen
+    assert room.contains(frame) and frame.height() + title_bar <= room.height(), (frame, room)
+    close = find_button(viewer, "Đóng")
+    assert room.contains(close.mapToGlobal(close.rect().bottomRight()))
