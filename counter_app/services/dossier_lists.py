@@ -39,7 +39,7 @@ from counter_app.services.calendar import CalendarService
 from counter_app.storage import models
 from counter_app.storage.database import Database
 from counter_app.sync.outbox import Delivery as Delivery  # re-exported: the window reads it from here
-from counter_app.sync.outbox import delivery_marks
+from counter_app.sync.outbox import OutboxState, delivery_marks, dossier_stream
 
 S = DossierStatus
 RUNNING = (S.RECEIVED, S.IN_PROCESSING, S.FINANCIAL_OBLIGATION_REQUESTED, S.WITHDRAWAL_REQUESTED)
@@ -94,6 +94,17 @@ class DossierPage:
 
     def delivery_of(self, row: DossierRow) -> Delivery:
         return self.delivery.get(row.code, Delivery.WAITING)
+
+
+@dataclass(frozen=True)
+class ProvinceState:
+    """Where one dossier stands with the provincial system, for its detail view."""
+
+    delivery: Delivery
+    waiting: int  # changes not yet acknowledged by the province
+    sent_at: datetime | None  # when the province last acknowledged one
+    problem: str  # the province's last refusal, as it answered
+    status_at: datetime | None  # when the province last set the dossier's status itself
 
 
 def _end_of(day: date) -> datetime:
@@ -401,6 +412,27 @@ class DossierLists:
             statement = statement.join(p, p.code == d.procedure_code).where(p.field_code == field_code)
         with self.db.read() as session:
             return list(session.scalars(statement.order_by(d.received_at)))
+
+    def province_state(self, dossier_id: int) -> ProvinceState:
+        """What reached the province of the dossier's changes, and what it set itself."""
+        d, o = models.Dossier, models.OutboxItem
+        with self.db.read() as session:
+            found = session.execute(select(d.code, d.province_status_at).where(d.id == dossier_id)).first()
+            if found is None:
+                return ProvinceState(Delivery.WAITING, 0, None, "", None)
+            code, status_at = found
+            stream = o.stream == dossier_stream(code)
+            pending = [OutboxState.PENDING.value, OutboxState.REJECTED.value]
+            waiting = session.scalar(select(func.count()).where(stream, o.state.in_(pending))) or 0
+            sent_at = session.scalar(select(func.max(o.done_at)).where(stream))
+            problem = session.scalar(
+                select(o.last_error)
+                .where(stream, o.state == OutboxState.REJECTED.value)
+                .order_by(o.id.desc())
+                .limit(1)
+            )
+        delivery = delivery_marks(self.db, [code])[code]
+        return ProvinceState(delivery, int(waiting), sent_at, problem or "", status_at)
 
     @staticmethod
     def _row(r: models.Dossier, now: datetime) -> DossierRow:
