@@ -76,7 +76,7 @@ def _select(panel: DossierPanel, code: str) -> None:
     click_table_row(panel.table, table_row_with(panel.table, code))
 
 
-def _menu_entries(panel: DossierPanel, choose: str | None = None) -> list[str]:
+def _menu_entries(panel: DossierPanel, choose: str | None = None, shot: str = "") -> list[str]:
     """Drop the “Print a form…” menu down, read what it offers, click ``choose`` (or close it)."""
     seen: list[str] = []
 
@@ -87,6 +87,9 @@ def _menu_entries(panel: DossierPanel, choose: str | None = None) -> list[str]:
             return
         shown = [a for a in menu.actions() if a.isVisible()]
         seen.extend(a.text().replace("&", "") for a in shown)
+        if shot:
+            panel.window().grab().save(shot)
+            menu.grab().save(shot.replace(".png", "-menu.png"))
         wanted = [a for a in shown if choose is not None and choose in a.text()]
         if wanted:
             QTest.mouseClick(menu, LEFT, pos=menu.actionGeometry(wanted[0]).center())
@@ -124,7 +127,7 @@ def test_the_print_menu_offers_only_the_forms_that_apply(qtbot, context, modals)
 
     _select(panel, received.code)
     _forms_known_for(panel, received.code)
-    offered = _menu_entries(panel)
+    offered = _menu_entries(panel, shot="/tmp/shots/hd-print.png")
     assert [e for e in offered if "Mẫu" in e] == ["Giấy tiếp nhận (Mẫu 01)", "Phiếu kiểm soát (Mẫu 06)"], (
         offered
     )
@@ -154,6 +157,7 @@ def test_part_of_a_code_finds_the_dossier(qtbot, context, modals):
 
     _search(panel, f"{day}-{number}")
     wait_until(lambda: _codes(panel) == [wanted.code], 10_000, "only that dossier")
+    panel.window().grab().save("/tmp/shots/hd-search.png")
 
 
 def test_a_double_click_opens_the_dossier_whole(qtbot, context, modals, tmp_path):
@@ -279,4 +283,14 @@ def test_filters_and_a_date_range_combine_with_the_search(qtbot, context, modals
     _pick_list(panel, DossierList.SUPPLEMENT)
     wait_until(lambda: _codes(panel) == [waiting.code], 10_000, "the waiting dossier by its number")
     window.grab().save("/tmp/shots/hd-filters.png")
+
+    # Nothing refused bears that number: “Search all dossiers” drops the list and the dates.
+    _pick_list(panel, DossierList.REFUSED)
+    everywhere = panel.findChild(QPushButton, "dossier-search-all")
+    assert everywhere is not None
+    wait_until(everywhere.isVisible, 10_000, "“Search all dossiers”")
+    QTest.mouseClick(everywhere, LEFT)
+    wait_until(lambda: waiting.code in _codes(panel), 10_000, "the dossier found in every list")
+    assert not dated.isChecked() and DossierList(panel.which.currentData()) is DossierList.ALL
+    assert not everywhere.isVisible()
     assert context.steps.record_by_code(waiting.code).status is S.SUPPLEMENT_REQUESTED

@@ -173,8 +173,10 @@ class DossierPanel(QWidget):
             edit.setEnabled(False)
         self.hint = QLabel()  # a search that finds nothing in the chosen list
         self.hint.setObjectName("dossier-hint")
-        self.hint.setTextFormat(Qt.TextFormat.RichText)
-        self.hint.linkActivated.connect(lambda _: self._search_everywhere())
+        self.everywhere_button = QPushButton(self.tr("Search all dossiers"))
+        self.everywhere_button.setObjectName("dossier-search-all")
+        self.everywhere_button.setVisible(False)
+        self.everywhere_button.clicked.connect(self._search_everywhere)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search: dossier code, ID number or name (accents optional)"))
         self.search.setClearButtonEnabled(True)
@@ -192,7 +194,9 @@ class DossierPanel(QWidget):
         period.addWidget(self.date_from)
         period.addWidget(QLabel(self.tr("to")))
         period.addWidget(self.date_to)
-        period.addWidget(self.hint, 1)
+        period.addWidget(self.hint)
+        period.addWidget(self.everywhere_button)
+        period.addStretch(1)
         self.page = DossierPage([], 0)
         self.model: RowModel[DossierRow] = RowModel(
             [
@@ -364,6 +368,7 @@ class DossierPanel(QWidget):
     def _show(self, page: DossierPage) -> None:
         selected = self.selected_id()
         self.page = page
+        self.forms_for = None  # a step or the province may have changed what applies
         self.model.set_rows(page.rows)
         if selected is not None:
             select_row(self.table, self.model, lambda r: r.id == selected)
@@ -379,12 +384,9 @@ class DossierPanel(QWidget):
         else:
             self.alert.clear()
         narrowed = DossierList(self.which.currentData()) is not DossierList.ALL or self.dated.isChecked()
-        if not page.rows and self.search.text().strip() and narrowed:
-            nothing = self.tr("Nothing found in this list.")
-            everywhere = self.tr("Search all dossiers")
-            self.hint.setText(f'{nothing} <a href="all">{everywhere}</a>')
-        else:
-            self.hint.clear()
+        nothing = not page.rows and bool(self.search.text().strip()) and narrowed
+        self.hint.setText(self.tr("Nothing found in this list.") if nothing else "")
+        self.everywhere_button.setVisible(nothing)
         self._selected()
         self.shown.emit(len(page.rows))
 
