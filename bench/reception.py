@@ -6,8 +6,9 @@ Run: ``make bench-reception`` (or ``python bench/reception.py``). For each engin
 - receipt: Mẫu 01 as a PDF, two copies (median, p95; the engine does not matter, SQLite only);
 - search, at each size in BENCH_SIZES (10,000, 100,000 and 1,000,000 dossiers by default): by name
   without diacritics (two words, "van an": the goal's measure; also one word and a full name), by
-  the 12-digit ID, by dossier code (median, p95 over BENCH_SEARCHES queries), asking for
-  BENCH_LIMITS results (50; the counter's search box asks for 200).
+  the 12-digit ID, by dossier code, by part of a code (its running number alone, "0153", found on
+  each of the ~2,000 days; its day and number, "240315-0153") (median, p95 over BENCH_SEARCHES
+  queries), asking for BENCH_LIMITS results (50; the counter's search box asks for 200).
 
 Sizes: BENCH_SAVES (300; 0 skips the save and the receipt), BENCH_SEARCHES (50), BENCH_SIZES,
 BENCH_LIMITS (50, or e.g. "50,200"), BENCH_ENGINES (sqlite,postgresql).
@@ -139,7 +140,8 @@ def bench_save_and_receipt(url: str, saves: int, *, receipt: bool) -> list[str]:
 
 
 def fill(db: Database, target: int, clerk_id: int) -> None:
-    """Bulk rows up to ``target`` dossiers: random Vietnamese names, IDs and days over five years."""
+    """Bulk rows up to ``target`` dossiers: random Vietnamese names, IDs and days over five years;
+    one every three minutes, numbered from 1 each day as the counter numbers them."""
     rng = random.Random(target)
     with db.read() as session:
         have = session.scalar(select(func.count()).select_from(models.Dossier)) or 0
@@ -151,12 +153,13 @@ def fill(db: Database, target: int, clerk_id: int) -> None:
         id_number = f"0{province:02d}{century}{year:02d}{rng.randint(0, 999999):06d}"
         received = start + timedelta(minutes=3 * i)
         day = received.date()
+        seq = (received.hour * 60 + received.minute) // 3 + 1
         batch.append(
             dict(
-                code=f"{OFFICE}-{day:%y%m%d}-9{i:09d}",
+                code=f"{OFFICE}-{day:%y%m%d}-{seq:04d}",
                 office_code=OFFICE,
                 day=day,
-                running_number=900000000 + i,
+                running_number=seq,
                 procedure_code="1.004873",
                 procedure_name="Cấp Giấy xác nhận tình trạng hôn nhân",
                 deciding_authority="Ủy ban nhân dân cấp xã",
@@ -214,16 +217,21 @@ def bench_search(url: str, sizes: list[int], searches: int, limits: list[int]) -
         full_names = [fold(name) for _, _, name in sample]  # "nguyen van an"
         given = [fold(name.split()[-1]) for _, _, name in sample]  # "an": one word
         ids, codes = [i for _, i, _ in sample], [c for c, _, _ in sample]
+        numbers = [c.rsplit("-", 1)[1] for c in codes]  # "0153": that number on every day
+        day_numbers = ["-".join(c.rsplit("-", 2)[1:]) for c in codes]  # "240315-0153"
         for limit in limits:
             by_name = _timed(_searcher(lists, names, rng, now, limit), searches)
             by_full = _timed(_searcher(lists, full_names, rng, now, limit), searches)
             by_word = _timed(_searcher(lists, given, rng, now, limit), searches)
             by_id = _timed(_searcher(lists, ids, rng, now, limit), searches)
             by_code = _timed(_searcher(lists, codes, rng, now, limit), searches)
+            by_number = _timed(_searcher(lists, numbers, rng, now, limit), searches)
+            by_day_number = _timed(_searcher(lists, day_numbers, rng, now, limit), searches)
             lines.append(
                 f"{size:>9,} dossiers (filled in {filled:.0f} s), {limit} results: "
                 f"name without diacritics {_figures(by_name)}; full name {_figures(by_full)}; "
-                f"one word {_figures(by_word)}; ID {_figures(by_id)}; code {_figures(by_code)}"
+                f"one word {_figures(by_word)}; ID {_figures(by_id)}; code {_figures(by_code)}; "
+                f"running number {_figures(by_number)}; day and number {_figures(by_day_number)}"
             )
             print("   ", lines[-1], flush=True)
     db.dispose()

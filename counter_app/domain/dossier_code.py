@@ -8,7 +8,9 @@ restarts daily and is allocated by the storage layer under a row lock.
 
 from __future__ import annotations
 
+import re
 import string
+from dataclasses import dataclass
 from datetime import date
 
 from counter_app.domain.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -59,3 +61,60 @@ def format_code(pattern: str, *, agency: str, day: date, seq: int, system: str =
         seq=seq,
         system=system,
     )
+
+
+@dataclass(frozen=True)
+class CodePart:
+    """What part of a dossier code the clerk typed: its running number (read two ways when a
+    national code's system digits may lead it) and/or its day, and the text itself, which the
+    whole code must end with."""
+
+    running_numbers: tuple[int, ...]
+    day: date | None
+    text: str
+    together: bool  # the number of that day; False: either the number (any day) or the day
+
+
+# The end of a code as people read it off a receipt: "0003", "261126-0003", "H56-261126-0003", "261126".
+_TAIL = re.compile(r"(?:(?P<agency>[\w.]*)-)?(?P<day>\d{6}|\d{8})(?:-(?P<seq>\d{1,8})?)?", re.ASCII)
+_SEQ = re.compile(r"-?(?P<seq>\d{1,6})", re.ASCII)
+
+
+def _running_numbers(digits: str) -> tuple[int, ...]:
+    numbers = {int(digits)}
+    if len(digits) >= 6:  # {system}{seq:04d}: two digits of the national system, then the number
+        numbers.add(int(digits[2:]))
+    return tuple(sorted(n for n in numbers if n > 0))
+
+
+def _day(digits: str) -> date | None:
+    try:
+        if len(digits) == 8:
+            return date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+        return date(2000 + int(digits[:2]), int(digits[2:4]), int(digits[4:]))
+    except ValueError:
+        return None
+
+
+def parse_code_part(text: str) -> CodePart | None:
+    """The running number and/or day a piece of a dossier code names; None when it is not one.
+
+    "0003" is the third dossier of any day, "261126-0003" that of 26/11/2026, "261126" (or
+    "261126-") every dossier of that day. Six digits alone are read both ways (a day, or a national
+    code's system digits and number): the search looks for each.
+    """
+    typed = text.strip()
+    whole = _SEQ.fullmatch(typed)
+    if whole is not None:
+        digits = whole["seq"]
+        numbers = _running_numbers(digits)
+        day = _day(digits) if len(digits) == 6 and not typed.startswith("-") else None
+        return CodePart(numbers, day, typed, False) if numbers or day else None
+    tail = _TAIL.fullmatch(typed)
+    if tail is None:
+        return None
+    day = _day(tail["day"])
+    if day is None:
+        return None
+    seq = tail["seq"]
+    return CodePart(_running_numbers(seq) if seq else (), day, typed, True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 
 from counter_app.domain.catalogue import ProcessingTime
 from counter_app.domain.lifecycle import DossierStatus
@@ -80,3 +81,67 @@ class DossierRecord:
     reasons: dict[DossierStatus, str] = field(default_factory=dict)  # the note of each status event
     reason_dates: dict[DossierStatus, datetime] = field(default_factory=dict)
     history: tuple[DossierEventView, ...] = ()  # every status change, in order: Mẫu 06
+
+
+class PrintableForm(StrEnum):
+    """The papers the dossier tab can print for one dossier (the values are documents.forms.Form's)."""
+
+    RECEIPT = "receipt"  # Mẫu 01
+    SUPPLEMENT = "supplement"  # Mẫu 02
+    REFUSAL = "refusal"  # Mẫu 03
+    APOLOGY = "apology"  # Mẫu 04
+    STOP = "stop"  # Mẫu 05
+    CONTROL = "control"  # Mẫu 06
+    FEE_RECEIPT = "fee_receipt"
+
+
+def was_accepted(record: DossierRecord) -> bool:
+    """Whether the office accepted the dossier as complete at some point (it then has Mẫu 01 and 06).
+
+    A dossier lacking papers at the counter is saved as received and at once sent back for a
+    supplement (two events at the same moment): it is accepted only once the papers arrive.
+    """
+    if record.status is DossierStatus.REFUSED:
+        return False
+    history = record.history
+    if not history:  # read without its history: judge by the status alone
+        return record.status is not DossierStatus.SUPPLEMENT_REQUESTED
+    first = history[0]
+    sent_back_at_once = (
+        len(history) > 1
+        and history[1].to_status is DossierStatus.SUPPLEMENT_REQUESTED
+        and history[1].at == first.at
+    )
+    if not sent_back_at_once:
+        return True
+    return any(
+        e.from_status is DossierStatus.SUPPLEMENT_REQUESTED and e.to_status is DossierStatus.IN_PROCESSING
+        for e in history[2:]
+    )
+
+
+def applicable_forms(record: DossierRecord) -> tuple[PrintableForm, ...]:
+    """The forms that say something true about the dossier now, in their numbers' order.
+
+    Never one whose reason would print blank: Mẫu 02 needs the supplement's reason, Mẫu 03 the
+    refusal's, Mẫu 04 an apology, Mẫu 05 the withdrawal's.
+    """
+    F, S = PrintableForm, DossierStatus
+    reasons = {status: note.strip() for status, note in record.reasons.items()}
+    accepted = was_accepted(record)
+    found: list[PrintableForm] = []
+    if accepted:
+        found.append(F.RECEIPT)
+    if reasons.get(S.SUPPLEMENT_REQUESTED):
+        found.append(F.SUPPLEMENT)
+    if record.status is S.REFUSED and reasons.get(S.REFUSED):
+        found.append(F.REFUSAL)
+    if any(e.reason.strip() for e in record.extensions):
+        found.append(F.APOLOGY)
+    if record.status in (S.STOPPED, S.WITHDRAWAL_REQUESTED) and reasons.get(S.WITHDRAWAL_REQUESTED):
+        found.append(F.STOP)
+    if accepted:
+        found.append(F.CONTROL)
+    if record.fee_amount and record.fee_paid_at is not None:
+        found.append(F.FEE_RECEIPT)
+    return tuple(found)

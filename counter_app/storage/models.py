@@ -207,7 +207,13 @@ class Dossier(Base):
         order_by="DossierComponent.position", cascade="all, delete-orphan"
     )
 
-    __table_args__ = (UniqueConstraint("office_code", "day", "running_number"),)
+    __table_args__ = (
+        UniqueConstraint("office_code", "day", "running_number"),
+        # Part of a code typed in the search ("0003", "261126-0003") and the received-date filter:
+        # the unique key above starts with the office, which neither knows (migration 0014).
+        Index("ix_dossier_running_number_day", "running_number", "day"),
+        Index("ix_dossier_day", "day"),
+    )
 
 
 class DossierEvent(Base):

@@ -10,7 +10,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,12 +34,12 @@ from shiboken6 import Shiboken
 from counter_app.documents import forms
 from counter_app.documents.csv_reports import late_csv, register_csv
 from counter_app.domain.calendar import now_vn
-from counter_app.domain.dossier_record import DossierRecord
+from counter_app.domain.dossier_record import DossierRecord, PrintableForm, applicable_forms
 from counter_app.domain.lifecycle import TIMELINESS_LABELS, DossierStatus, Timeliness, timeliness
 from counter_app.domain.reception import CheckResult, IdKind, PaymentMeans
 from counter_app.domain.staff import StaffMember
 from counter_app.services.catalogue import FieldCount
-from counter_app.services.dossier_lists import Delivery, DossierList, DossierPage, DossierRow
+from counter_app.services.dossier_lists import Delivery, DossierList, DossierPage, DossierRow, Period
 from counter_app.ui.common.file_dialogs import (
     FEE_RECEIPT_TITLE,
     form_file_name,
@@ -49,11 +50,22 @@ from counter_app.ui.common.form_viewer import FormViewer
 from counter_app.ui.common.table_model import Column, RowModel, select_row, selected_row, table_view
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import error_label, ok_cancel
+from counter_app.ui.counter.dossier_detail import DossierDetail
 from counter_app.ui.counter.parts import CounterParts
 from counter_app.ui.i18n import tr_domain
 from counter_app.ui.theme import LATE_BACKGROUND, set_status
 
 S = DossierStatus
+F = PrintableForm
+PRINTED_AS: dict[PrintableForm, forms.Form | None] = {
+    F.RECEIPT: forms.Form.RECEIPT,
+    F.SUPPLEMENT: forms.Form.SUPPLEMENT,
+    F.REFUSAL: forms.Form.REFUSAL,
+    F.APOLOGY: forms.Form.APOLOGY,
+    F.STOP: forms.Form.STOP,
+    F.CONTROL: forms.Form.CONTROL,
+    F.FEE_RECEIPT: None,
+}
 DELIVERY_SIGNS = {Delivery.SENT: "✓", Delivery.WAITING: "…", Delivery.REFUSED: "✗"}
 
 
@@ -119,6 +131,8 @@ class DossierPanel(QWidget):
     step_done = Signal(object)  # DossierRecord
     scan_requested = Signal(int)  # dossier id
     completed = Signal(object)  # DossierRecord: the missing papers arrived, the papers are to be digitised
+    details_opened = Signal(object)  # DossierDetail
+    forms_known = Signal(object)  # tuple[PrintableForm, ...]: what the print menu offers for the selection
 
     def __init__(self, parts: CounterParts, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,8 +140,11 @@ class DossierPanel(QWidget):
         self.tasks = tasks
         self.actor: StaffMember | None = None
         self.viewers: list[FormViewer] = []
+        self.details: list[DossierDetail] = []
+        self.forms_for: tuple[int, tuple[PrintableForm, ...]] | None = None  # the selection's forms
         self.which = QComboBox()
         for kind, text in (
+            (DossierList.ALL, self.tr("All dossiers")),
             (DossierList.TODAY, self.tr("Received today")),
             (DossierList.DUE_TODAY, self.tr("Due today")),
             (DossierList.DUE_SOON, self.tr("Due within 2 working days")),
@@ -135,8 +152,31 @@ class DossierPanel(QWidget):
             (DossierList.APOLOGY_DUE, self.tr("Apology due (Mẫu 04)")),
             (DossierList.AWAITING_RETURN, self.tr("Decided, awaiting return")),
             (DossierList.RETURNED, self.tr("Returned (last 31 days)")),
+            (DossierList.SUPPLEMENT, self.tr("Waiting for a supplement (Mẫu 02)")),
+            (DossierList.REFUSED, self.tr("Refused (Mẫu 03)")),
+            (DossierList.STOPPED, self.tr("Withdrawn or stopped (Mẫu 05)")),
         ):
             self.which.addItem(text, kind.value)
+        self.which.setCurrentIndex(self.which.findData(DossierList.TODAY.value))
+        self.which.setObjectName("dossier-list")
+        # The received dates, Vietnam's: off until the clerk ticks the box.
+        self.dated = QCheckBox(self.tr("Received from"))
+        self.dated.setObjectName("dossier-dated")
+        today = now_vn().date()
+        self.date_from = QDateEdit(QDate(today.year, today.month, 1))
+        self.date_from.setObjectName("dossier-from")
+        self.date_to = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date_to.setObjectName("dossier-to")
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setEnabled(False)
+        self.hint = QLabel()  # a search that finds nothing in the chosen list
+        self.hint.setObjectName("dossier-hint")
+        self.everywhere_button = QPushButton(self.tr("Search all dossiers"))
+        self.everywhere_button.setObjectName("dossier-search-all")
+        self.everywhere_button.setVisible(False)
+        self.everywhere_button.clicked.connect(self._search_everywhere)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search: dossier code, ID number or name (accents optional)"))
         self.search.setClearButtonEnabled(True)
@@ -149,6 +189,14 @@ class DossierPanel(QWidget):
         top.addWidget(self.which, 1)
         top.addWidget(self.search, 2)
         top.addWidget(self.in_papers)
+        period = QHBoxLayout()
+        period.addWidget(self.dated)
+        period.addWidget(self.date_from)
+        period.addWidget(QLabel(self.tr("to")))
+        period.addWidget(self.date_to)
+        period.addWidget(self.hint)
+        period.addWidget(self.everywhere_button)
+        period.addStretch(1)
         self.page = DossierPage([], 0)
         self.model: RowModel[DossierRow] = RowModel(
             [
@@ -176,30 +224,37 @@ class DossierPanel(QWidget):
             self.table.setColumnWidth(column, 125)
         self.table.setColumnWidth(7, 70)
         self.table.verticalHeader().setVisible(False)
+        self.table.setObjectName("dossier-table")
 
         self.hand_over_button = QPushButton(self.tr("Hand to the department"))
         self.decided_button = QPushButton(self.tr("Result received from the department"))
         self.return_button = QPushButton(self.tr("Return the result…"))
         self.more_button = QPushButton(self.tr("More…"))
         self.forms_button = QPushButton(self.tr("Print a form…"))
+        self.details_button = QPushButton(self.tr("Details"))
+        self.details_button.setObjectName("dossier-details")
         more = QMenu(self)
         self.supplement_action = more.addAction(self.tr("Request a supplement (Mẫu 02)…"))
         self.supplied_action = more.addAction(self.tr("The missing papers arrived"))
         self.withdraw_action = more.addAction(self.tr("Citizen withdraws (Mẫu 05)…"))
         self.apology_action = more.addAction(self.tr("Apologise and set a new date (Mẫu 04)…"))
         self.more_button.setMenu(more)
+        # Only the forms that apply to the selected dossier are shown (domain: applicable_forms).
         printing = QMenu(self)
-        for form, text in (
-            (forms.Form.RECEIPT, self.tr("Receipt (Mẫu 01)")),
-            (forms.Form.SUPPLEMENT, self.tr("Supplement request (Mẫu 02)")),
-            (forms.Form.REFUSAL, self.tr("Refusal (Mẫu 03)")),
-            (forms.Form.APOLOGY, self.tr("Apology (Mẫu 04)")),
-            (forms.Form.STOP, self.tr("Stop notice (Mẫu 05)")),
-            (forms.Form.CONTROL, self.tr("Control sheet (Mẫu 06)")),
-            (None, self.tr("Fee receipt")),
+        self.form_actions: dict[PrintableForm, QAction] = {}
+        for printable, text in (
+            (F.RECEIPT, self.tr("Receipt (Mẫu 01)")),
+            (F.SUPPLEMENT, self.tr("Supplement request (Mẫu 02)")),
+            (F.REFUSAL, self.tr("Refusal (Mẫu 03)")),
+            (F.APOLOGY, self.tr("Apology (Mẫu 04)")),
+            (F.STOP, self.tr("Stop notice (Mẫu 05)")),
+            (F.CONTROL, self.tr("Control sheet (Mẫu 06)")),
+            (F.FEE_RECEIPT, self.tr("Fee receipt")),
         ):
             action = printing.addAction(text)
-            action.triggered.connect(lambda _=False, f=form: self.print_selected(f))
+            action.setVisible(False)
+            action.triggered.connect(lambda _=False, f=PRINTED_AS[printable]: self.print_selected(f))
+            self.form_actions[printable] = action
         self.forms_button.setMenu(printing)
         self.register_button = QPushButton(self.tr("Register (Mẫu 07)…"))
         self.late_button = QPushButton(self.tr("Late dossiers of a month…"))
@@ -211,6 +266,7 @@ class DossierPanel(QWidget):
                 self.decided_button,
                 self.return_button,
                 self.more_button,
+                self.details_button,
                 self.forms_button,
                 self.scan_button,
                 self.register_button,
@@ -224,6 +280,7 @@ class DossierPanel(QWidget):
         self.done.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(period)
         layout.addWidget(self.alert)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error)
@@ -237,7 +294,13 @@ class DossierPanel(QWidget):
         self.search.textChanged.connect(self._debounce.start)
         self.in_papers.toggled.connect(lambda _: self.refresh())
         self.which.currentIndexChanged.connect(self.refresh)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        self.dated.toggled.connect(self._dated)
+        self.date_from.dateChanged.connect(self._debounce.start)
+        self.date_to.dateChanged.connect(self._debounce.start)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
+        self.table.doubleClicked.connect(lambda _: self.open_details())
+        self.details_button.clicked.connect(self.open_details)
+        self.table.installEventFilter(self)  # Enter on a row opens it, as a double click does
         self.hand_over_button.clicked.connect(lambda: self.step(self.parts.steps.hand_over))
         self.decided_button.clicked.connect(lambda: self.step(self.parts.steps.record_decision))
         self.return_button.clicked.connect(self._ask_return)
@@ -249,6 +312,7 @@ class DossierPanel(QWidget):
         self.late_button.clicked.connect(self._ask_late_list)
         self.scan_button.clicked.connect(self._ask_scan)
         self._enable()
+        self._offer_forms()
 
     # --- the list ------------------------------------------------------------------------------
 
@@ -263,6 +327,27 @@ class DossierPanel(QWidget):
         self.which.setCurrentIndex(self.which.findData(which.value))
         self.refresh()
 
+    def _dated(self, on: bool) -> None:
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        self.refresh()
+
+    def period(self) -> Period | None:
+        """The received dates chosen (Vietnam's), or None when the box is not ticked."""
+        if not self.dated.isChecked():
+            return None
+        first, last = self.date_from.date(), self.date_to.date()
+        return date(first.year(), first.month(), first.day()), date(last.year(), last.month(), last.day())
+
+    def _search_everywhere(self) -> None:
+        """The search found nothing in the chosen list: search every dossier, any date."""
+        self.dated.blockSignals(True)
+        self.dated.setChecked(False)
+        self.dated.blockSignals(False)
+        self.date_from.setEnabled(False)
+        self.date_to.setEnabled(False)
+        self.which.setCurrentIndex(self.which.findData(DossierList.ALL.value))  # refreshes
+
     @property
     def rows(self) -> list[DossierRow]:
         return self.page.rows
@@ -271,9 +356,10 @@ class DossierPanel(QWidget):
         lists, query = self.parts.lists, self.search.text()
         which = DossierList(self.which.currentData())
         in_papers = self.in_papers.isChecked()
+        period = self.period()
         now = now_vn()
         self.tasks.run(
-            lambda: lists.page(which, now, query=query, in_papers=in_papers),
+            lambda: lists.page(which, now, query=query, in_papers=in_papers, received=period),
             self._show,
             key="dossier-list",
             error_label=self.error,
@@ -282,6 +368,7 @@ class DossierPanel(QWidget):
     def _show(self, page: DossierPage) -> None:
         selected = self.selected_id()
         self.page = page
+        self.forms_for = None  # a step or the province may have changed what applies
         self.model.set_rows(page.rows)
         if selected is not None:
             select_row(self.table, self.model, lambda r: r.id == selected)
@@ -296,7 +383,11 @@ class DossierPanel(QWidget):
             set_status(self.alert, "error")
         else:
             self.alert.clear()
-        self._enable()
+        narrowed = DossierList(self.which.currentData()) is not DossierList.ALL or self.dated.isChecked()
+        nothing = not page.rows and bool(self.search.text().strip()) and narrowed
+        self.hint.setText(self.tr("Nothing found in this list.") if nothing else "")
+        self.everywhere_button.setVisible(nothing)
+        self._selected()
         self.shown.emit(len(page.rows))
 
     def _delivery_tip(self, mark: Delivery) -> str:
@@ -316,6 +407,59 @@ class DossierPanel(QWidget):
     def _selected_row(self) -> DossierRow | None:
         return selected_row(self.table, self.model)
 
+    def _selected(self) -> None:
+        """A row chosen: learn which forms apply to it (the print menu offers only those)."""
+        self._enable()
+        dossier_id = self.selected_id()
+        if dossier_id is None or (self.forms_for is not None and self.forms_for[0] == dossier_id):
+            self._offer_forms()
+            return
+        self.forms_for = None
+        self._offer_forms()
+        steps = self.parts.steps
+        self.tasks.run(
+            lambda: (dossier_id, applicable_forms(steps.record(dossier_id))),
+            self._forms_known,
+            key="dossier-forms",
+            error_label=self.error,
+        )
+
+    def _forms_known(self, found: tuple[int, tuple[PrintableForm, ...]]) -> None:
+        self.forms_for = found
+        self._offer_forms()
+        self.forms_known.emit(found[1])
+
+    def _offer_forms(self) -> None:
+        dossier_id = self.selected_id()
+        known = self.forms_for if self.forms_for is not None and self.forms_for[0] == dossier_id else None
+        offered = known[1] if known is not None else ()
+        for printable, action in self.form_actions.items():
+            action.setVisible(printable in offered)
+        self.forms_button.setEnabled(bool(offered))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.selected_id() is not None
+        ):
+            self.open_details()
+            return True
+        return super().eventFilter(watched, event)
+
+    def open_details(self) -> None:
+        """The selected dossier whole, read-only, in a window of its own."""
+        dossier_id = self.selected_id()
+        if dossier_id is None:
+            return
+        detail = DossierDetail(self.parts, dossier_id, self)
+        detail.show()
+        # Closed ones delete themselves (WA_DeleteOnClose): keep only the live ones.
+        self.details = [d for d in self.details if Shiboken.isValid(d) and d.isVisible()] + [detail]
+        self.details_opened.emit(detail)
+
     def _enable(self) -> None:
         row = self._selected_row()
         status = row.status if row else None
@@ -324,7 +468,7 @@ class DossierPanel(QWidget):
         self.decided_button.setEnabled(ok and status in (S.IN_PROCESSING, S.FINANCIAL_OBLIGATION_REQUESTED))
         self.return_button.setEnabled(ok and status is S.DECIDED)
         self.more_button.setEnabled(ok)
-        self.forms_button.setEnabled(row is not None)
+        self.details_button.setEnabled(row is not None)
         running = (S.RECEIVED, S.IN_PROCESSING, S.SUPPLEMENT_REQUESTED, S.FINANCIAL_OBLIGATION_REQUESTED)
         self.supplement_action.setEnabled(ok and status in (S.RECEIVED, S.IN_PROCESSING))
         self.supplied_action.setEnabled(ok and status is S.SUPPLEMENT_REQUESTED)
