@@ -30,6 +30,7 @@ from counter_app.domain.queue import (
     QueueError,
     ServiceArea,
     TicketState,
+    call_order,
     estimated_wait,
     ticket_label,
     validate_area,
@@ -133,6 +134,8 @@ class CounterQueue:
 
     waiting: int
     longest_wait: timedelta | None
+    # The first of them in the order this counter would call them (priority rule included).
+    tickets: tuple[TicketView, ...] = ()
 
 
 def _view(row: models.Ticket) -> TicketView:
@@ -426,8 +429,14 @@ class QueueService:
         service_code: str | None = None,
         counter_number: int | None = None,
     ) -> TicketView:
-        """Send a ticket to another service area or counter. It keeps its place in the queue."""
+        """Send a ticket to another service area or to one counter. It keeps its place in the queue.
+
+        A ticket sent to a counter waits for that counter alone (call-next takes it there only).
+        Sending it where it already is would only lose the citizen's turn at this counter: refused.
+        """
         require(actor, Permission.RECEIVE_DOSSIERS)
+        if service_code is None and counter_number is None:
+            raise QueueError(QT_TRANSLATE_NOOP("Domain", "Choose the service area or counter to send it to."))
         with self.db.write() as session:
             row = self._ticket(session, ticket_id)
             if row.state == TicketState.DONE.value:
@@ -441,11 +450,25 @@ class QueueService:
                     raise NotFoundError(
                         QT_TRANSLATE_NOOP("Domain", "There is no service area {value}."), value=service_code
                     )
+                if counter_number is None and area.code == row.service_code and row.target_counter is None:
+                    raise QueueError(
+                        QT_TRANSLATE_NOOP("Domain", "Ticket {label} is already in service area {value}."),
+                        label=row.label,
+                        value=area.code,
+                    )
                 row.service_code = area.code
-            if counter_number is not None and session.get(models.Counter, counter_number) is None:
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP("Domain", "There is no counter {value}."), value=counter_number
-                )
+            if counter_number is not None:
+                counter = session.get(models.Counter, counter_number)
+                if counter is None or not counter.active:
+                    raise NotFoundError(
+                        QT_TRANSLATE_NOOP("Domain", "There is no counter {value}."), value=counter_number
+                    )
+                if counter_number in (row.counter_number, row.target_counter):
+                    raise QueueError(
+                        QT_TRANSLATE_NOOP("Domain", "Ticket {label} is already at counter {value}."),
+                        label=row.label,
+                        value=counter_number,
+                    )
             row.target_counter = counter_number
             row.counter_number = None
             row.state = TicketState.WAITING.value
@@ -466,25 +489,38 @@ class QueueService:
             )
             return _view(row) if row else None
 
-    def counter_queue(self, counter_number: int) -> CounterQueue:
-        """How many wait for this counter now, and the longest wait so far."""
+    def counter_queue(self, counter_number: int, *, listed: int = 30) -> CounterQueue:
+        """Who waits for this counter now (its areas' tickets and those sent to it), the longest wait,
+        and the first ``listed`` of them in the order this counter would call them."""
         now = self.clock()
+        t = models.Ticket
         with self.db.read() as session:
             services = self._services_of(session, counter_number)
-            count, oldest = session.execute(
-                select(func.count(), func.min(models.Ticket.issued_at)).where(
-                    models.Ticket.office_code == self.office_code,
-                    models.Ticket.day == now.date(),
-                    models.Ticket.state == TicketState.WAITING.value,
-                    or_(
-                        and_(
-                            models.Ticket.target_counter.is_(None), models.Ticket.service_code.in_(services)
-                        ),
-                        models.Ticket.target_counter == counter_number,
-                    ),
+            mine = (
+                t.office_code == self.office_code,
+                t.day == now.date(),
+                t.state == TicketState.WAITING.value,
+                or_(
+                    and_(t.target_counter.is_(None), t.service_code.in_(services)),
+                    t.target_counter == counter_number,
+                ),
+            )
+            count, oldest = session.execute(select(func.count(), func.min(t.issued_at)).where(*mine)).one()
+            policy = self._policy(session)
+            others = session.scalar(
+                select(models.QueueDay.others_since_priority).where(
+                    models.QueueDay.office_code == self.office_code, models.QueueDay.day == now.date()
                 )
-            ).one()
-        return CounterQueue(int(count), now - oldest if oldest else None)
+            )
+            # The oldest ``listed`` of each kind are enough for the first ``listed`` calls.
+            rows: list[models.Ticket] = []
+            for priority in (True, False):
+                rows += session.scalars(
+                    select(t).where(*mine, t.priority == priority).order_by(t.id).limit(listed)
+                )
+            waiting = sorted((_view(r) for r in rows), key=lambda v: v.id)
+        order = call_order(waiting, policy, int(others or 0))[:listed]
+        return CounterQueue(int(count), now - oldest if oldest else None, tuple(order))
 
     # --- paper copies -------------------------------------------------------------------------
 
