@@ -20,6 +20,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from counter_app.domain.audit import AuditAction
 from counter_app.domain.calendar import now_vn
 from counter_app.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from counter_app.domain.queue import (
@@ -37,6 +38,7 @@ from counter_app.domain.queue import (
 )
 from counter_app.domain.staff import Permission, StaffMember, require
 from counter_app.services import queue_statements as sql
+from counter_app.services.audit import record
 from counter_app.storage import models
 from counter_app.storage.database import Database
 from counter_app.sync import outbox
@@ -198,6 +200,8 @@ class QueueService:
             session.merge(
                 models.ServiceArea(code=area.code, name=area.name, position=area.position, active=area.active)
             )
+            if actor is not None:
+                record(session, actor, AuditAction.AREA_SAVED, code=area.code, name=area.name)
         return area
 
     def set_counter(
@@ -221,6 +225,8 @@ class QueueService:
                 delete(models.CounterService).where(models.CounterService.counter_number == number)
             )
             session.add_all(models.CounterService(counter_number=number, service_code=c) for c in codes)
+            if actor is not None:
+                record(session, actor, AuditAction.COUNTER_SET, number=number, codes=", ".join(codes) or "—")
 
     def counters(self) -> dict[int, list[str]]:
         """Every counter and the service areas it calls from."""
@@ -252,6 +258,9 @@ class QueueService:
             was_interleaving = office.priority_policy == PolicyKind.INTERLEAVE.value
             office.priority_policy = policy.kind.value
             office.priority_every = policy.every
+            record(
+                session, actor, AuditAction.PRIORITY_POLICY_SET, policy=policy.kind.value, every=policy.every
+            )
             if policy.kind is PolicyKind.INTERLEAVE and not was_interleaving:
                 # Call-next keeps the day's count only while interleaving: start it from the
                 # day's calls so far. A call made on another PC in the same instant, under the
