@@ -34,7 +34,7 @@ REFRESH_MS = 5_000
 
 def _button(text: str, primary: bool = False) -> QPushButton:
     button = QPushButton(text)
-    button.setMinimumHeight(56 if primary else 44)
+    button.setMinimumHeight(56 if primary else 38)  # room for the waiting list at 1366×768
     if primary:
         font = QFont(button.font())
         font.setPointSize(14)
@@ -97,7 +97,7 @@ class QueuePanel(QGroupBox):
         self.waiting_list.setObjectName("queueWaitingList")
         self.waiting_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.waiting_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.waiting_list.setMinimumHeight(90)
+        self.waiting_list.setMinimumHeight(64)
         self.error = error_label()
         layout = QVBoxLayout(self)
         for widget in (caption, self.current, self.detail, self.next_button, self.start_button):
