@@ -1,9 +1,9 @@
-"""The activity log: who did what to the office's set-up, and when.
+"""The activity log: who did what, and when.
 
-Dossier steps have their own trail (dossier events, the source of Mẫu 06); this log covers
-the rest that an office head answers for: accounts, sign-ins, the working calendar and the
-procedure catalogue. An entry stores its parameters, not a sentence, so the log reads in
-whichever language its reader uses.
+Dossier steps keep their own trail (dossier events, the source of Mẫu 06); the activity log shows
+them together with this log's entries: accounts, sign-ins, the working calendar, the procedure
+catalogue, the queue's set-up, the settings, and the forms printed or saved. An entry stores its
+parameters, not a sentence, so the log reads in whichever language its reader uses.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from counter_app.domain.errors import QT_TRANSLATE_NOOP, Message, Term
+from counter_app.domain.lifecycle import DossierStatus
 from counter_app.domain.staff import ROLE_LABELS, Role
 
 
@@ -27,6 +28,63 @@ class AuditAction(StrEnum):
     CALENDAR_DAY_SET = "calendar_day_set"
     CALENDAR_DAY_REMOVED = "calendar_day_removed"
     CATALOGUE_IMPORTED = "catalogue_imported"
+    ACCOUNT_EDITED = "account_edited"
+    FORM_PRINTED = "form_printed"
+    FORM_SAVED = "form_saved"
+    SETTINGS_CHANGED = "settings_changed"  # this PC's settings file: the names of what changed
+    AREA_SAVED = "area_saved"
+    COUNTER_SET = "counter_set"
+    PRIORITY_POLICY_SET = "priority_policy_set"
+    # Not stored in the log: a dossier event, read with it (params: code, from, to, note).
+    DOSSIER_STEP = "dossier_step"
+
+
+class ActivityKind(StrEnum):
+    """What the activity log can be narrowed to."""
+
+    DOSSIER_STEP = "dossier_step"
+    REFUSAL = "refusal"
+    FORM = "form"
+    SETTING = "setting"
+    ACCOUNT = "account"
+
+    @property
+    def label(self) -> Term:
+        return KIND_LABELS[self]
+
+
+KIND_LABELS: dict[ActivityKind, Term] = {
+    ActivityKind.DOSSIER_STEP: Term(QT_TRANSLATE_NOOP("Domain", "Dossier steps")),
+    ActivityKind.REFUSAL: Term(QT_TRANSLATE_NOOP("Domain", "Refusals")),
+    ActivityKind.FORM: Term(QT_TRANSLATE_NOOP("Domain", "Forms printed or saved")),
+    ActivityKind.SETTING: Term(QT_TRANSLATE_NOOP("Domain", "Settings changed")),
+    ActivityKind.ACCOUNT: Term(QT_TRANSLATE_NOOP("Domain", "Accounts and sign-ins")),
+}
+
+_A = AuditAction
+# The kind of each stored action (dossier steps and refusals come from the dossier events).
+ACTION_KINDS: dict[AuditAction, ActivityKind] = {
+    _A.ACCOUNT_CREATED: ActivityKind.ACCOUNT,
+    _A.ACCOUNT_LOCKED: ActivityKind.ACCOUNT,
+    _A.ACCOUNT_UNLOCKED: ActivityKind.ACCOUNT,
+    _A.ACCOUNT_EDITED: ActivityKind.ACCOUNT,
+    _A.PASSWORD_RESET: ActivityKind.ACCOUNT,
+    _A.PASSWORD_CHANGED: ActivityKind.ACCOUNT,
+    _A.SIGNED_IN: ActivityKind.ACCOUNT,
+    _A.CALENDAR_DAY_SET: ActivityKind.SETTING,
+    _A.CALENDAR_DAY_REMOVED: ActivityKind.SETTING,
+    _A.CATALOGUE_IMPORTED: ActivityKind.SETTING,
+    _A.SETTINGS_CHANGED: ActivityKind.SETTING,
+    _A.AREA_SAVED: ActivityKind.SETTING,
+    _A.COUNTER_SET: ActivityKind.SETTING,
+    _A.PRIORITY_POLICY_SET: ActivityKind.SETTING,
+    _A.FORM_PRINTED: ActivityKind.FORM,
+    _A.FORM_SAVED: ActivityKind.FORM,
+}
+
+
+def actions_of(kind: ActivityKind) -> list[AuditAction]:
+    return [action for action, k in ACTION_KINDS.items() if k is kind]
 
 
 _TEMPLATES: dict[AuditAction, str] = {
@@ -45,7 +103,24 @@ _TEMPLATES: dict[AuditAction, str] = {
         "Imported the procedure catalogue {version}: {added} added, {updated} updated, "
         "{retired} no longer in use.",
     ),
+    AuditAction.ACCOUNT_EDITED: QT_TRANSLATE_NOOP(
+        "Domain", "Changed the account {username}: {full_name}, {role}, counter {counter}."
+    ),
+    AuditAction.FORM_PRINTED: QT_TRANSLATE_NOOP("Domain", "Printed {form} ({file})."),
+    AuditAction.FORM_SAVED: QT_TRANSLATE_NOOP("Domain", "Saved {form} as a file ({file})."),
+    AuditAction.SETTINGS_CHANGED: QT_TRANSLATE_NOOP("Domain", "Changed this PC's settings: {names}."),
+    AuditAction.AREA_SAVED: QT_TRANSLATE_NOOP("Domain", "Saved the service area {code} — {name}."),
+    AuditAction.COUNTER_SET: QT_TRANSLATE_NOOP("Domain", "Counter {number} now serves the areas {codes}."),
+    AuditAction.PRIORITY_POLICY_SET: QT_TRANSLATE_NOOP(
+        "Domain", "Set the priority rule: priority tickets first."
+    ),
+    AuditAction.DOSSIER_STEP: QT_TRANSLATE_NOOP("Domain", "Dossier {code}: {status}. {note}"),
 }
+_STEP_FROM = QT_TRANSLATE_NOOP("Domain", "Dossier {code}: {previous} → {status}. {note}")
+_INTERLEAVED = QT_TRANSLATE_NOOP(
+    "Domain", "Set the priority rule: one priority ticket after every {every} others."
+)
+NO_COUNTER = Term(QT_TRANSLATE_NOOP("Domain", "none"))
 EXTRA_DAY_OFF = Term(QT_TRANSLATE_NOOP("Domain", "an extra day off"))
 MAKE_UP_WORKING_DAY = Term(QT_TRANSLATE_NOOP("Domain", "a make-up working day"))
 NO_ONE_SIGNED_IN = Term(QT_TRANSLATE_NOOP("Domain", "Set-up or command line"))
@@ -58,9 +133,27 @@ class AuditEntry:
     action: AuditAction
     params: dict[str, Any]
 
+    @property
+    def kind(self) -> ActivityKind:
+        if self.action is AuditAction.DOSSIER_STEP:
+            refused = self.params.get("to") == DossierStatus.REFUSED
+            return ActivityKind.REFUSAL if refused else ActivityKind.DOSSIER_STEP
+        return ACTION_KINDS[self.action]
+
     def describe(self) -> Message:
         """What happened, ready to translate; parameters that are words become terms."""
         params = dict(self.params)
+        if self.action is AuditAction.DOSSIER_STEP:
+            status, previous = params.pop("to"), params.pop("from", None)
+            params["status"] = DossierStatus(status).label
+            params.setdefault("note", "")
+            if previous is None:
+                return Message(_TEMPLATES[self.action], **params)
+            return Message(_STEP_FROM, previous=DossierStatus(previous).label, **params)
+        if self.action is AuditAction.PRIORITY_POLICY_SET and params.get("policy") == "interleave":
+            return Message(_INTERLEAVED, every=params.get("every", 0))
+        if "counter" in params and params["counter"] is None:
+            params["counter"] = NO_COUNTER
         if "role" in params:
             params["role"] = ROLE_LABELS[Role(params["role"])]
         if "working" in params:

@@ -9,9 +9,12 @@ ticket after every N others.
 from __future__ import annotations
 
 import re
+from collections import deque
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Protocol, TypeVar
 
 from counter_app.domain.errors import QT_TRANSLATE_NOOP, DomainError, Term, ValidationError
 from counter_app.domain.text import clean_line
@@ -87,6 +90,40 @@ class PriorityPolicy:
         if self.kind is PolicyKind.STRICT:
             return True
         return others_since_last_priority >= self.every
+
+
+class Queued(Protocol):
+    """What the calling order needs of a waiting ticket."""
+
+    @property
+    def priority(self) -> bool: ...
+
+    @property
+    def call_count(self) -> int: ...  # 0: never called, so its first call moves the priority count
+
+
+Q = TypeVar("Q", bound=Queued)
+
+
+def call_order(waiting: Sequence[Q], policy: PriorityPolicy, others_since_priority: int = 0) -> list[Q]:
+    """The order one counter would call ``waiting`` (its tickets, oldest first) if it alone called.
+
+    The same rule as call-next (services.queue_statements): the preferred kind's oldest ticket, else
+    the other kind's; under interleaving a ticket's first call restarts the count (priority) or adds one.
+    """
+    kinds = {
+        True: deque(t for t in waiting if t.priority),
+        False: deque(t for t in waiting if not t.priority),
+    }
+    count = others_since_priority
+    order: list[Q] = []
+    while kinds[True] or kinds[False]:
+        prefer = policy.prefer_priority(count)
+        ticket = (kinds[prefer] or kinds[not prefer]).popleft()
+        if policy.kind is PolicyKind.INTERLEAVE and ticket.call_count == 0:
+            count = 0 if ticket.priority else count + 1
+        order.append(ticket)
+    return order
 
 
 @dataclass(frozen=True)

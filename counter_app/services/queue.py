@@ -20,6 +20,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from counter_app.domain.audit import AuditAction
 from counter_app.domain.calendar import now_vn
 from counter_app.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from counter_app.domain.queue import (
@@ -30,12 +31,14 @@ from counter_app.domain.queue import (
     QueueError,
     ServiceArea,
     TicketState,
+    call_order,
     estimated_wait,
     ticket_label,
     validate_area,
 )
 from counter_app.domain.staff import Permission, StaffMember, require
 from counter_app.services import queue_statements as sql
+from counter_app.services.audit import record
 from counter_app.storage import models
 from counter_app.storage.database import Database
 from counter_app.sync import outbox
@@ -133,6 +136,8 @@ class CounterQueue:
 
     waiting: int
     longest_wait: timedelta | None
+    # The first of them in the order this counter would call them (priority rule included).
+    tickets: tuple[TicketView, ...] = ()
 
 
 def _view(row: models.Ticket) -> TicketView:
@@ -195,6 +200,8 @@ class QueueService:
             session.merge(
                 models.ServiceArea(code=area.code, name=area.name, position=area.position, active=area.active)
             )
+            if actor is not None:
+                record(session, actor, AuditAction.AREA_SAVED, code=area.code, name=area.name)
         return area
 
     def set_counter(
@@ -218,6 +225,8 @@ class QueueService:
                 delete(models.CounterService).where(models.CounterService.counter_number == number)
             )
             session.add_all(models.CounterService(counter_number=number, service_code=c) for c in codes)
+            if actor is not None:
+                record(session, actor, AuditAction.COUNTER_SET, number=number, codes=", ".join(codes) or "—")
 
     def counters(self) -> dict[int, list[str]]:
         """Every counter and the service areas it calls from."""
@@ -249,6 +258,9 @@ class QueueService:
             was_interleaving = office.priority_policy == PolicyKind.INTERLEAVE.value
             office.priority_policy = policy.kind.value
             office.priority_every = policy.every
+            record(
+                session, actor, AuditAction.PRIORITY_POLICY_SET, policy=policy.kind.value, every=policy.every
+            )
             if policy.kind is PolicyKind.INTERLEAVE and not was_interleaving:
                 # Call-next keeps the day's count only while interleaving: start it from the
                 # day's calls so far. A call made on another PC in the same instant, under the
@@ -426,8 +438,14 @@ class QueueService:
         service_code: str | None = None,
         counter_number: int | None = None,
     ) -> TicketView:
-        """Send a ticket to another service area or counter. It keeps its place in the queue."""
+        """Send a ticket to another service area or to one counter. It keeps its place in the queue.
+
+        A ticket sent to a counter waits for that counter alone (call-next takes it there only).
+        Sending it where it already is would only lose the citizen's turn at this counter: refused.
+        """
         require(actor, Permission.RECEIVE_DOSSIERS)
+        if service_code is None and counter_number is None:
+            raise QueueError(QT_TRANSLATE_NOOP("Domain", "Choose the service area or counter to send it to."))
         with self.db.write() as session:
             row = self._ticket(session, ticket_id)
             if row.state == TicketState.DONE.value:
@@ -441,11 +459,25 @@ class QueueService:
                     raise NotFoundError(
                         QT_TRANSLATE_NOOP("Domain", "There is no service area {value}."), value=service_code
                     )
+                if counter_number is None and area.code == row.service_code and row.target_counter is None:
+                    raise QueueError(
+                        QT_TRANSLATE_NOOP("Domain", "Ticket {label} is already in service area {value}."),
+                        label=row.label,
+                        value=area.code,
+                    )
                 row.service_code = area.code
-            if counter_number is not None and session.get(models.Counter, counter_number) is None:
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP("Domain", "There is no counter {value}."), value=counter_number
-                )
+            if counter_number is not None:
+                counter = session.get(models.Counter, counter_number)
+                if counter is None or not counter.active:
+                    raise NotFoundError(
+                        QT_TRANSLATE_NOOP("Domain", "There is no counter {value}."), value=counter_number
+                    )
+                if counter_number in (row.counter_number, row.target_counter):
+                    raise QueueError(
+                        QT_TRANSLATE_NOOP("Domain", "Ticket {label} is already at counter {value}."),
+                        label=row.label,
+                        value=counter_number,
+                    )
             row.target_counter = counter_number
             row.counter_number = None
             row.state = TicketState.WAITING.value
@@ -466,25 +498,38 @@ class QueueService:
             )
             return _view(row) if row else None
 
-    def counter_queue(self, counter_number: int) -> CounterQueue:
-        """How many wait for this counter now, and the longest wait so far."""
+    def counter_queue(self, counter_number: int, *, listed: int = 30) -> CounterQueue:
+        """Who waits for this counter now (its areas' tickets and those sent to it), the longest wait,
+        and the first ``listed`` of them in the order this counter would call them."""
         now = self.clock()
+        t = models.Ticket
         with self.db.read() as session:
             services = self._services_of(session, counter_number)
-            count, oldest = session.execute(
-                select(func.count(), func.min(models.Ticket.issued_at)).where(
-                    models.Ticket.office_code == self.office_code,
-                    models.Ticket.day == now.date(),
-                    models.Ticket.state == TicketState.WAITING.value,
-                    or_(
-                        and_(
-                            models.Ticket.target_counter.is_(None), models.Ticket.service_code.in_(services)
-                        ),
-                        models.Ticket.target_counter == counter_number,
-                    ),
+            mine = (
+                t.office_code == self.office_code,
+                t.day == now.date(),
+                t.state == TicketState.WAITING.value,
+                or_(
+                    and_(t.target_counter.is_(None), t.service_code.in_(services)),
+                    t.target_counter == counter_number,
+                ),
+            )
+            count, oldest = session.execute(select(func.count(), func.min(t.issued_at)).where(*mine)).one()
+            policy = self._policy(session)
+            others = session.scalar(
+                select(models.QueueDay.others_since_priority).where(
+                    models.QueueDay.office_code == self.office_code, models.QueueDay.day == now.date()
                 )
-            ).one()
-        return CounterQueue(int(count), now - oldest if oldest else None)
+            )
+            # The oldest ``listed`` of each kind are enough for the first ``listed`` calls.
+            rows: list[models.Ticket] = []
+            for priority in (True, False):
+                rows += session.scalars(
+                    select(t).where(*mine, t.priority == priority).order_by(t.id).limit(listed)
+                )
+            waiting = sorted((_view(r) for r in rows), key=lambda v: v.id)
+        order = call_order(waiting, policy, int(others or 0))[:listed]
+        return CounterQueue(int(count), now - oldest if oldest else None, tuple(order))
 
     # --- paper copies -------------------------------------------------------------------------
 

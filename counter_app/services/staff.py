@@ -41,6 +41,7 @@ class StaffAccount:
     role: Role
     active: bool
     last_signed_in_at: datetime | None
+    counter_number: int | None = None  # the counter this person usually sits at, if noted
 
 
 def _member(row: models.Staff) -> StaffMember:
@@ -129,7 +130,9 @@ class StaffService:
     def accounts(self) -> list[StaffAccount]:
         with self.db.read() as session:
             return [
-                StaffAccount(r.username, r.full_name, Role(r.role), r.active, r.last_signed_in_at)
+                StaffAccount(
+                    r.username, r.full_name, Role(r.role), r.active, r.last_signed_in_at, r.counter_number
+                )
                 for r in session.scalars(select(models.Staff).order_by(models.Staff.username))
             ]
 
@@ -151,6 +154,55 @@ class StaffService:
             row.active = active
             action = AuditAction.ACCOUNT_UNLOCKED if active else AuditAction.ACCOUNT_LOCKED
             record(session, actor, action, username=username)
+
+    def update(
+        self, actor: StaffMember, username: str, full_name: str, role: Role, counter_number: int | None
+    ) -> StaffAccount:
+        """Change a person's name, role and usual counter, with the same checks as creating one.
+
+        The office keeps an active administrator: the last one cannot become anything else, and
+        nobody changes their own role (they would lose this very dialog half-way).
+        """
+        require(actor, Permission.MANAGE_STAFF)
+        name = clean_line(full_name)
+        if not name:
+            raise ValidationError(QT_TRANSLATE_NOOP("Domain", "The full name is missing."), field="full_name")
+        with self.db.write() as session:
+            row = self._row(session, username)
+            if row.role != role.value:
+                if row.id == actor.id:
+                    raise DomainError(QT_TRANSLATE_NOOP("Domain", "You cannot change your own role."))
+                if row.role == Role.ADMIN.value and row.active and self._active_admins(session) == 1:
+                    raise DomainError(
+                        QT_TRANSLATE_NOOP(
+                            "Domain",
+                            "This is the last administrator account; its role cannot be changed.",
+                        )
+                    )
+            if counter_number is not None and session.get(models.Counter, counter_number) is None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Domain", "There is no counter {value}."),
+                    field="counter_number",
+                    value=counter_number,
+                )
+            row.full_name, row.role, row.counter_number = name, role.value, counter_number
+            record(
+                session,
+                actor,
+                AuditAction.ACCOUNT_EDITED,
+                username=username,
+                full_name=name,
+                role=role.value,
+                counter=counter_number,
+            )
+            return StaffAccount(
+                row.username, row.full_name, role, row.active, row.last_signed_in_at, row.counter_number
+            )
+
+    def counters(self) -> list[int]:
+        """The office's counters, for the account's usual counter."""
+        with self.db.read() as session:
+            return list(session.scalars(select(models.Counter.number).order_by(models.Counter.number)))
 
     def reset_password(self, actor: StaffMember, username: str, new_password: str) -> None:
         """The administrator sets a new password for someone who forgot theirs."""

@@ -86,6 +86,8 @@ class Staff(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(Moment())
     last_signed_in_at: Mapped[datetime | None] = mapped_column(Moment())
+    # The counter this person usually sits at (the administrator's note; each PC keeps its own).
+    counter_number: Mapped[int | None] = mapped_column(Integer)
 
 
 class Procedure(Base):

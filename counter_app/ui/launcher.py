@@ -79,6 +79,7 @@ def counter_parts(context: AppContext) -> CounterParts:
         database_engine="SQLite" if db.is_sqlite else "PostgreSQL",
         database_description=db.description,
         scans_folder=context.paths.scans,
+        audit=context.audit,
     )
 
 

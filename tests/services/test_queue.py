@@ -155,6 +155,37 @@ def test_a_transferred_ticket_keeps_its_place(queue, clock, clerk):
         queue.transfer(clerk, first.id, counter_number=9)
 
 
+def test_a_transfer_to_where_the_ticket_already_is_is_refused(queue, clerk):
+    first = queue.issue("A").ticket
+    queue.call_next(clerk, 1)
+    with pytest.raises(QueueError):
+        queue.transfer(clerk, first.id, service_code="A")  # its own area: it would only lose its turn
+    with pytest.raises(QueueError):
+        queue.transfer(clerk, first.id, counter_number=1)  # the counter that called it
+    with pytest.raises(QueueError):
+        queue.transfer(clerk, first.id)  # nowhere
+    assert queue.current(1) is not None  # still called at counter 1: nothing changed
+    queue.transfer(clerk, first.id, counter_number=3)
+    with pytest.raises(QueueError):
+        queue.transfer(clerk, first.id, counter_number=3)  # already sent there
+    assert queue.call_next(clerk, 1) is None  # counter 1 no longer takes it
+    assert queue.call_next(clerk, 3).label == "A001"
+
+
+def test_the_counter_lists_its_waiting_tickets_in_calling_order(queue, clerk, admin):
+    elderly = PriorityGroup.ELDERLY
+    for code, group in (("A", None), ("D", None), ("B", None), ("A", elderly), ("D", None), ("D", elderly)):
+        queue.issue(code, priority_group=group)
+    assert [t.label for t in queue.counter_queue(1).tickets] == ["A002", "D003", "A001", "D001", "D002"]
+    assert [t.label for t in queue.counter_queue(1, listed=2).tickets] == ["A002", "D003"]
+    assert queue.counter_queue(1, listed=2).waiting == 5
+    queue.set_policy(admin, PriorityPolicy(PolicyKind.INTERLEAVE, every=2))
+    expected = [t.label for t in queue.counter_queue(1).tickets]
+    assert expected == ["A001", "D001", "A002", "D002", "D003"]
+    called = [queue.call_next(clerk, 1) for _ in range(5)]
+    assert [t.label for t in called if t is not None] == expected  # the list told the truth
+
+
 def test_the_counter_sees_how_many_wait_and_the_longest_wait(queue, clock):
     queue.issue("A")
     clock.advance(5)

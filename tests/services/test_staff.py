@@ -79,3 +79,39 @@ def test_passwords_are_reset_by_the_administrator_or_changed_by_their_owner(staf
         staff.reset_password(clerk, "quantri", "chiem-quyen-1")
     with pytest.raises(NotFoundError):
         staff.reset_password(admin, "khongco", "matkhau-123")
+
+
+def test_an_account_is_edited_with_the_checks_of_creating_and_logged(db, staff, admin, clerk):
+    from counter_app.domain.audit import AuditAction
+    from counter_app.services.audit import AuditService
+    from counter_app.services.demo import DEMO_AREAS, DEMO_COUNTERS
+    from counter_app.services.queue import QueueService
+
+    queue = QueueService(db, office_code="000.00.06.H56")
+    for area in DEMO_AREAS:
+        queue.save_area(None, area)
+    for number, codes in DEMO_COUNTERS.items():
+        queue.set_counter(None, number, codes)
+    edited = staff.update(admin, "canbo", "  Nguyễn Thị   Hồng Nhung ", Role.HEAD, 2)
+    assert (edited.full_name, edited.role, edited.counter_number) == ("Nguyễn Thị Hồng Nhung", Role.HEAD, 2)
+    assert next(a for a in staff.accounts() if a.username == "canbo").counter_number == 2
+    with pytest.raises(ValidationError):
+        staff.update(admin, "canbo", "   ", Role.CLERK, None)
+    with pytest.raises(ValidationError):
+        staff.update(admin, "canbo", "Nguyễn Thị Hồng Nhung", Role.CLERK, 9)  # no counter 9
+    with pytest.raises(DomainError):
+        staff.update(admin, admin.username, admin.full_name, Role.CLERK, None)  # own role
+    with pytest.raises(PermissionDenied):
+        staff.update(clerk, "canbo", "Nguyễn Thị Hồng Nhung", Role.ADMIN, None)
+    second = staff.create(admin, "quantri2", "Phạm Văn Hai", Role.ADMIN, "quantri123")
+    staff.update(second, admin.username, admin.full_name, Role.HEAD, None)  # another admin remains
+    with pytest.raises(DomainError):  # ``admin``, demoted meanwhile in another window, as it was
+        staff.update(admin, second.username, second.full_name, Role.CLERK, None)  # the last one
+    assert next(a for a in staff.accounts() if a.username == "quantri2").role is Role.ADMIN
+    last = [e for e in AuditService(db).recent(admin) if e.action is AuditAction.ACCOUNT_EDITED]
+    assert len(last) == 2 and last[-1].params == {
+        "username": "canbo",
+        "full_name": "Nguyễn Thị Hồng Nhung",
+        "role": "head",
+        "counter": 2,
+    }

@@ -141,19 +141,19 @@ def test_office_head_reads_who_did_what_in_vietnamese(qtbot, context):
     head = context.staff.find("lanhdao")
     dialog = ActivityDialog(context.audit, head)
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: row_count(dialog.table) == 5, timeout=10_000)
-
-    def row(index: int) -> list[str]:
-        return [cell(dialog.table, index, column) for column in range(3)]
-
-    assert row(0)[1:] == ["Nguyễn Thị Hồng Nhung", "Đăng nhập."]
-    assert row(1)[1:] == [
-        "Cài đặt hoặc dòng lệnh",
-        "Nhập danh mục thủ tục demo-2025.11: thêm 31, cập nhật 0, ngừng áp dụng 0.",
-    ]
-    assert row(2)[1:] == ["Lê Văn Quản", "Tạo tài khoản lanhdao (Lãnh đạo)."]
-    assert row(4)[1:] == ["Cài đặt hoặc dòng lệnh", "Tạo tài khoản quantri (Quản trị)."]
-    assert dialog.summary.text() == "5 mục mới nhất."
+    # The dossier steps of the demo dossiers are listed too (the activity log journey covers them).
+    qtbot.waitUntil(lambda: row_count(dialog.table) > 5, timeout=10_000)
+    rows = [[cell(dialog.table, i, column) for column in (1, 3)] for i in range(row_count(dialog.table))]
+    assert rows[0] == ["Nguyễn Thị Hồng Nhung", "Đăng nhập."]  # the newest first
+    for seen in (
+        [
+            "Cài đặt hoặc dòng lệnh",
+            "Nhập danh mục thủ tục demo-2025.11: thêm 31, cập nhật 0, ngừng áp dụng 0.",
+        ],
+        ["Lê Văn Quản", "Tạo tài khoản lanhdao (Lãnh đạo)."],
+        ["Cài đặt hoặc dòng lệnh", "Tạo tài khoản quantri (Quản trị)."],
+    ):
+        assert seen in rows
 
 
 def _row_of(accounts: AccountsDialog, username: str) -> int:

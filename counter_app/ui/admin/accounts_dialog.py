@@ -1,4 +1,4 @@
-"""The staff accounts, for the administrator: add, lock or unlock, set a new password."""
+"""The staff accounts, for the administrator: add, edit, lock or unlock, set a new password."""
 
 from __future__ import annotations
 
@@ -39,18 +39,24 @@ class AccountsDialog(QDialog):
                     self.tr("Last sign-in"),
                     lambda a: a.last_signed_in_at.strftime("%H:%M %d/%m/%Y") if a.last_signed_in_at else "—",
                 ),
+                Column(
+                    self.tr("Usual counter"),
+                    lambda a: str(a.counter_number) if a.counter_number is not None else "—",
+                ),
             ],
             foreground=lambda a: None if a.active else INACTIVE_TEXT,
         )
         self.table = table_view(self.model, single=True)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.add_button = QPushButton(self.tr("Add an account…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setObjectName("accountsEdit")
         self.password_button = QPushButton(self.tr("Set a new password…"))
         self.lock_button = QPushButton(self.tr("Lock"))
         close = QPushButton(self.tr("Close"))
         self.error = error_label()
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.password_button, self.lock_button):
+        for button in (self.add_button, self.edit_button, self.password_button, self.lock_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -59,6 +65,8 @@ class AccountsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit)
+        self.table.doubleClicked.connect(lambda _: self.edit())
         self.password_button.clicked.connect(self.set_password)
         self.lock_button.clicked.connect(self.toggle_lock)
         close.clicked.connect(self.accept)
@@ -86,11 +94,20 @@ class AccountsDialog(QDialog):
     def _follow_selection(self) -> None:
         account = self.selected()
         self.password_button.setEnabled(account is not None)
+        self.edit_button.setEnabled(account is not None)
         self.lock_button.setEnabled(account is not None)
         self.lock_button.setText(self.tr("Unlock") if account and not account.active else self.tr("Lock"))
 
     def add(self) -> None:
         dialog = AccountDialog(self.staff, self.actor, self)
+        if dialog.exec() == AccountDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def edit(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        dialog = AccountDialog(self.staff, self.actor, self, account=account)
         if dialog.exec() == AccountDialog.DialogCode.Accepted:
             self.refresh()
 

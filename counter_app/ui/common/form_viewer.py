@@ -66,6 +66,8 @@ class FormViewer(QDialog):
     """Shown, not exec'd: the clerk can keep working while it is open."""
 
     pages_shown = Signal(int)
+    # The form went out (the activity log): True to a printer, False to a file; the file's name.
+    output = Signal(bool, str)
 
     def __init__(
         self,
@@ -184,6 +186,7 @@ class FormViewer(QDialog):
             return False
         self.status.setText(self.tr("Sent to the printer."))
         set_status(self.status, "ok")
+        self.output.emit(True, self.file_name)
         return True
 
     def choose_and_save(self) -> None:
@@ -213,3 +216,4 @@ class FormViewer(QDialog):
             show_failure(self, exc)
             return
         self.status.setText(self.tr("Saved: %1").replace("%1", str(path)))
+        self.output.emit(False, path.name)

@@ -9,6 +9,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox
 
+from counter_app import settings as settings_module
 from counter_app.app import AppContext
 from counter_app.services.catalogue import ImportReport
 from counter_app.services.demo import DEMO_ACCOUNTS
@@ -28,6 +29,21 @@ from counter_app.ui.settings_dialog import SettingsDialog
 from counter_app.ui.setup_wizard import SetupWizard
 
 log = logging.getLogger(__name__)
+
+
+def _flat(values: object, prefix: str = "") -> dict[str, object]:
+    if isinstance(values, dict):
+        flat: dict[str, object] = {}
+        for key, value in values.items():
+            flat.update(_flat(value, f"{prefix}{key}."))
+        return flat
+    return {prefix.rstrip("."): values}
+
+
+def changed_settings(before: Settings, after: Settings) -> list[str]:
+    """The dotted names of the settings that differ ("office.name", "printer.target")."""
+    old, new = _flat(settings_module.to_dict(before)), _flat(settings_module.to_dict(after))
+    return sorted(name for name in old.keys() | new.keys() if old.get(name) != new.get(name))
 
 
 class CounterController(QObject):
@@ -131,8 +147,9 @@ class CounterController(QObject):
     def open_settings(self) -> None:
         # Saved but waiting for a restart: a second edit starts from what was saved, not from what
         # this run still uses, or its Save would write the old values back.
+        before = self.pending_settings or self.context.settings
         dialog = SettingsDialog(
-            self.pending_settings or self.context.settings,
+            before,
             self.context.paths.settings_file,
             self.window,
             scanners=self.context.scanner_setup,
@@ -140,6 +157,7 @@ class CounterController(QObject):
         )
         if dialog.exec() == SettingsDialog.DialogCode.Accepted and dialog.saved is not None:
             saved = dialog.saved
+            self._record_settings(before, saved)
             waiting = self.needing_restart(self.context.settings, saved)
             # What is read as it is used applies at once; what services and windows were built
             # with (the office's code, this PC's counter, the database, the language) waits for the
@@ -153,6 +171,14 @@ class CounterController(QObject):
             self.window.show_office()
             if waiting:
                 self.offer_restart(waiting)
+
+    def _record_settings(self, before: Settings, saved: Settings) -> None:
+        """The activity log names the settings changed (names only: a PIN or an address stays out)."""
+        actor = self.window.actor
+        names = changed_settings(before, saved)
+        if actor is not None and names:
+            audit = self.context.audit
+            self.window.tasks.run(lambda: audit.settings_changed(actor, names), lambda _: None)
 
     def needing_restart(self, running: Settings, saved: Settings) -> list[str]:
         """The changed settings that only a restart applies, named as the settings dialog names them."""

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from counter_app.domain.scanner import PageLoader, Scanner
+from counter_app.services.audit import AuditService
 from counter_app.services.calendar import CalendarService
 from counter_app.services.catalogue import CatalogueService
 from counter_app.services.dossier_lists import DossierLists
@@ -43,3 +44,4 @@ class CounterParts:
     database_engine: str  # "SQLite" or "PostgreSQL", for the status bar
     database_description: str  # where it is, without a password
     scans_folder: Path
+    audit: AuditService | None = None  # forms printed or saved go to the activity log

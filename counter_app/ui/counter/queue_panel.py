@@ -1,6 +1,7 @@
 """The clerk's queue panel: call the next number, call again, mark as not come, transfer, finish.
 
-Every press runs off the GUI thread; the waiting count and the longest wait refresh on a timer.
+Every press runs off the GUI thread; the waiting count, the longest wait and the list of who waits
+for this counter (in the order they will be called) refresh on a timer and after every action.
 """
 
 from __future__ import annotations
@@ -10,7 +11,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence
-from PySide6.QtWidgets import QGroupBox, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from counter_app.domain.queue import TICKET_STATE_LABELS, ServiceArea, TicketState
 from counter_app.domain.staff import StaffMember
@@ -25,7 +34,7 @@ REFRESH_MS = 5_000
 
 def _button(text: str, primary: bool = False) -> QPushButton:
     button = QPushButton(text)
-    button.setMinimumHeight(56 if primary else 44)
+    button.setMinimumHeight(56 if primary else 38)  # room for the waiting list at 1366×768
     if primary:
         font = QFont(button.font())
         font.setPointSize(14)
@@ -56,6 +65,8 @@ class QueuePanel(QGroupBox):
         self.nobody_waiting = False  # the last "call the next number" found nobody
         self.last_outcome = ""  # what became of the last ticket served here, until the next call
         self.areas: list[ServiceArea] = []
+        self.counters: dict[int, list[str]] = {}  # every counter and its areas, read by the last refresh
+        self._listed: list[str] = []  # the lines the waiting list shows, to redraw only on a change
         self.setTitle(self.tr("Counter %1").replace("%1", str(counter_number)))
         caption = QLabel(self.tr("Number being served"))
         caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -79,6 +90,14 @@ class QueuePanel(QGroupBox):
         self.waiting = QLabel()
         self.waiting.setWordWrap(True)
         self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.waiting_caption = QLabel(self.tr("Waiting for this counter, in calling order:"))
+        self.waiting_caption.setObjectName("queueWaitingCaption")
+        self.waiting_caption.setWordWrap(True)
+        self.waiting_list = QListWidget()
+        self.waiting_list.setObjectName("queueWaitingList")
+        self.waiting_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.waiting_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.waiting_list.setMinimumHeight(64)
         self.error = error_label()
         layout = QVBoxLayout(self)
         for widget in (caption, self.current, self.detail, self.next_button, self.start_button):
@@ -90,9 +109,10 @@ class QueuePanel(QGroupBox):
             self.finish_button,
             self.waiting,
             self.error,
+            self.waiting_caption,
         ):
             layout.addWidget(widget)
-        layout.addStretch(1)
+        layout.addWidget(self.waiting_list, 1)  # the list takes the room left: no stretch below
         self.setMinimumWidth(260)
         self.next_button.clicked.connect(self.call_next)
         self.recall_button.clicked.connect(self.recall)
@@ -132,12 +152,16 @@ class QueuePanel(QGroupBox):
         self._act(self.queue.finish, keeps_ticket=False, outcome=self.tr("Number %1 has been served."))
 
     def transfer_to(self, *, service_code: str | None = None, counter_number: int | None = None) -> None:
+        if counter_number is not None:
+            outcome = self.tr("Number %1 was transferred to counter %2.").replace("%2", str(counter_number))
+        else:
+            outcome = self.tr("Number %1 was transferred to area %2.").replace("%2", service_code or "")
         self._act(
             lambda actor, ticket_id: self.queue.transfer(
                 actor, ticket_id, service_code=service_code, counter_number=counter_number
             ),
             keeps_ticket=False,
-            outcome=self.tr("Number %1 was transferred."),
+            outcome=outcome,
         )
 
     def refresh(self) -> None:
@@ -149,6 +173,7 @@ class QueuePanel(QGroupBox):
                 self.queue.counter_queue(self.counter_number),
                 self.queue.printer_problem(),
                 self.queue.areas(),
+                self.queue.counters(),
             ),
             self._refreshed,
             self._failed,
@@ -192,7 +217,7 @@ class QueuePanel(QGroupBox):
         self.refresh()
 
     def _refreshed(self, result: Any) -> None:
-        current, waiting, printer, self.areas = result
+        current, waiting, printer, self.areas, self.counters = result
         if self.next_button.isEnabled() or self.ticket is None:  # no action under way
             self._show(current)
         self._show_waiting(waiting)
@@ -236,16 +261,49 @@ class QueuePanel(QGroupBox):
             minutes = int(waiting.longest_wait.total_seconds() // 60)
             text += " · " + self.tr("longest %1 min").replace("%1", str(minutes))
         self.waiting.setText(text)
+        lines = [self._line(t) for t in waiting.tickets]
+        if waiting.waiting > len(lines):
+            lines.append(self.tr("… and %n more", "", waiting.waiting - len(lines)))
+        if lines != self._listed:  # redrawn only on a change: a list that scrolls by itself is unread
+            self._listed = lines
+            self.waiting_list.clear()
+            self.waiting_list.addItems(lines)
         if waiting.waiting and self.nobody_waiting:  # someone has come since: the note is stale
             self.nobody_waiting = False
             if self.ticket is None:
                 self._show(None)
 
+    def _line(self, ticket: TicketView) -> str:
+        line = ticket.label
+        if ticket.target_counter is not None:
+            line += " · " + self.tr("sent to this counter")
+        if ticket.priority_group is not None:
+            line += " · " + tr_domain(ticket.priority_group.label)
+        elif ticket.priority:
+            line += " · " + self.tr("priority")
+        return line
+
     def _choose_transfer(self) -> None:
+        """Other counters and other service areas: never this counter, never the ticket's own area."""
+        ticket = self.ticket
+        if ticket is None:
+            return
         menu = QMenu(self)
-        for area in self.areas:  # read by the last refresh, off the GUI thread
+        for number, codes in self.counters.items():  # read by the last refresh, off the GUI thread
+            if number == self.counter_number:
+                continue
+            text = self.tr("To counter %1").replace("%1", str(number))
+            if codes:
+                text += " (" + ", ".join(codes) + ")"
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _=False, n=number: self.transfer_to(counter_number=n))
+        menu.addSeparator()
+        for area in self.areas:
+            if area.code == ticket.service_code:
+                continue
             action = menu.addAction(
                 self.tr("To area %1 — %2").replace("%1", area.code).replace("%2", area.name)
             )
             action.triggered.connect(lambda _=False, code=area.code: self.transfer_to(service_code=code))
         menu.exec(self.transfer_button.mapToGlobal(self.transfer_button.rect().bottomLeft()))
+        menu.deleteLater()  # a menu a press, all day long: each goes once closed

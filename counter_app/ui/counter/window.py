@@ -29,6 +29,7 @@ from counter_app.services.queue import PrinterProblem
 from counter_app.services.scanning import FileCheck
 from counter_app.settings import PrinterKind
 from counter_app.sync.runner import Connection, RunnerState
+from counter_app.ui.common.form_viewer import FormViewer
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import ClickableStatus, Clock, ElidedLabel
 from counter_app.ui.counter.catalogue_panel import CataloguePanel
@@ -95,6 +96,8 @@ class CounterWindow(QMainWindow):
             lambda t: self.reception.set_ticket(t.id if t else None, t.label if t else "")
         )
         self.reception.received.connect(self._received)
+        self.reception.form_opened.connect(self._track_form)
+        self.dossiers.form_opened.connect(self._track_form)
         self.dossiers.scan_requested.connect(self.open_scans)
         self.dossiers.completed.connect(self._completed)
         self.scan_dialogs: list[ScanDialog] = []
@@ -296,6 +299,18 @@ class CounterWindow(QMainWindow):
             r.result is CheckResult.PASS and not r.presented_only for r in record.rows
         ):
             self.open_scans(record.id)  # digitising is part of receiving (TT 03/2025)
+
+    def _track_form(self, viewer: FormViewer) -> None:
+        """A form printed or saved goes to the activity log, under whoever is signed in then."""
+        # The name the form was offered under names the dossier, whatever the file was saved as.
+        title, file_name = viewer.windowTitle(), viewer.file_name
+        viewer.output.connect(lambda printed, _saved_as: self._record_form(title, file_name, printed))
+
+    def _record_form(self, title: str, file_name: str, printed: bool) -> None:
+        audit, actor = self.parts.audit, self.actor
+        if audit is None or actor is None:
+            return
+        self.tasks.run(lambda: audit.form_output(actor, title, file_name, printed=printed), lambda _: None)
 
     def _completed(self, record: DossierRecord) -> None:
         """The missing papers arrived: the dossier is complete, and now it is digitised."""
