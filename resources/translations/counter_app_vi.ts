@@ -4,12 +4,20 @@
 <context>
     <name>AccountDialog</name>
     <message>
+        <source>Edit the account %1</source>
+        <translation>Sửa tài khoản %1</translation>
+    </message>
+    <message>
         <source>Create the administrator account</source>
         <translation>Tạo tài khoản quản trị</translation>
     </message>
     <message>
         <source>New account</source>
         <translation>Tài khoản mới</translation>
+    </message>
+    <message>
+        <source>No usual counter</source>
+        <translation>Không có quầy thường trực</translation>
     </message>
     <message>
         <source>User name</source>
@@ -32,12 +40,24 @@
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
+        <source>Usual counter</source>
+        <translation>Quầy thường trực</translation>
+    </message>
+    <message>
         <source>This database has no accounts yet. Create the administrator account; the administrator then adds an account for each clerk.</source>
         <translation>Cơ sở dữ liệu này chưa có tài khoản nào. Hãy tạo tài khoản quản trị; sau đó quản trị viên tạo tài khoản cho từng cán bộ.</translation>
     </message>
     <message>
         <source>Create</source>
         <translation>Tạo</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>Quầy %1</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -71,8 +91,16 @@
         <translation>Đăng nhập gần nhất</translation>
     </message>
     <message>
+        <source>Usual counter</source>
+        <translation>Quầy thường trực</translation>
+    </message>
+    <message>
         <source>Add an account…</source>
         <translation>Thêm tài khoản…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
     </message>
     <message>
         <source>Set a new password…</source>
@@ -157,6 +185,26 @@
         <translation>Người thực hiện</translation>
     </message>
     <message>
+        <source>Everyone</source>
+        <translation>Tất cả mọi người</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
         <source>What was done</source>
         <translation>Nội dung</translation>
     </message>
@@ -165,13 +213,23 @@
         <translation>Đang tải…</translation>
     </message>
     <message>
+        <source>Older entries</source>
+        <translation>Các mục cũ hơn</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message numerus="yes">
-        <source>The %n newest entries.</source>
+        <source>The %n newest entries shown; older ones follow.</source>
         <translation>
-            <numerusform>%n mục mới nhất.</numerusform>
+            <numerusform>Đang hiện %n mục mới nhất; còn các mục cũ hơn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n mục.</numerusform>
         </translation>
     </message>
 </context>
@@ -1091,6 +1149,14 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
         <translation>Đây là tài khoản quản trị cuối cùng nên không thể khóa.</translation>
     </message>
     <message>
+        <source>You cannot change your own role.</source>
+        <translation>Không thể tự đổi vai trò của chính mình.</translation>
+    </message>
+    <message>
+        <source>This is the last administrator account; its role cannot be changed.</source>
+        <translation>Đây là tài khoản quản trị cuối cùng; không thể đổi vai trò của tài khoản này.</translation>
+    </message>
+    <message>
         <source>The current password is not right.</source>
         <translation>Mật khẩu hiện tại không đúng.</translation>
     </message>
@@ -1171,6 +1237,26 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
         <translation>Chỉ hỗ trợ cơ sở dữ liệu sqlite:/// và postgresql://, không hỗ trợ “{value}”.</translation>
     </message>
     <message>
+        <source>Dossier steps</source>
+        <translation>Các bước xử lý hồ sơ</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Từ chối tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Forms printed or saved</source>
+        <translation>In hoặc lưu biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Thay đổi cài đặt</translation>
+    </message>
+    <message>
+        <source>Accounts and sign-ins</source>
+        <translation>Tài khoản và đăng nhập</translation>
+    </message>
+    <message>
         <source>Created the account {username} ({role}).</source>
         <translation>Tạo tài khoản {username} ({role}).</translation>
     </message>
@@ -1205,6 +1291,50 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
     <message>
         <source>Imported the procedure catalogue {version}: {added} added, {updated} updated, {retired} no longer in use.</source>
         <translation>Nhập danh mục thủ tục {version}: thêm {added}, cập nhật {updated}, ngừng áp dụng {retired}.</translation>
+    </message>
+    <message>
+        <source>Changed the account {username}: {full_name}, {role}, counter {counter}.</source>
+        <translation>Sửa tài khoản {username}: {full_name}, {role}, quầy {counter}.</translation>
+    </message>
+    <message>
+        <source>Printed {form} ({file}).</source>
+        <translation>In {form} ({file}).</translation>
+    </message>
+    <message>
+        <source>Saved {form} as a file ({file}).</source>
+        <translation>Lưu {form} thành tệp ({file}).</translation>
+    </message>
+    <message>
+        <source>Changed this PC&apos;s settings: {names}.</source>
+        <translation>Thay đổi cài đặt của máy này: {names}.</translation>
+    </message>
+    <message>
+        <source>Saved the service area {code} — {name}.</source>
+        <translation>Lưu khu vực dịch vụ {code} — {name}.</translation>
+    </message>
+    <message>
+        <source>Counter {number} now serves the areas {codes}.</source>
+        <translation>Quầy {number} nay phục vụ các khu vực {codes}.</translation>
+    </message>
+    <message>
+        <source>Set the priority rule: priority tickets first.</source>
+        <translation>Đặt quy tắc ưu tiên: số ưu tiên được gọi trước.</translation>
+    </message>
+    <message>
+        <source>Dossier {code}: {status}. {note}</source>
+        <translation>Hồ sơ {code}: {status}. {note}</translation>
+    </message>
+    <message>
+        <source>Dossier {code}: {previous} → {status}. {note}</source>
+        <translation>Hồ sơ {code}: {previous} → {status}. {note}</translation>
+    </message>
+    <message>
+        <source>Set the priority rule: one priority ticket after every {every} others.</source>
+        <translation>Đặt quy tắc ưu tiên: gọi một số ưu tiên sau mỗi {every} số thường.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không</translation>
     </message>
     <message>
         <source>an extra day off</source>
@@ -1283,12 +1413,24 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
         <translation>Không thể gọi lại số {label} từ quầy này.</translation>
     </message>
     <message>
+        <source>Choose the service area or counter to send it to.</source>
+        <translation>Hãy chọn khu vực dịch vụ hoặc quầy cần chuyển đến.</translation>
+    </message>
+    <message>
         <source>Ticket {label} is finished and cannot be transferred.</source>
         <translation>Số {label} đã xong, không thể chuyển.</translation>
     </message>
     <message>
+        <source>Ticket {label} is already in service area {value}.</source>
+        <translation>Số {label} đã thuộc khu vực dịch vụ {value}.</translation>
+    </message>
+    <message>
         <source>There is no counter {value}.</source>
         <translation>Không có quầy số {value}.</translation>
+    </message>
+    <message>
+        <source>Ticket {label} is already at counter {value}.</source>
+        <translation>Số {label} đã ở quầy {value}.</translation>
     </message>
     <message>
         <source>There is no office {value}.</source>
@@ -1724,7 +1866,218 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
     </message>
 </context>
 <context>
+    <name>DossierDetail</name>
+    <message>
+        <source>Dossier details</source>
+        <translation>Chi tiết hồ sơ</translation>
+    </message>
+    <message>
+        <source>Reading the dossier…</source>
+        <translation>Đang đọc hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Khổ giấy</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Bản số hóa</translation>
+    </message>
+    <message>
+        <source>Open the scan</source>
+        <translation>Mở bản số hóa</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Công dân</translation>
+    </message>
+    <message>
+        <source>Procedure and dates</source>
+        <translation>Thủ tục và thời hạn</translation>
+    </message>
+    <message>
+        <source>Forms and province</source>
+        <translation>Phiếu đã lập và đồng bộ với tỉnh</translation>
+    </message>
+    <message>
+        <source>Forms:</source>
+        <translation>Phiếu:</translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation>Tỉnh:</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Quá trình xử lý</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Decided by: %1</source>
+        <translation>Cơ quan giải quyết: %1</translation>
+    </message>
+    <message>
+        <source>Received %1 by %2</source>
+        <translation>Tiếp nhận %1, người tiếp nhận %2</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Hẹn trả %1</translation>
+    </message>
+    <message>
+        <source>New date after the apology: %1</source>
+        <translation>Hẹn lại sau khi xin lỗi: %1</translation>
+    </message>
+    <message>
+        <source>Decided %1</source>
+        <translation>Có kết quả %1</translation>
+    </message>
+    <message>
+        <source>Returned %1 to %2</source>
+        <translation>Đã trả kết quả %1 cho %2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation>Số định danh: %1</translation>
+    </message>
+    <message>
+        <source>Born: %1</source>
+        <translation>Ngày sinh: %1</translation>
+    </message>
+    <message>
+        <source>Filed by proxy: %1 (ID %2)</source>
+        <translation>Người nộp thay: %1 (số định danh %2)</translation>
+    </message>
+    <message>
+        <source>Authorisation: %1</source>
+        <translation>Văn bản ủy quyền: %1</translation>
+    </message>
+    <message>
+        <source>Receipt (Mẫu 01)</source>
+        <translation>Giấy tiếp nhận (Mẫu 01)</translation>
+    </message>
+    <message>
+        <source>Supplement request (Mẫu 02)</source>
+        <translation>Phiếu yêu cầu bổ sung (Mẫu 02)</translation>
+    </message>
+    <message>
+        <source>Refusal (Mẫu 03)</source>
+        <translation>Phiếu từ chối (Mẫu 03)</translation>
+    </message>
+    <message>
+        <source>Apology (Mẫu 04)</source>
+        <translation>Phiếu xin lỗi (Mẫu 04)</translation>
+    </message>
+    <message>
+        <source>Stop notice (Mẫu 05)</source>
+        <translation>Thông báo dừng (Mẫu 05)</translation>
+    </message>
+    <message>
+        <source>Control sheet (Mẫu 06)</source>
+        <translation>Phiếu kiểm soát (Mẫu 06)</translation>
+    </message>
+    <message>
+        <source>Fee receipt</source>
+        <translation>Biên lai thu phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Reached the provincial system</source>
+        <translation>Đã lên hệ thống của tỉnh</translation>
+    </message>
+    <message>
+        <source>The provincial system refused part of it: see the sync log</source>
+        <translation>Tỉnh từ chối một phần: xem nhật ký đồng bộ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n thay đổi đang chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last acknowledged %1</source>
+        <translation>Tỉnh xác nhận lần cuối %1</translation>
+    </message>
+    <message>
+        <source>Status last set by the province %1</source>
+        <translation>Tỉnh cập nhật trạng thái lần cuối %1</translation>
+    </message>
+    <message>
+        <source>The result</source>
+        <translation>Kết quả giải quyết</translation>
+    </message>
+    <message>
+        <source>Shown only</source>
+        <translation>Chỉ xuất trình</translation>
+    </message>
+    <message>
+        <source>Given voluntarily</source>
+        <translation>Nộp thêm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not scanned</source>
+        <translation>Chưa số hóa</translation>
+    </message>
+</context>
+<context>
     <name>DossierPanel</name>
+    <message>
+        <source>All dossiers</source>
+        <translation>Tất cả hồ sơ</translation>
+    </message>
     <message>
         <source>Received today</source>
         <translation>Tiếp nhận hôm nay</translation>
@@ -1754,6 +2107,26 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
         <translation>Đã trả (31 ngày qua)</translation>
     </message>
     <message>
+        <source>Waiting for a supplement (Mẫu 02)</source>
+        <translation>Chờ bổ sung (Mẫu 02)</translation>
+    </message>
+    <message>
+        <source>Refused (Mẫu 03)</source>
+        <translation>Từ chối tiếp nhận (Mẫu 03)</translation>
+    </message>
+    <message>
+        <source>Withdrawn or stopped (Mẫu 05)</source>
+        <translation>Rút hoặc dừng xử lý (Mẫu 05)</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Tiếp nhận từ ngày</translation>
+    </message>
+    <message>
+        <source>Search all dossiers</source>
+        <translation>Tìm trong tất cả hồ sơ</translation>
+    </message>
+    <message>
         <source>Search: dossier code, ID number or name (accents optional)</source>
         <translation>Tìm: mã hồ sơ, số định danh hoặc họ tên (có dấu hay không dấu)</translation>
     </message>
@@ -1764,6 +2137,10 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
     <message>
         <source>Search the words of the scanned papers (read by OCR)</source>
         <translation>Tìm theo chữ trong giấy tờ đã quét (nhận dạng bằng OCR)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến ngày</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1816,6 +2193,10 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
     <message>
         <source>Print a form…</source>
         <translation>In phiếu…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
     </message>
     <message>
         <source>Request a supplement (Mẫu 02)…</source>
@@ -1878,6 +2259,10 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
         <translation>
             <numerusform>%n hồ sơ sẽ trễ hạn trước ngày làm việc tiếp theo: hãy lập phiếu xin lỗi (Mẫu 04) ngay.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing found in this list.</source>
+        <translation>Không tìm thấy hồ sơ nào trong danh sách này.</translation>
     </message>
     <message>
         <source>Reached the provincial system</source>
@@ -2540,6 +2925,10 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
         <translation>Xong</translation>
     </message>
     <message>
+        <source>Waiting for this counter, in calling order:</source>
+        <translation>Đang chờ quầy này, theo thứ tự gọi:</translation>
+    </message>
+    <message>
         <source>Number %1 did not come.</source>
         <translation>Số %1 không đến.</translation>
     </message>
@@ -2548,8 +2937,12 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
         <translation>Số %1 đã được phục vụ xong.</translation>
     </message>
     <message>
-        <source>Number %1 was transferred.</source>
-        <translation>Số %1 đã được chuyển đi.</translation>
+        <source>Number %1 was transferred to counter %2.</source>
+        <translation>Số %1 đã chuyển sang quầy %2.</translation>
+    </message>
+    <message>
+        <source>Number %1 was transferred to area %2.</source>
+        <translation>Số %1 đã chuyển sang khu vực %2.</translation>
     </message>
     <message>
         <source>No one is waiting for this counter.</source>
@@ -2570,6 +2963,24 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
     <message>
         <source>longest %1 min</source>
         <translation>lâu nhất %1 phút</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… và %n số nữa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sent to this counter</source>
+        <translation>chuyển đến quầy này</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>ưu tiên</translation>
+    </message>
+    <message>
+        <source>To counter %1</source>
+        <translation>Sang quầy %1</translation>
     </message>
     <message>
         <source>To area %1 — %2</source>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -49,7 +50,7 @@ from counter_app.ui.common.file_dialogs import (
 from counter_app.ui.common.form_viewer import FormViewer
 from counter_app.ui.common.table_model import Column, RowModel, select_row, selected_row, table_view
 from counter_app.ui.common.tasks import TaskRunner
-from counter_app.ui.common.widgets import error_label, ok_cancel
+from counter_app.ui.common.widgets import FoldingLabel, error_label, ok_cancel
 from counter_app.ui.counter.dossier_detail import DossierDetail
 from counter_app.ui.counter.parts import CounterParts
 from counter_app.ui.i18n import tr_domain
@@ -67,6 +68,18 @@ PRINTED_AS: dict[PrintableForm, forms.Form | None] = {
     F.FEE_RECEIPT: None,
 }
 DELIVERY_SIGNS = {Delivery.SENT: "✓", Delivery.WAITING: "…", Delivery.REFUSED: "✗"}
+COLUMN_PROCEDURE = 2
+CELL_PADDING = 16  # the cell's margins and the grid line
+SAMPLE_CODE = "000.00.00.H00-261126-0000"  # a dossier code is always this long
+SAMPLE_NAME = "Phạm Quốc Bảo"  # a short full name on one line; longer ones wrap to two
+# The width of the shortest state's words: the longer ones wrap to two lines, leaving the
+# procedure's name room for its own two.
+SHORT_STATUSES = (
+    DossierStatus.RECEIVED,
+    DossierStatus.IN_PROCESSING,
+    DossierStatus.DECIDED,
+    DossierStatus.RETURNED,
+)
 
 
 class ReturnDialog(QDialog):
@@ -123,6 +136,34 @@ class RegisterDialog(QDialog):
         start = date(first.year(), first.month(), first.day())
         end = date(last.year(), last.month(), last.day())
         return (start, end) if start <= end else (end, start)
+
+
+def fit_dossier_columns(table: QTableView) -> None:
+    """Each column as wide as what it holds, the procedure's name taking the rest and wrapping:
+    at 1366×768 every cell is read whole, a long name or status on two lines."""
+    metrics = table.fontMetrics()
+    header = table.horizontalHeader()
+    model = table.model()
+
+    def wide(*texts: str) -> int:
+        return max(metrics.horizontalAdvance(text) for text in texts) + CELL_PADDING
+
+    def caption(column: int) -> str:
+        return str(model.headerData(column, Qt.Orientation.Horizontal))
+
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(COLUMN_PROCEDURE, QHeaderView.ResizeMode.Stretch)
+    table.setColumnWidth(0, wide(caption(0), SAMPLE_CODE))
+    table.setColumnWidth(1, wide(caption(1), SAMPLE_NAME))
+    table.setColumnWidth(3, wide(caption(3), *(tr_domain(s.label) for s in SHORT_STATUSES)))
+    for column in (4, 5):
+        table.setColumnWidth(column, wide(caption(column), "00/00/0000"))
+    table.setColumnWidth(6, wide(caption(6), tr_domain(TIMELINESS_LABELS[Timeliness.ON_TIME])))
+    table.setColumnWidth(7, wide(caption(7), *DELIVERY_SIGNS.values()))
+    table.setWordWrap(True)
+    table.verticalHeader().setVisible(False)
+    # Rows as tall as their wrapped text; a page is a few hundred rows, measured once per page.
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
 
 class DossierPanel(QWidget):
@@ -204,8 +245,18 @@ class DossierPanel(QWidget):
                 Column(self.tr("Applicant"), lambda r: r.applicant_name),
                 Column(self.tr("Procedure"), lambda r: r.procedure_name),
                 Column(self.tr("Status"), lambda r: tr_domain(r.status.label)),
-                Column(self.tr("Received"), lambda r: f"{r.received_at:%d/%m/%Y %H:%M}"),
-                Column(self.tr("Due"), lambda r: f"{r.extended_until or r.appointment_at:%d/%m/%Y %H:%M}"),
+                # The day in the list, the hour in its tooltip: at 1366×768 the procedure's name
+                # needs the width more than two times of day do.
+                Column(
+                    self.tr("Received"),
+                    lambda r: f"{r.received_at:%d/%m/%Y}",
+                    tooltip=lambda r: f"{r.received_at:%H:%M %d/%m/%Y}",
+                ),
+                Column(
+                    self.tr("Due"),
+                    lambda r: f"{r.extended_until or r.appointment_at:%d/%m/%Y}",
+                    tooltip=lambda r: f"{r.extended_until or r.appointment_at:%H:%M %d/%m/%Y}",
+                ),
                 Column(self.tr("Timeliness"), lambda r: tr_domain(TIMELINESS_LABELS[r.timeliness])),
                 Column(
                     self.tr("Province"),
@@ -217,13 +268,7 @@ class DossierPanel(QWidget):
             background=lambda r: LATE_BACKGROUND if r.timeliness is Timeliness.LATE else None,
         )
         self.table = table_view(self.model, single=True)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, 200)
-        self.table.setColumnWidth(1, 150)
-        for column in (3, 4, 5, 6):
-            self.table.setColumnWidth(column, 125)
-        self.table.setColumnWidth(7, 70)
-        self.table.verticalHeader().setVisible(False)
+        fit_dossier_columns(self.table)
         self.table.setObjectName("dossier-table")
 
         self.hand_over_button = QPushButton(self.tr("Hand to the department"))
@@ -275,8 +320,9 @@ class DossierPanel(QWidget):
         ):
             button.setMinimumHeight(38)
             actions.addWidget(button, index // 4, index % 4)
-        self.error = error_label()
-        self.done = QLabel()  # what the last step did, e.g. a result returned late
+        # Message lines take no room while silent: the list has it at 1366×768.
+        self.error = error_label(fold=True)
+        self.done = FoldingLabel()  # what the last step did, e.g. a result returned late
         self.done.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

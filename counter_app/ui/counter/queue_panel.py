@@ -98,7 +98,7 @@ class QueuePanel(QGroupBox):
         self.waiting_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.waiting_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.waiting_list.setMinimumHeight(64)
-        self.error = error_label()
+        self.error = error_label(fold=True)  # no room taken while all is well: the list has it
         layout = QVBoxLayout(self)
         for widget in (caption, self.current, self.detail, self.next_button, self.start_button):
             layout.addWidget(widget)
