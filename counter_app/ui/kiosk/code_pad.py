@@ -32,17 +32,17 @@ class CodePad(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         self.keys: dict[str, QPushButton] = {}
         for i, char in enumerate([*"1234567890", ".", "-", *letters]):
-            key = big_button(char, 34, 100)
+            key = big_button(char, 36, 120)
             key.setObjectName(f"codeKey_{char}")  # found by what it types
             key.setStyleSheet("text-align: center;")
             key.clicked.connect(lambda _=False, c=char: self.pressed.emit(c))
             self.keys[char] = key
             grid.addWidget(key, i // COLUMNS, i % COLUMNS)
         row = (len(self.keys) + COLUMNS - 1) // COLUMNS
-        self.erase_button = big_button(self.tr("⌫ Delete"), 26, 110, "secondary")
+        self.erase_button = big_button(self.tr("⌫ Delete"), 28, 120, "secondary")
         self.erase_button.setObjectName("codeErase")
         self.erase_button.clicked.connect(self.erased.emit)
-        self.search_button = big_button(self.tr("Search"), 28, 110, "priority")
+        self.search_button = big_button(self.tr("Search"), 30, 120, "priority")
         self.search_button.setObjectName("codeSearch")
         self.search_button.clicked.connect(self.search.emit)
         grid.addWidget(self.erase_button, row, 0, 1, 2)
