@@ -363,14 +363,20 @@ class QueueService:
     def opening(self) -> Opening:
         """Is the office open now; if not, when it opens and whether numbers are issued meanwhile."""
         now = self.clock()
+        opens_at = self._opens_at(now)
+        return Opening(opens_at is None, opens_at or now, self._tickets_outside_hours())
+
+    def _opens_at(self, now: datetime) -> datetime | None:
+        """When the closed office opens next; None while it is open (no query: the calendar is cached)."""
+        if self.calendar is None:
+            return None
+        calendar = self.calendar.calendar()
+        return None if calendar.is_open(now) else calendar.next_opening(now)
+
+    def _tickets_outside_hours(self) -> bool:
         with self.db.read() as session:
             office = session.scalar(select(models.Office).where(models.Office.code == self.office_code))
-            outside = office.tickets_outside_hours if office is not None else True
-        if self.calendar is None:
-            return Opening(True, now, outside)
-        calendar = self.calendar.calendar()
-        is_open = calendar.is_open(now)
-        return Opening(is_open, now if is_open else calendar.next_opening(now), outside)
+            return office.tickets_outside_hours if office is not None else True
 
     # --- the kiosk ----------------------------------------------------------------------------
 
@@ -382,10 +388,11 @@ class QueueService:
         closed, a number is issued only if the office says so (OfficeClosed otherwise), and the
         ticket says when the office opens.
         """
-        opening = self.opening()
-        if not opening.issuing:
-            raise OfficeClosed(opening.opens_at)
         now = self.clock()
+        opens_at = self._opens_at(now)
+        # The office's choice is read only while it is closed: issuing in hours stays one statement.
+        if opens_at is not None and not self._tickets_outside_hours():
+            raise OfficeClosed(opens_at)
         day = now.date()
         params = {
             "office": self.office_code,
@@ -428,7 +435,7 @@ class QueueService:
             estimate.area_name,
             ahead,
             estimated_wait(ahead, minutes, int(estimate.open_counters)),
-            None if opening.open else opening.opens_at,
+            opens_at,
         )
 
     def _issue_sqlite(self, params: dict[str, Any]) -> tuple[int, str, Row[Any]]:

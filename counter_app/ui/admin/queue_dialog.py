@@ -83,6 +83,7 @@ class QueueSetupDialog(QDialog):
         self.area_code.setMaxLength(2)
         self.area_code.setPlaceholderText("A")
         self.area_code.setFixedWidth(60)
+        self.area_code.textEdited.connect(lambda _text: self._show_area_fields())
         self.area_name = QLineEdit()
         self.area_active = QCheckBox(self.tr("In use"))
         self.area_active.setChecked(True)
@@ -219,8 +220,8 @@ class QueueSetupDialog(QDialog):
 
     def _show_area_fields(self) -> None:
         """Every field, ticked when served in the chosen area; a field of another area names it."""
-        area = current_row(self.areas, self.area_model)
-        code = area.code if area is not None else self.area_code.text().strip().upper()
+        # The letter typed is the area saved: another letter typed starts from that area's fields.
+        code = self.area_code.text().strip().upper()
         self.area_fields.clear()
         for f in self.field_areas:
             elsewhere = f.area_code not in (None, code)
