@@ -83,6 +83,13 @@ def seed_demo(
         for number, codes in DEMO_COUNTERS.items():
             queue.set_counter(None, number, codes)
         added = True
+    elif queue is not None and not any(f.area_code for f in queue.fields()):
+        # A demo home from before areas listed their fields: the guide's "take a number" works there too.
+        existing = {a.code for a in queue.areas(active_only=False)}
+        for code, fields in DEMO_AREA_FIELDS.items():
+            if code in existing:
+                queue.set_area_fields(None, code, fields)
+        added = True
     if intake is not None and steps is not None and seed_demo_dossiers(staff, intake, steps):
         added = True
     return added

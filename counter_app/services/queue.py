@@ -20,7 +20,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from counter_app.domain.calendar import now_vn
+from counter_app.domain.calendar import VN_TZ, now_vn
 from counter_app.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from counter_app.domain.queue import (
     TICKET_STATE_LABELS,
@@ -77,9 +77,13 @@ class Opening:
     opens_at: datetime  # the moment asked about when open, else the next opening
     tickets_outside_hours: bool  # the office's choice: numbers are issued while closed, or none
 
+    opens_today: bool = True  # closed, it opens again before the day is over (lunch, early morning)
+
     @property
     def issuing(self) -> bool:
-        return self.open or self.tickets_outside_hours
+        """The queue is a day's: a number taken after closing or on a day off would never be called,
+        so outside hours numbers are issued only when the office opens again the same day."""
+        return self.open or (self.tickets_outside_hours and self.opens_today)
 
 
 @dataclass(frozen=True)
@@ -191,6 +195,10 @@ def _view_of(row: Row[Any]) -> TicketView:
         target_counter=row.target_counter,
         call_count=row.call_count,
     )
+
+
+def _same_day(opens_at: datetime | None, now: datetime) -> bool:
+    return opens_at is None or opens_at.date() == now.astimezone(VN_TZ).date()
 
 
 class QueueService:
@@ -364,7 +372,9 @@ class QueueService:
         """Is the office open now; if not, when it opens and whether numbers are issued meanwhile."""
         now = self.clock()
         opens_at = self._opens_at(now)
-        return Opening(opens_at is None, opens_at or now, self._tickets_outside_hours())
+        return Opening(
+            opens_at is None, opens_at or now, self._tickets_outside_hours(), _same_day(opens_at, now)
+        )
 
     def _opens_at(self, now: datetime) -> datetime | None:
         """When the closed office opens next; None while it is open (no query: the calendar is cached)."""
@@ -391,7 +401,8 @@ class QueueService:
         now = self.clock()
         opens_at = self._opens_at(now)
         # The office's choice is read only while it is closed: issuing in hours stays one statement.
-        if opens_at is not None and not self._tickets_outside_hours():
+        # The queue is a day's: after closing or on a day off a number would never be called.
+        if opens_at is not None and not (_same_day(opens_at, now) and self._tickets_outside_hours()):
             raise OfficeClosed(opens_at)
         day = now.date()
         params = {

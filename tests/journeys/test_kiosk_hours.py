@@ -1,8 +1,10 @@
 """Journeys: a citizen comes to the kiosk while the office is closed.
 
-The office chooses, in the queue set-up, whether the kiosks issue numbers outside office hours.
-If not, the kiosk says the office is closed and when it opens, and issues nothing (nor would the
-service); if so, the ticket says it will be called when the office opens. Office hours are the
+The office chooses, in the queue set-up, whether the kiosks issue numbers before opening and at
+lunch. If not, the kiosk says the office is closed and when it opens, and issues nothing (nor would
+the service); if so, the ticket says it will be called when the office opens. After closing and on
+days off nothing is issued either way: the queue is the day's, a number for another day is never
+called. Office hours are the
 working calendar's (7:30–11:30 and 13:00–17:00 on working days), in Vietnam time.
 """
 
@@ -32,6 +34,7 @@ from tests.modals import click, describe, find_button
 W = TypeVar("W", bound=QWidget)
 SATURDAY = datetime(2026, 11, 28, 9, 0, tzinfo=VN_TZ)  # the office opens again on Monday 30/11 at 7:30
 THURSDAY_LUNCH = datetime(2026, 11, 26, 12, 10, tzinfo=VN_TZ)  # it opens again at 13:00
+EVENING = datetime(2026, 11, 26, 17, 20, tzinfo=VN_TZ)  # it opens again on Friday 27/11 at 7:30
 
 
 def _named(parent: QWidget, kind: type[W], name: str) -> W:
@@ -140,4 +143,14 @@ def test_a_closed_office_that_issues_numbers_says_they_are_called_when_it_opens(
     assert "13:00" in said and "26/11/2026" in said and kiosk.tr("Thursday") in said
     assert kiosk.tr("You will be called shortly.") not in said  # not while the office is closed
     assert kiosk.wording(ticket).footer == said  # the paper says the same
+    assert _tickets(context) == ["B001"]
+
+    # After closing, a number would belong to a day that is over: none is issued, whatever the choice.
+    _at(context, EVENING)
+    QTest.mouseClick(kiosk.done_button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: "27/11/2026" in notice.text(), 10_000, "the kiosk to close for the night")
+    assert "7:30" in notice.text() and kiosk.tr("Friday") in notice.text()
+    assert not any(b.isEnabled() for b in kiosk.area_buttons)
+    with pytest.raises(OfficeClosed):
+        context.desk.issue("B")
     assert _tickets(context) == ["B001"]

@@ -256,8 +256,14 @@ def test_outside_office_hours_a_number_says_when_the_office_opens_or_is_refused(
     clock.now = datetime(2026, 11, 26, 12, 0, tzinfo=VN_TZ)  # lunch
     opens = datetime(2026, 11, 26, 13, 0, tzinfo=VN_TZ)
     assert queue.issue("A").opens_at == opens  # the office issues outside hours (the default)
+    clock.now = datetime(2026, 11, 26, 17, 30, tzinfo=VN_TZ)  # after closing: the queue is the day's
+    with pytest.raises(OfficeClosed) as refused:
+        queue.issue("A")  # a number for tomorrow would never be called
+    assert refused.value.opens_at == datetime(2026, 11, 27, 7, 30, tzinfo=VN_TZ)
+    assert not queue.opening().issuing
+    clock.now = datetime(2026, 11, 26, 12, 0, tzinfo=VN_TZ)
     queue.set_tickets_outside_hours(admin, False)
-    assert queue.opening() == Opening(False, opens, False)
+    assert queue.opening() == Opening(False, opens, False, opens_today=True)
     with pytest.raises(OfficeClosed) as refused:
         queue.issue("B")
     assert refused.value.opens_at == opens

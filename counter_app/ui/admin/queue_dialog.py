@@ -148,7 +148,10 @@ class QueueSetupDialog(QDialog):
     def _hours_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("Outside office hours"))
         self.outside_hours = QCheckBox(
-            self.tr("The kiosks issue numbers while the office is closed (called when it opens)")
+            self.tr(
+                "Before opening and during the lunch break, the kiosks issue numbers "
+                "(called when the office opens)"
+            )
         )
         self.outside_hours.setObjectName("ticketsOutsideHours")
         save = QPushButton(self.tr("Save"))

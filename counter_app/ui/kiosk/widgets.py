@@ -25,7 +25,8 @@ QPushButton#back, QPushButton#secondary, QPushButton#codeErase {{
 QPushButton#priority, QPushButton#codeSearch {{ background: {KIOSK_RED}; text-align: center; }}
 QPushButton#priority:pressed, QPushButton#codeSearch:pressed {{ background: {KIOSK_RED_PRESSED}; }}
 QPushButton#takeNumber {{ text-align: center; }}
-QPushButton:disabled {{ background: {NAVY_DISABLED}; color: {ON_NAVY_DISABLED}; }}
+QPushButton:disabled, QPushButton#priority:disabled {{
+    background: {NAVY_DISABLED}; color: {ON_NAVY_DISABLED}; }}
 """
 
 

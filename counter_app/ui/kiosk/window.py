@@ -448,8 +448,15 @@ class KioskWindow(QMainWindow):
             "%1", self.opening_text(opens_at)
         )
 
+    def _home_title(self) -> str:
+        if self.opening is not None and not self.opening.issuing:
+            return self.tr("The office is closed")
+        return self.tr("Touch the service you need to take a number.")
+
     def _show_opening(self, opening: Opening) -> None:
         self.opening = opening
+        if self.pages.currentIndex() == HOME and self.priority_group is None:
+            self.title.setText(self._home_title())
         if opening.open:
             self.hours_notice.clear()
         elif opening.issuing:
@@ -462,8 +469,13 @@ class KioskWindow(QMainWindow):
         else:
             self.hours_notice.setText(self.closed_text(opening.opens_at))
         self.hours_notice.setVisible(not opening.open)
+        # Red when nothing is issued; the office's colour when a number can still be taken.
+        colour = NAVY if opening.issuing else KIOSK_RED
+        self.hours_notice.setStyleSheet(f"font-size: 24pt; font-weight: bold; color: {colour};")
         for button in (*self.area_buttons, self.priority_button):
             button.setEnabled(opening.issuing)
+        if not opening.issuing and self.pages.currentIndex() == PRIORITY:
+            self.go_home()  # closed while a group was being chosen
         self.guide.closed_text = "" if opening.issuing else self.closed_text(opening.opens_at)
         self.guide.show_take_button()
 
@@ -493,7 +505,7 @@ class KioskWindow(QMainWindow):
     def _titles(self) -> None:
         page = self.pages.currentIndex()
         if page == HOME and self.priority_group is None:
-            self.title.setText(self.tr("Touch the service you need to take a number."))
+            self.title.setText(self._home_title())
         elif page == HOME:
             self.title.setText(
                 self.tr("Priority number – %1. Touch the service you need.").replace(
