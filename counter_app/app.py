@@ -147,7 +147,7 @@ class AppContext:
         The first-run wizard names the office after this context was built with the default one.
         """
         self.intake = _intake_service(self.db, self.catalogue, self.calendar, self.settings)
-        self.queue = QueueService(self.db, office_code=self.settings.office.code)
+        self.queue = QueueService(self.db, office_code=self.settings.office.code, calendar=self.calendar)
         self.desk = _ticket_desk(self.queue, self.settings)
 
     @property
@@ -229,7 +229,7 @@ def build_context(
         staff = StaffService(db)
         intake = _intake_service(db, catalogue, calendar, settings)
         steps = DossierSteps(db, catalogue, calendar)
-        queue = QueueService(db, office_code=settings.office.code)
+        queue = QueueService(db, office_code=settings.office.code, calendar=calendar)
         if demo and seed_demo(staff, catalogue, queue, intake, steps):
             log.info("demo data added to %s", db.description)
     except BaseException:

@@ -35,6 +35,8 @@ class AuditAction(StrEnum):
     AREA_SAVED = "area_saved"
     COUNTER_SET = "counter_set"
     PRIORITY_POLICY_SET = "priority_policy_set"
+    OUTSIDE_HOURS_ISSUED = "outside_hours_issued"
+    OUTSIDE_HOURS_NOT_ISSUED = "outside_hours_not_issued"
     # Not stored in the log: a dossier event, read with it (params: code, from, to, note).
     DOSSIER_STEP = "dossier_step"
 
@@ -78,6 +80,8 @@ ACTION_KINDS: dict[AuditAction, ActivityKind] = {
     _A.AREA_SAVED: ActivityKind.SETTING,
     _A.COUNTER_SET: ActivityKind.SETTING,
     _A.PRIORITY_POLICY_SET: ActivityKind.SETTING,
+    _A.OUTSIDE_HOURS_ISSUED: ActivityKind.SETTING,
+    _A.OUTSIDE_HOURS_NOT_ISSUED: ActivityKind.SETTING,
     _A.FORM_PRINTED: ActivityKind.FORM,
     _A.FORM_SAVED: ActivityKind.FORM,
 }
@@ -113,6 +117,12 @@ _TEMPLATES: dict[AuditAction, str] = {
     AuditAction.COUNTER_SET: QT_TRANSLATE_NOOP("Domain", "Counter {number} now serves the areas {codes}."),
     AuditAction.PRIORITY_POLICY_SET: QT_TRANSLATE_NOOP(
         "Domain", "Set the priority rule: priority tickets first."
+    ),
+    AuditAction.OUTSIDE_HOURS_ISSUED: QT_TRANSLATE_NOOP(
+        "Domain", "Before opening and at lunch the kiosks issue numbers, called when the office opens."
+    ),
+    AuditAction.OUTSIDE_HOURS_NOT_ISSUED: QT_TRANSLATE_NOOP(
+        "Domain", "Outside office hours the kiosks issue no numbers."
     ),
     AuditAction.DOSSIER_STEP: QT_TRANSLATE_NOOP("Domain", "Dossier {code}: {status}. {note}"),
 }

@@ -100,6 +100,25 @@ class WorkingCalendar:
             day = self.next_working_day(day)
         return day
 
+    def is_open(self, moment: datetime) -> bool:
+        """Inside one of the working periods of a working day (the lunch break is closed)."""
+        local = moment.astimezone(VN_TZ)
+        if not self.is_working_day(local.date()):
+            return False
+        return any(begin <= local.time() < end for begin, end in self.hours.periods)
+
+    def next_opening(self, moment: datetime) -> datetime:
+        """When the office next opens its doors after ``moment`` (``moment`` itself when open)."""
+        local = moment.astimezone(VN_TZ)
+        if self.is_open(local):
+            return local
+        day = local.date()
+        if self.is_working_day(day):
+            for begin, _end in self.hours.periods:
+                if local.time() < begin:
+                    return _at(day, begin)
+        return _at(self.next_working_day(day), self.hours.morning_start)
+
     def effective_reception_day(self, received_at: datetime) -> date:
         """The working day a dossier counts as received: after the cut-off or on a day off, the next one."""
         local = received_at.astimezone(VN_TZ)

@@ -172,6 +172,17 @@ class QueueError(DomainError):
     """A queue action that does not fit the ticket's state (called twice, finished before called)."""
 
 
+class OfficeClosed(QueueError):
+    """A number asked for while the office is closed, and the office issues none outside its hours."""
+
+    def __init__(self, opens_at: datetime) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP("Domain", "The office is closed: numbers are issued again from {value}."),
+            value=f"{opens_at:%H:%M %d/%m/%Y}",
+        )
+        self.opens_at = opens_at
+
+
 @dataclass(frozen=True)
 class TicketTimes:
     issued_at: datetime

@@ -46,6 +46,8 @@ DEMO_AREAS = (
     ServiceArea("C", "Bảo trợ xã hội, cư trú", 3),
     ServiceArea("D", "Hộ kinh doanh", 4),
 )
+# The demo catalogue's fields, served in the areas named after them (the guide's "take a number").
+DEMO_AREA_FIELDS = {"A": ("HT", "CT"), "B": ("DD", "XD"), "C": ("BTXH", "CU"), "D": ("HKD",)}
 DEMO_COUNTERS = {1: ("A", "D"), 2: ("A", "B"), 3: ("B", "C")}
 
 
@@ -77,8 +79,16 @@ def seed_demo(
     if queue is not None and not queue.areas(active_only=False):
         for area in DEMO_AREAS:
             queue.save_area(None, area)
+            queue.set_area_fields(None, area.code, DEMO_AREA_FIELDS.get(area.code, ()))
         for number, codes in DEMO_COUNTERS.items():
             queue.set_counter(None, number, codes)
+        added = True
+    elif queue is not None and not any(f.area_code for f in queue.fields()):
+        # A demo home from before areas listed their fields: the guide's "take a number" works there too.
+        existing = {a.code for a in queue.areas(active_only=False)}
+        for code, fields in DEMO_AREA_FIELDS.items():
+            if code in existing:
+                queue.set_area_fields(None, code, fields)
         added = True
     if intake is not None and steps is not None and seed_demo_dossiers(staff, intake, steps):
         added = True

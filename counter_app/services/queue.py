@@ -21,10 +21,11 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from counter_app.domain.audit import AuditAction
-from counter_app.domain.calendar import now_vn
+from counter_app.domain.calendar import VN_TZ, now_vn
 from counter_app.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from counter_app.domain.queue import (
     TICKET_STATE_LABELS,
+    OfficeClosed,
     PolicyKind,
     PriorityGroup,
     PriorityPolicy,
@@ -39,6 +40,7 @@ from counter_app.domain.queue import (
 from counter_app.domain.staff import Permission, StaffMember, require
 from counter_app.services import queue_statements as sql
 from counter_app.services.audit import record
+from counter_app.services.calendar import CalendarService
 from counter_app.storage import models
 from counter_app.storage.database import Database
 from counter_app.sync import outbox
@@ -67,6 +69,33 @@ class IssuedTicket:
     service_name: str
     people_ahead: int
     estimated_wait: timedelta
+    opens_at: datetime | None = None  # issued while the office is closed: called once it opens
+
+
+@dataclass(frozen=True)
+class Opening:
+    """The office's doors now, as the kiosk tells the citizen (office hours: the working calendar)."""
+
+    open: bool
+    opens_at: datetime  # the moment asked about when open, else the next opening
+    tickets_outside_hours: bool  # the office's choice: numbers are issued while closed, or none
+
+    opens_today: bool = True  # closed, it opens again before the day is over (lunch, early morning)
+
+    @property
+    def issuing(self) -> bool:
+        """The queue is a day's: a number taken after closing or on a day off would never be called,
+        so outside hours numbers are issued only when the office opens again the same day."""
+        return self.open or (self.tickets_outside_hours and self.opens_today)
+
+
+@dataclass(frozen=True)
+class FieldArea:
+    """A field of procedures in the catalogue and the service area it is served in, if any."""
+
+    field_code: str
+    field_name: str
+    area_code: str | None
 
 
 @dataclass(frozen=True)
@@ -173,11 +202,24 @@ def _view_of(row: Row[Any]) -> TicketView:
     )
 
 
+def _same_day(opens_at: datetime | None, now: datetime) -> bool:
+    return opens_at is None or opens_at.date() == now.astimezone(VN_TZ).date()
+
+
 class QueueService:
-    def __init__(self, db: Database, *, office_code: str, clock: Clock = now_vn) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        office_code: str,
+        clock: Clock = now_vn,
+        calendar: CalendarService | None = None,
+    ) -> None:
         self.db = db
         self.office_code = office_code
         self.clock = clock
+        # Office hours: without a calendar (service tests) the office never closes.
+        self.calendar = calendar
         # PostgreSQL's hot paths are single statements: autocommit spares the BEGIN and COMMIT
         # round trips, and one statement is atomic anyway (see queue_statements).
         self._autocommit = db.engine.execution_options(isolation_level="AUTOCOMMIT")
@@ -191,8 +233,13 @@ class QueueService:
         with self.db.read() as session:
             return [ServiceArea(a.code, a.name, a.position, a.active) for a in session.scalars(statement)]
 
-    def save_area(self, actor: StaffMember | None, area: ServiceArea) -> ServiceArea:
-        """Add or rename a service area. ``actor`` None is the set-up (demo data, command line)."""
+    def save_area(
+        self, actor: StaffMember | None, area: ServiceArea, field_codes: Iterable[str] | None = None
+    ) -> ServiceArea:
+        """Add or rename a service area, and with ``field_codes`` the fields it serves (one write).
+
+        ``actor`` None is the set-up (demo data, command line).
+        """
         if actor is not None:
             require(actor, Permission.MANAGE_SETTINGS)
         area = validate_area(area)
@@ -200,6 +247,9 @@ class QueueService:
             session.merge(
                 models.ServiceArea(code=area.code, name=area.name, position=area.position, active=area.active)
             )
+            if field_codes is not None:
+                session.flush()
+                self._set_area_fields(session, area.code, field_codes)
             if actor is not None:
                 record(session, actor, AuditAction.AREA_SAVED, code=area.code, name=area.name)
         return area
@@ -276,15 +326,98 @@ class QueueService:
                     )
                 )
 
+    def fields(self) -> list[FieldArea]:
+        """Every field of the catalogue's procedures, with the area serving it (None: no area)."""
+        with self.db.read() as session:
+            areas: dict[str, str] = {
+                row.field_code: row.area_code for row in session.scalars(select(models.ServiceAreaField))
+            }
+            rows = session.execute(
+                select(models.Procedure.field_code, models.Procedure.field_name)
+                .where(models.Procedure.active)
+                .distinct()
+                .order_by(models.Procedure.field_name)
+            )
+            return [FieldArea(r.field_code, r.field_name, areas.get(r.field_code)) for r in rows]
+
+    def set_area_fields(self, actor: StaffMember | None, area_code: str, field_codes: Iterable[str]) -> None:
+        """The fields served in an area; a field taken from another area leaves that one."""
+        if actor is not None:
+            require(actor, Permission.MANAGE_SETTINGS)
+        with self.db.write() as session:
+            if session.get(models.ServiceArea, area_code) is None:
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Domain", "There is no service area {value}."), value=area_code
+                )
+            self._set_area_fields(session, area_code, field_codes)
+
+    @staticmethod
+    def _set_area_fields(session: Session, area_code: str, field_codes: Iterable[str]) -> None:
+        codes = set(field_codes)
+        session.execute(
+            delete(models.ServiceAreaField).where(
+                or_(
+                    models.ServiceAreaField.area_code == area_code,
+                    models.ServiceAreaField.field_code.in_(codes),
+                )
+            )
+        )
+        session.add_all(models.ServiceAreaField(field_code=c, area_code=area_code) for c in sorted(codes))
+
+    def area_for_field(self, field_code: str) -> ServiceArea | None:
+        """The active area a procedure's field is served in: where its "take a number" goes."""
+        with self.db.read() as session:
+            area = session.scalar(
+                select(models.ServiceArea)
+                .join(models.ServiceAreaField, models.ServiceAreaField.area_code == models.ServiceArea.code)
+                .where(models.ServiceAreaField.field_code == field_code, models.ServiceArea.active)
+            )
+            return ServiceArea(area.code, area.name, area.position, area.active) if area else None
+
+    def set_tickets_outside_hours(self, actor: StaffMember, issue: bool) -> None:
+        """The office's choice, obeyed by every kiosk: numbers while closed (called at opening), or none."""
+        require(actor, Permission.MANAGE_SETTINGS)
+        with self.db.write() as session:
+            self._office(session).tickets_outside_hours = issue
+            choice = AuditAction.OUTSIDE_HOURS_ISSUED if issue else AuditAction.OUTSIDE_HOURS_NOT_ISSUED
+            record(session, actor, choice)
+
+    def opening(self) -> Opening:
+        """Is the office open now; if not, when it opens and whether numbers are issued meanwhile."""
+        now = self.clock()
+        opens_at = self._opens_at(now)
+        return Opening(
+            opens_at is None, opens_at or now, self._tickets_outside_hours(), _same_day(opens_at, now)
+        )
+
+    def _opens_at(self, now: datetime) -> datetime | None:
+        """When the closed office opens next; None while it is open (no query: the calendar is cached)."""
+        if self.calendar is None:
+            return None
+        calendar = self.calendar.calendar()
+        return None if calendar.is_open(now) else calendar.next_opening(now)
+
+    def _tickets_outside_hours(self) -> bool:
+        with self.db.read() as session:
+            office = session.scalar(select(models.Office).where(models.Office.code == self.office_code))
+            return office.tickets_outside_hours if office is not None else True
+
     # --- the kiosk ----------------------------------------------------------------------------
 
     def issue(self, service_code: str, *, priority_group: PriorityGroup | None = None) -> IssuedTicket:
         """A new ticket, committed before anything is printed: a jammed printer loses nothing.
 
         One statement on PostgreSQL, three in one transaction on SQLite (queue_statements): the
-        number, the ticket, its outbox row and the estimate the kiosk prints.
+        number, the ticket, its outbox row and the estimate the kiosk prints. While the office is
+        closed, a number is issued only if the office says so (OfficeClosed otherwise), and the
+        ticket says when the office opens.
         """
         now = self.clock()
+        opens_at = self._opens_at(now)
+        # The office's choice is read only while it is closed: issuing in hours stays one statement.
+        # The queue is a day's: after closing or on a day off a number would never be called.
+        if opens_at is not None and not (_same_day(opens_at, now) and self._tickets_outside_hours()):
+            raise OfficeClosed(opens_at)
         day = now.date()
         params = {
             "office": self.office_code,
@@ -323,7 +456,11 @@ class QueueService:
         minutes = [float(estimate.recent_seconds) / 60 / count] if count else []
         ahead = int(estimate.ahead)
         return IssuedTicket(
-            ticket, estimate.area_name, ahead, estimated_wait(ahead, minutes, int(estimate.open_counters))
+            ticket,
+            estimate.area_name,
+            ahead,
+            estimated_wait(ahead, minutes, int(estimate.open_counters)),
+            opens_at,
         )
 
     def _issue_sqlite(self, params: dict[str, Any]) -> tuple[int, str, Row[Any]]:

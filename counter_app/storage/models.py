@@ -19,6 +19,7 @@ from sqlalchemy import (
     UniqueConstraint,
     false,
     text,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -74,6 +75,8 @@ class Office(Base):
     # The queue's priority policy is office-wide: every kiosk and counter PC must agree on it.
     priority_policy: Mapped[str] = mapped_column(String(16), default="strict", server_default="strict")
     priority_every: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
+    # Outside office hours the kiosks still issue numbers (called when the office opens), or none.
+    tickets_outside_hours: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
 
 class Staff(Base):
@@ -294,6 +297,14 @@ class ServiceArea(Base):
     name: Mapped[str] = mapped_column(String(200))
     position: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class ServiceAreaField(Base):
+    """A field of procedures served in a service area: the guide's "take a number" goes there."""
+
+    __tablename__ = "service_area_field"
+    field_code: Mapped[str] = mapped_column(String(40), primary_key=True)  # one area per field
+    area_code: Mapped[str] = mapped_column(ForeignKey("service_area.code", ondelete="CASCADE"), index=True)
 
 
 class Counter(Base):

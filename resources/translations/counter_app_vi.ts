@@ -390,6 +390,17 @@
     </message>
 </context>
 <context>
+    <name>CodePad</name>
+    <message>
+        <source>⌫ Delete</source>
+        <translation>⌫ Xóa</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tra cứu</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Invalid command-line option: {detail}. See counter-app --help.</source>
@@ -1321,6 +1332,14 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
         <translation>Đặt quy tắc ưu tiên: số ưu tiên được gọi trước.</translation>
     </message>
     <message>
+        <source>Before opening and at lunch the kiosks issue numbers, called when the office opens.</source>
+        <translation>Trước giờ mở cửa và trong giờ nghỉ trưa, máy lấy số vẫn cấp số, được mời khi trung tâm mở cửa.</translation>
+    </message>
+    <message>
+        <source>Outside office hours the kiosks issue no numbers.</source>
+        <translation>Ngoài giờ làm việc, máy lấy số không cấp số.</translation>
+    </message>
+    <message>
         <source>Dossier {code}: {status}. {note}</source>
         <translation>Hồ sơ {code}: {status}. {note}</translation>
     </message>
@@ -1399,6 +1418,10 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
     <message>
         <source>The service area needs a name.</source>
         <translation>Khu vực dịch vụ cần có tên.</translation>
+    </message>
+    <message>
+        <source>The office is closed: numbers are issued again from {value}.</source>
+        <translation>Trung tâm đang nghỉ: số thứ tự được cấp lại từ {value}.</translation>
     </message>
     <message>
         <source>There is no service area {value}.</source>
@@ -2519,12 +2542,6 @@ người có con nhỏ, người có công với cách mạng</translation>
         <translation>Đã nộp hồ sơ? Quét mã QR trên giấy hẹn để xem hồ sơ</translation>
     </message>
     <message>
-        <source>Hold the QR code of your receipt under the scanner.
-The answer appears here.</source>
-        <translation>Đưa mã QR trên giấy hẹn trả kết quả vào máy quét.
-Thông tin hồ sơ sẽ hiện ở đây.</translation>
-    </message>
-    <message>
         <source>Dossier %1</source>
         <translation>Hồ sơ %1</translation>
     </message>
@@ -2549,6 +2566,12 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
         <translation>Mã này không phải hồ sơ của Trung tâm. Xin hỏi tại quầy.</translation>
     </message>
     <message>
+        <source>Hold the QR code of your receipt under the scanner,
+or touch the keys below to type the receipt code.</source>
+        <translation>Ông/bà đưa mã QR trên giấy tiếp nhận vào máy quét,
+hoặc chạm các phím bên dưới để nhập mã hồ sơ.</translation>
+    </message>
+    <message>
         <source>Print the ticket again</source>
         <translation>In lại vé</translation>
     </message>
@@ -2561,8 +2584,62 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
         <translation>Sai mã PIN.</translation>
     </message>
     <message>
+        <source>%1 in the morning</source>
+        <translation>%1 sáng</translation>
+    </message>
+    <message>
+        <source>%1 in the afternoon</source>
+        <translation>%1 chiều</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>thứ Hai</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>thứ Ba</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>thứ Tư</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>thứ Năm</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>thứ Sáu</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>thứ Bảy</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Chủ nhật</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <source>The office is closed and issues no numbers now. It opens at %1.</source>
+        <translation>Trung tâm đang nghỉ, không cấp số thứ tự lúc này. Trung tâm mở cửa lúc %1.</translation>
+    </message>
+    <message>
+        <source>The office is closed</source>
+        <translation>Trung tâm đang nghỉ</translation>
+    </message>
+    <message>
         <source>Touch the service you need to take a number.</source>
         <translation>Chạm vào lĩnh vực cần làm để lấy số thứ tự.</translation>
+    </message>
+    <message>
+        <source>The office is closed now. It opens at %1.
+You can take a number now: it will be called when the office opens.</source>
+        <translation>Trung tâm đang nghỉ. Trung tâm mở cửa lúc %1.
+Ông/bà vẫn có thể lấy số ngay bây giờ: số sẽ được mời khi trung tâm mở cửa.</translation>
     </message>
     <message>
         <source>Priority number – %1. Touch the service you need.</source>
@@ -2611,6 +2688,10 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
     <message>
         <source>Please take a seat. Your number will be shown on the screen and called out.</source>
         <translation>Xin mời ông/bà ngồi chờ. Số sẽ hiện trên màn hình và được đọc qua loa.</translation>
+    </message>
+    <message>
+        <source>Your number will be called when the office opens at %1.</source>
+        <translation>Số của ông/bà sẽ được mời khi trung tâm mở cửa lúc %1.</translation>
     </message>
     <message>
         <source>Queue number</source>
@@ -2826,6 +2907,14 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
         <source>Papers to bring</source>
         <translation>Giấy tờ cần mang theo</translation>
     </message>
+    <message>
+        <source>No number is taken at this machine for this procedure. Please ask at a counter.</source>
+        <translation>Thủ tục này không lấy số tại máy. Xin mời ông/bà hỏi cán bộ tại quầy.</translation>
+    </message>
+    <message>
+        <source>Take a number for this procedure</source>
+        <translation>Lấy số cho thủ tục này</translation>
+    </message>
 </context>
 <context>
     <name>QueuePage</name>
@@ -3018,6 +3107,10 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
         <translation>Lưu khu vực</translation>
     </message>
     <message>
+        <source>Fields of procedures served in this area (saved with the area):</source>
+        <translation>Các lĩnh vực thủ tục thuộc khu vực này (lưu cùng khu vực):</translation>
+    </message>
+    <message>
         <source>Counters and the areas each one calls</source>
         <translation>Các quầy và khu vực mỗi quầy gọi số</translation>
     </message>
@@ -3060,6 +3153,14 @@ Thông tin hồ sơ sẽ hiện ở đây.</translation>
     <message>
         <source>No</source>
         <translation>Không</translation>
+    </message>
+    <message>
+        <source>Outside office hours</source>
+        <translation>Ngoài giờ làm việc</translation>
+    </message>
+    <message>
+        <source>Before opening and during the lunch break, the kiosks issue numbers (called when the office opens)</source>
+        <translation>Trước giờ mở cửa và trong giờ nghỉ trưa, máy lấy số vẫn cấp số (số được mời khi trung tâm mở cửa)</translation>
     </message>
     <message>
         <source>Counter %1: %2</source>

@@ -118,3 +118,34 @@ def test_more_time_never_gives_an_earlier_date(received, time_needed, extra):
 def test_later_reception_never_gives_an_earlier_date(received, time_needed, minutes):
     later = received + timedelta(minutes=minutes)
     assert CAL.appointment(later, time_needed) >= CAL.appointment(received, time_needed)
+
+
+@pytest.mark.parametrize(
+    ("moment", "opens"),
+    [
+        (datetime(2026, 11, 26, 6, 0), datetime(2026, 11, 26, 7, 30)),  # before opening
+        (datetime(2026, 11, 26, 12, 0), datetime(2026, 11, 26, 13, 0)),  # lunch
+        (datetime(2026, 11, 26, 17, 0), datetime(2026, 11, 27, 7, 30)),  # after closing, Thursday
+        (datetime(2026, 11, 27, 18, 0), datetime(2026, 11, 30, 7, 30)),  # Friday evening: Monday
+        (datetime(2026, 11, 28, 9, 0), datetime(2026, 11, 30, 7, 30)),  # Saturday
+    ],
+)
+def test_the_office_is_closed_outside_its_hours_and_says_when_it_opens(moment, opens):
+    calendar = WorkingCalendar()
+    at = moment.replace(tzinfo=VN_TZ)
+    assert not calendar.is_open(at)
+    assert calendar.next_opening(at) == opens.replace(tzinfo=VN_TZ)
+
+
+def test_the_office_is_open_in_its_working_periods():
+    calendar = WorkingCalendar([DayOverride(date(2026, 11, 26), False, "Bão")])
+    for moment in (
+        datetime(2026, 11, 25, 7, 30),
+        datetime(2026, 11, 25, 11, 29),
+        datetime(2026, 11, 25, 16, 59),
+    ):
+        at = moment.replace(tzinfo=VN_TZ)
+        assert calendar.is_open(at) and calendar.next_opening(at) == at
+    storm = datetime(2026, 11, 26, 9, 0, tzinfo=VN_TZ)  # a working Thursday made a day off
+    assert not calendar.is_open(storm)
+    assert calendar.next_opening(storm) == datetime(2026, 11, 27, 7, 30, tzinfo=VN_TZ)

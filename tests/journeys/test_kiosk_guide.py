@@ -5,14 +5,20 @@ larger than the text under them (they came out smaller, at the widget's default 
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from sqlalchemy import select
 
-from counter_app.ui.kiosk.window import KioskWindow
+from counter_app.storage import models
+from counter_app.ui.kiosk.window import TICKET, KioskWindow
 from counter_app.ui.launcher import kiosk_parts
 from tests.journeys.helpers import wait_until
+
+W = TypeVar("W", bound=QWidget)
 
 
 def _point_size_of(document: QTextDocument, text: str) -> float:
@@ -54,3 +60,57 @@ def test_a_citizen_reads_the_papers_for_a_birth_registration(qtbot, context):
     papers = _point_size_of(page, "Giấy tờ cần mang theo")
     assert body >= 20  # large enough to read standing
     assert title > papers > body
+
+
+def _named(parent: QWidget, kind: type[W], name: str) -> W:
+    found = parent.findChild(kind, name)
+    assert found is not None, f"no {kind.__name__} “{name}”"
+    return found
+
+
+def _tickets(context) -> list[tuple[str, str]]:
+    with context.db.read() as session:
+        return [
+            (t.label, t.service_code)
+            for t in session.scalars(select(models.Ticket).order_by(models.Ticket.id))
+        ]
+
+
+def test_a_citizen_takes_a_number_for_the_procedure_read(qtbot, context):
+    """Reading a birth registration's papers, the citizen takes a number for its area (A) there."""
+    kiosk = KioskWindow(kiosk_parts(context))
+    qtbot.addWidget(kiosk)
+    guide = kiosk.guide
+    wait_until(lambda: guide.fields_grid.count() >= 7, 10_000, "the fields of the guide")
+    _touch(kiosk, "Xem thủ tục và giấy tờ cần mang theo")
+    _touch(guide, "Hộ tịch")
+    wait_until(lambda: guide.currentIndex() == 1, 10_000, "the civil-status procedures")
+    _touch(guide, "Đăng ký khai sinh\n")
+    take = _named(guide, QPushButton, "takeNumber")
+    wait_until(lambda: take.isVisibleTo(kiosk), 10_000, "the take-a-number button")
+    assert take.text().endswith("A  –  Hộ tịch, chứng thực")  # the area it goes to, in plain sight
+    assert take.font().pointSize() >= 24 and take.minimumHeight() >= 120
+    QTest.mouseClick(take, Qt.MouseButton.LeftButton)
+    wait_until(lambda: kiosk.shown_ticket is not None, 10_000, "the ticket")
+    assert kiosk.pages.currentIndex() == TICKET
+    assert kiosk.ticket_number.text() == "A001"
+    assert kiosk.ticket_area.text() == "Hộ tịch, chứng thực"
+    # The demo kiosk has no ticket printer: the screen says so, as after a touch on the area.
+    wait_until(lambda: "A001" in kiosk.print_problem.text(), 10_000, "the no-printer message")
+    assert _tickets(context) == [("A001", "A")]
+
+
+def test_a_procedure_served_in_no_area_says_to_ask_at_a_counter(qtbot, context):
+    context.queue.set_area_fields(None, "D", [])  # household businesses: no kiosk area any more
+    kiosk = KioskWindow(kiosk_parts(context))
+    qtbot.addWidget(kiosk)
+    guide = kiosk.guide
+    wait_until(lambda: guide.fields_grid.count() >= 7, 10_000, "the fields of the guide")
+    _touch(kiosk, "Xem thủ tục và giấy tờ cần mang theo")
+    _touch(guide, "Thành lập và hoạt động của hộ kinh doanh")
+    wait_until(lambda: guide.currentIndex() == 1, 10_000, "the household-business procedures")
+    _touch(guide, "Đăng ký")
+    no_area = _named(guide, QLabel, "noArea")
+    wait_until(lambda: no_area.isVisibleTo(kiosk), 10_000, "the ask-at-a-counter line")
+    assert no_area.text() and not _named(guide, QPushButton, "takeNumber").isVisibleTo(kiosk)
+    assert _tickets(context) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
@@ -9,11 +10,19 @@ from sqlalchemy import select
 
 from counter_app.domain.calendar import VN_TZ
 from counter_app.domain.errors import NotFoundError
-from counter_app.domain.queue import PolicyKind, PriorityGroup, PriorityPolicy, QueueError, TicketState
+from counter_app.domain.queue import (
+    OfficeClosed,
+    PolicyKind,
+    PriorityGroup,
+    PriorityPolicy,
+    QueueError,
+    TicketState,
+)
 from counter_app.domain.staff import PermissionDenied
+from counter_app.services.calendar import CalendarService
 from counter_app.services.demo import DEMO_AREAS, DEMO_COUNTERS
 from counter_app.services.office import ensure_office
-from counter_app.services.queue import QueueService
+from counter_app.services.queue import Opening, QueueService
 from counter_app.settings import OfficeSettings
 from counter_app.storage import models
 
@@ -270,3 +279,39 @@ def test_the_board_lists_each_ticket_once_where_it_is_now_and_who_waits_in_each_
     ]
     assert called.serving == {2: "A002", 3: "A001"}
     assert len(queue.board(recent=1).recent) == 1
+
+
+def test_outside_office_hours_a_number_says_when_the_office_opens_or_is_refused(db, queue, clock, admin):
+    queue.calendar = CalendarService(db)
+    assert queue.opening().open and queue.issue("A").opens_at is None
+    clock.now = datetime(2026, 11, 26, 12, 0, tzinfo=VN_TZ)  # lunch
+    opens = datetime(2026, 11, 26, 13, 0, tzinfo=VN_TZ)
+    assert queue.issue("A").opens_at == opens  # the office issues outside hours (the default)
+    clock.now = datetime(2026, 11, 26, 17, 30, tzinfo=VN_TZ)  # after closing: the queue is the day's
+    with pytest.raises(OfficeClosed) as refused:
+        queue.issue("A")  # a number for tomorrow would never be called
+    assert refused.value.opens_at == datetime(2026, 11, 27, 7, 30, tzinfo=VN_TZ)
+    assert not queue.opening().issuing
+    clock.now = datetime(2026, 11, 26, 12, 0, tzinfo=VN_TZ)
+    queue.set_tickets_outside_hours(admin, False)
+    assert queue.opening() == Opening(False, opens, False, opens_today=True)
+    with pytest.raises(OfficeClosed) as refused:
+        queue.issue("B")
+    assert refused.value.opens_at == opens
+    with db.read() as session:
+        assert session.scalars(select(models.Ticket.label).order_by(models.Ticket.id)).all() == [
+            "A001",
+            "A002",
+        ]
+    clock.now = opens  # open again: numbers as usual
+    assert queue.issue("B").ticket.label == "B001"
+
+
+def test_a_field_is_served_in_one_area_at_most(queue):
+    queue.set_area_fields(None, "A", ["HT", "CT"])
+    queue.save_area(None, DEMO_AREAS[3], ["CT", "HKD"])  # notarisation moves to D with the area
+    assert queue.area_for_field("HT").code == "A"
+    assert queue.area_for_field("CT").code == "D"
+    assert queue.area_for_field("XD") is None
+    queue.save_area(None, replace(DEMO_AREAS[3], active=False))  # an area out of use takes no number
+    assert queue.area_for_field("HKD") is None

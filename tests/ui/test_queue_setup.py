@@ -1,7 +1,10 @@
 """The administrator sets up the queue: areas on the kiosk, what each counter calls, the policy."""
 
+from PySide6.QtCore import Qt
+
 from counter_app.domain.queue import PolicyKind, PriorityPolicy
 from counter_app.ui.admin.queue_dialog import QueueSetupDialog
+from counter_app.ui.common.table_model import select_row
 from counter_app.ui.counter.window import CounterWindow
 from counter_app.ui.launcher import counter_parts
 from tests.tables import row_count
@@ -54,3 +57,19 @@ def test_only_the_administrator_sees_the_queue_setup(qtbot, context):
     assert not window.queue_action.isEnabled()
     window.set_actor(context.staff.find("quantri"))
     assert window.queue_action.isEnabled()
+
+
+def test_a_field_of_procedures_is_moved_to_another_area(qtbot, context):
+    dialog = _dialog(qtbot, context)
+    select_row(dialog.areas, dialog.area_model, lambda a: a.code == "D")
+    fields = [dialog.area_fields.item(i) for i in range(dialog.area_fields.count())]
+    assert [f.text() for f in fields if f.checkState() is Qt.CheckState.Checked] == [
+        "Thành lập và hoạt động của hộ kinh doanh"
+    ]
+    land = next(f for f in fields if f.text() == "Đất đai (B)")  # served in B until now
+    land.setCheckState(Qt.CheckState.Checked)
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.save_area()
+    assert context.queue.area_for_field("DD").code == "D"
+    assert context.queue.area_for_field("XD").code == "B"
+    assert context.queue.area_for_field("HKD").code == "D"

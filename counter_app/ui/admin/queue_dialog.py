@@ -1,11 +1,12 @@
-"""Setting up the queue: the service areas on the kiosk, what each counter calls, the priority policy."""
+"""Setting up the queue: the service areas on the kiosk (and the fields of procedures each one serves),
+what each counter calls, the priority policy, and whether numbers are issued outside office hours."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -24,7 +27,7 @@ from PySide6.QtWidgets import (
 from counter_app.domain.errors import DomainError
 from counter_app.domain.queue import PolicyKind, PriorityPolicy, ServiceArea
 from counter_app.domain.staff import StaffMember
-from counter_app.services.queue import QueueService
+from counter_app.services.queue import FieldArea, QueueService
 from counter_app.ui.common.table_model import Column, RowModel, current_row, select_row, table_view
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import clear_layout, error_label
@@ -41,10 +44,11 @@ class QueueSetupDialog(QDialog):
         self.actor = actor
         self.tasks = TaskRunner(self)
         self.counter_map: dict[int, list[str]] = {}
+        self.field_areas: list[FieldArea] = []
         self._choose_after_reload: str | None = None  # the area to show chosen once the list is back
         self._reselecting = False
         self.setWindowTitle(self.tr("Queue and service areas"))
-        self.resize(760, 680)
+        self.resize(760, 720)
         self.error = error_label()
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
@@ -55,6 +59,7 @@ class QueueSetupDialog(QDialog):
         layout.addWidget(self._areas_group(), 3)
         layout.addWidget(self._counters_group(), 2)
         layout.addWidget(self._policy_group())
+        layout.addWidget(self._hours_group())
         layout.addLayout(bottom)
         self.reload()
 
@@ -78,6 +83,7 @@ class QueueSetupDialog(QDialog):
         self.area_code.setMaxLength(2)
         self.area_code.setPlaceholderText("A")
         self.area_code.setFixedWidth(60)
+        self.area_code.textEdited.connect(lambda _text: self._show_area_fields())
         self.area_name = QLineEdit()
         self.area_active = QCheckBox(self.tr("In use"))
         self.area_active.setChecked(True)
@@ -88,9 +94,18 @@ class QueueSetupDialog(QDialog):
         row.addWidget(self.area_name, 1)
         row.addWidget(self.area_active)
         row.addWidget(save)
+        # The kiosk's guide takes a number for a procedure in the area serving its field.
+        self.area_fields = QListWidget()
+        self.area_fields.setObjectName("areaFields")
+        self.area_fields.setFlow(QListWidget.Flow.LeftToRight)
+        self.area_fields.setWrapping(True)
+        self.area_fields.setMaximumHeight(84)
+        fields_label = QLabel(self.tr("Fields of procedures served in this area (saved with the area):"))
         layout = QVBoxLayout(box)
         layout.addWidget(self.areas)
         layout.addLayout(row)
+        layout.addWidget(fields_label)
+        layout.addWidget(self.area_fields)
         return box
 
     def _counters_group(self) -> QGroupBox:
@@ -130,11 +145,35 @@ class QueueSetupDialog(QDialog):
         row.addWidget(save)
         return box
 
+    def _hours_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Outside office hours"))
+        self.outside_hours = QCheckBox(
+            self.tr(
+                "Before opening and during the lunch break, the kiosks issue numbers "
+                "(called when the office opens)"
+            )
+        )
+        self.outside_hours.setObjectName("ticketsOutsideHours")
+        save = QPushButton(self.tr("Save"))
+        save.setObjectName("saveOutsideHours")
+        save.clicked.connect(self.save_outside_hours)
+        row = QHBoxLayout(box)
+        row.addWidget(self.outside_hours, 1)
+        row.addWidget(save)
+        return box
+
     # --- loading -------------------------------------------------------------------------------
 
     def reload(self) -> None:
+        queue = self.queue
         self._run(
-            lambda: (self.queue.areas(active_only=False), self.queue.counters(), self.queue.policy()),
+            lambda: (
+                queue.areas(active_only=False),
+                queue.counters(),
+                queue.policy(),
+                queue.fields(),
+                queue.opening().tickets_outside_hours,
+            ),
             self._show,
         )
 
@@ -143,7 +182,9 @@ class QueueSetupDialog(QDialog):
         return self.area_model.rows
 
     def _show(self, loaded: Any) -> None:
-        areas, counters, policy = loaded
+        areas, counters, policy, fields, outside_hours = loaded
+        self.field_areas = fields
+        self.outside_hours.setChecked(outside_hours)
         before = current_row(self.areas, self.area_model)
         chosen = self._choose_after_reload or (before.code if before is not None else None)
         self._choose_after_reload = None
@@ -170,6 +211,7 @@ class QueueSetupDialog(QDialog):
         self.strict.setChecked(policy.kind is PolicyKind.STRICT)
         self.interleave.setChecked(policy.kind is PolicyKind.INTERLEAVE)
         self.every.setValue(policy.every)
+        self._show_area_fields()
 
     def _area_chosen(self) -> None:
         area = current_row(self.areas, self.area_model)
@@ -177,6 +219,21 @@ class QueueSetupDialog(QDialog):
             self.area_code.setText(area.code)
             self.area_name.setText(area.name)
             self.area_active.setChecked(area.active)
+        self._show_area_fields()
+
+    def _show_area_fields(self) -> None:
+        """Every field, ticked when served in the chosen area; a field of another area names it."""
+        # The letter typed is the area saved: another letter typed starts from that area's fields.
+        code = self.area_code.text().strip().upper()
+        self.area_fields.clear()
+        for f in self.field_areas:
+            elsewhere = f.area_code not in (None, code)
+            item = QListWidgetItem(f"{f.field_name} ({f.area_code})" if elsewhere else f.field_name)
+            item.setData(Qt.ItemDataRole.UserRole, f.field_code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = f.area_code == code and bool(code)
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.area_fields.addItem(item)
 
     def _show_counter(self) -> None:
         served = set(self.counter_map.get(self.counter_number.value(), []))
@@ -190,7 +247,17 @@ class QueueSetupDialog(QDialog):
         code = self.area_code.text().strip().upper()
         position = known[code].position if code in known else len(known) + 1
         area = ServiceArea(code, self.area_name.text(), position, self.area_active.isChecked())
-        self._run(lambda: self.queue.save_area(self.actor, area), lambda _: self._area_saved(code))
+        items = (self.area_fields.item(i) for i in range(self.area_fields.count()))
+        fields = [
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for item in items
+            if item.checkState() is Qt.CheckState.Checked
+        ]
+        self._run(lambda: self.queue.save_area(self.actor, area, fields), lambda _: self._area_saved(code))
+
+    def save_outside_hours(self) -> None:
+        issue = self.outside_hours.isChecked()
+        self._run(lambda: self.queue.set_tickets_outside_hours(self.actor, issue), self._saved)
 
     def save_counter(self) -> None:
         number = self.counter_number.value()

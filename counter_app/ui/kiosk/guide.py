@@ -1,36 +1,57 @@
-"""The kiosk's procedure guide: a field, then a procedure, then the papers to bring. Offline."""
+"""The kiosk's procedure guide: a field, then a procedure, then the papers to bring. Offline.
+
+Under a procedure's papers, one large button takes a number for the service area its field is
+served in (the queue's set-up says which); a field in no area says to ask at a counter instead.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QScroller, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QScroller,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from counter_app.domain.calendar import now_vn
 from counter_app.domain.catalogue import Procedure
+from counter_app.domain.queue import ServiceArea
 from counter_app.services.calendar import CalendarService
 from counter_app.services.catalogue import CatalogueService, FieldCount
+from counter_app.services.queue import QueueService
 from counter_app.ui.common.formatting import procedure_html, processing_time_text
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import clear_layout as clear
 from counter_app.ui.kiosk.widgets import big_button, scroll
+from counter_app.ui.theme import KIOSK_RED
 
 FIELDS, PROCEDURES, DETAIL = range(3)
 
 
 class ProcedureGuide(QStackedWidget):
     title_changed = Signal(str)
+    take_number = Signal(str)  # the service area's code, for the procedure read
 
     def __init__(
         self,
         catalogue: CatalogueService,
         calendar: CalendarService,
+        queue: QueueService,
         tasks: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.catalogue = catalogue
         self.calendar = calendar
+        self.queue = queue
         self.tasks = tasks
+        self.area: ServiceArea | None = None  # where the procedure read takes its number
+        self.area_known = False  # the procedure's area has been looked up
+        self.closed_text = ""  # set by the kiosk while the office is closed and issues no numbers
         self._field_title = ""
         self.fields_page = QWidget()
         self.fields_grid = QGridLayout(self.fields_page)
@@ -43,7 +64,22 @@ class ProcedureGuide(QStackedWidget):
         QScroller.grabGesture(self.detail.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
         self.addWidget(scroll(self.fields_page))
         self.addWidget(scroll(self.procedures_page))
-        self.addWidget(self.detail)
+        detail_page = QWidget()
+        detail_layout = QVBoxLayout(detail_page)
+        detail_layout.setContentsMargins(0, 0, 0, 12)
+        detail_layout.setSpacing(18)
+        detail_layout.addWidget(self.detail, 1)
+        # Below the text, always in sight: the citizen does not scroll to find it.
+        self.take_button = big_button("", 28, 160, "takeNumber")
+        self.take_button.clicked.connect(self._take_number)
+        self.no_area = QLabel()
+        self.no_area.setObjectName("noArea")
+        self.no_area.setWordWrap(True)
+        self.no_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_area.setStyleSheet(f"font-size: 24pt; font-weight: bold; color: {KIOSK_RED};")
+        detail_layout.addWidget(self.no_area)
+        detail_layout.addWidget(self.take_button)
+        self.addWidget(detail_page)
         self.tasks.run(catalogue.fields, self._fill_fields, key="fields")
 
     def start(self) -> None:
@@ -90,5 +126,37 @@ class ProcedureGuide(QStackedWidget):
     def open_procedure(self, procedure: Procedure) -> None:
         appointment = self.calendar.calendar().appointment(now_vn(), procedure.processing_time)
         self.detail.setHtml(procedure_html(procedure, appointment, large=True))
+        self.area, self.area_known = None, False
+        self.take_button.setVisible(False)  # until the area is known: never a number for the wrong one
+        self.no_area.setVisible(False)
         self.setCurrentIndex(DETAIL)
         self.title_changed.emit(self.tr("Papers to bring"))
+        field = procedure.field_code
+        self.tasks.run(lambda: self.queue.area_for_field(field), self._show_area, key="procedure area")
+
+    def _show_area(self, area: ServiceArea | None) -> None:
+        self.area, self.area_known = area, True
+        self.show_take_button()
+
+    def show_take_button(self) -> None:
+        """The button for the procedure's area, or plainly why no number is taken here."""
+        area = self.area
+        if not self.area_known:
+            return
+        if area is None:
+            self.no_area.setText(
+                self.tr("No number is taken at this machine for this procedure. Please ask at a counter.")
+            )
+        elif self.closed_text:
+            self.no_area.setText(self.closed_text)
+        else:
+            self.take_button.setText(
+                self.tr("Take a number for this procedure") + f"\n{area.code}  –  {area.name}"
+            )
+        taking = area is not None and not self.closed_text
+        self.take_button.setVisible(taking)
+        self.no_area.setVisible(not taking)
+
+    def _take_number(self) -> None:
+        if self.area is not None:
+            self.take_number.emit(self.area.code)

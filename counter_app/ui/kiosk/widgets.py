@@ -6,15 +6,27 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QPushButton, QScrollArea, QScroller, QWidget
 
-from counter_app.ui.theme import KIOSK_NAVY_PRESSED, KIOSK_RED, KIOSK_RED_PRESSED, KIOSK_SECONDARY, NAVY
+from counter_app.ui.theme import (
+    KIOSK_NAVY_PRESSED,
+    KIOSK_RED,
+    KIOSK_RED_PRESSED,
+    KIOSK_SECONDARY,
+    NAVY,
+    NAVY_DISABLED,
+    ON_NAVY_DISABLED,
+)
 
 # The priority button in red, so it is never mistaken for a service.
 STYLE = f"""
 QPushButton {{ background: {NAVY}; color: white; border-radius: 14px; padding: 18px; text-align: left; }}
 QPushButton:pressed {{ background: {KIOSK_NAVY_PRESSED}; }}
-QPushButton#back, QPushButton#secondary {{ background: {KIOSK_SECONDARY}; text-align: center; }}
-QPushButton#priority {{ background: {KIOSK_RED}; text-align: center; }}
-QPushButton#priority:pressed {{ background: {KIOSK_RED_PRESSED}; }}
+QPushButton#back, QPushButton#secondary, QPushButton#codeErase {{
+    background: {KIOSK_SECONDARY}; text-align: center; }}
+QPushButton#priority, QPushButton#codeSearch {{ background: {KIOSK_RED}; text-align: center; }}
+QPushButton#priority:pressed, QPushButton#codeSearch:pressed {{ background: {KIOSK_RED_PRESSED}; }}
+QPushButton#takeNumber {{ text-align: center; }}
+QPushButton:disabled, QPushButton#priority:disabled {{
+    background: {NAVY_DISABLED}; color: {ON_NAVY_DISABLED}; }}
 """
 
 

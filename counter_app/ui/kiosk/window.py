@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import math
 from dataclasses import dataclass
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent, QShowEvent
@@ -30,12 +31,12 @@ from PySide6.QtWidgets import (
 from counter_app.domain.dossier_record import DossierRecord
 from counter_app.domain.errors import DomainError
 from counter_app.domain.lifecycle import DossierStatus
-from counter_app.domain.queue import PRIORITY_LABELS, PriorityGroup, ServiceArea
+from counter_app.domain.queue import PRIORITY_LABELS, OfficeClosed, PriorityGroup, ServiceArea
 from counter_app.services.calendar import CalendarService
 from counter_app.services.catalogue import CatalogueService
 from counter_app.services.dossier_steps import DossierSteps
 from counter_app.services.kiosk_pin import pin_matches
-from counter_app.services.queue import IssuedTicket, QueueService
+from counter_app.services.queue import IssuedTicket, Opening, QueueService
 from counter_app.services.ticket_desk import PrintOutcome, TicketDesk, TicketWording
 from counter_app.settings import KioskSettings
 from counter_app.ui.common.formatting import moment_text
@@ -44,6 +45,7 @@ from counter_app.ui.common.widgets import Clock
 from counter_app.ui.common.widgets import clear_layout as clear
 from counter_app.ui.errors import failure_text
 from counter_app.ui.i18n import nfc, tr_domain
+from counter_app.ui.kiosk.code_pad import CodePad, code_letters
 from counter_app.ui.kiosk.guide import ProcedureGuide
 from counter_app.ui.kiosk.pin_pad import PinPad
 from counter_app.ui.kiosk.widgets import STYLE, big_button, scroll
@@ -54,6 +56,7 @@ IDLE_RETURN_MS = 90_000
 TICKET_SHOWN_MS = 20_000  # long enough to read the number twice, short enough for the next person
 HOME, PRIORITY, TICKET, GUIDE, PIN, LOOKUP = range(6)
 TAPS_TO_UNLOCK, TAP_WINDOW_MS = 5, 3_000  # five quick taps on the clock open the staff PIN pad
+OPENING_CHECK_MS = 60_000  # office hours and the office's choice, read again this often
 
 
 def _label(point_size: int, *, bold: bool = False, colour: str = NAVY) -> QLabel:
@@ -90,6 +93,7 @@ class KioskWindow(QMainWindow):
         self.priority_group: PriorityGroup | None = None
         self.issuing = False
         self.shown_ticket: IssuedTicket | None = None
+        self.opening: Opening | None = None  # unknown until first read: the kiosk issues as before
         self.setWindowTitle(parts.office_name)
         self.setStyleSheet(STYLE)
 
@@ -114,8 +118,9 @@ class KioskWindow(QMainWindow):
         self.pages.addWidget(self._home_page())
         self.pages.addWidget(self._priority_page())
         self.pages.addWidget(self._ticket_page())
-        self.guide = ProcedureGuide(parts.catalogue, parts.calendar, self.tasks)
+        self.guide = ProcedureGuide(parts.catalogue, parts.calendar, parts.queue, self.tasks)
         self.guide.title_changed.connect(self.title.setText)
+        self.guide.take_number.connect(self.take_ticket)
         self.pages.addWidget(self.guide)
         self.pin_pad = PinPad()
         self.pin_pad.entered.connect(self.try_pin)
@@ -153,6 +158,10 @@ class KioskWindow(QMainWindow):
         self._ticket_timer.setSingleShot(True)
         self._ticket_timer.setInterval(TICKET_SHOWN_MS)
         self._ticket_timer.timeout.connect(self.go_home)
+        self._opening_timer = QTimer(self)
+        self._opening_timer.setInterval(OPENING_CHECK_MS)
+        self._opening_timer.timeout.connect(self.check_opening)
+        self._opening_timer.start()
         self.installEventFilter(self)
         self.resize(*self.REFERENCE_SIZE)
         self._arrange()
@@ -175,6 +184,11 @@ class KioskWindow(QMainWindow):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setSpacing(24)
+        # Outside office hours: when the office opens, and whether a number is issued meanwhile.
+        self.hours_notice = _label(24, bold=True, colour=KIOSK_RED)
+        self.hours_notice.setObjectName("hoursNotice")
+        self.hours_notice.setVisible(False)
+        layout.addWidget(self.hours_notice)
         areas = QWidget()
         self.areas_list = QGridLayout(areas)
         self.areas_list.setSpacing(24)
@@ -220,18 +234,36 @@ class KioskWindow(QMainWindow):
         layout.setSpacing(24)
         self.lookup_hint = _label(26)
         self.lookup_hint.setText(
-            self.tr("Hold the QR code of your receipt under the scanner.\nThe answer appears here.")
+            self.tr(
+                "Hold the QR code of your receipt under the scanner,\n"
+                "or touch the keys below to type the receipt code."
+            )
         )
         # The scanner types the code and presses Enter, like a keyboard; the field keeps the focus.
         self.lookup_input = QLineEdit()
         self.lookup_input.setStyleSheet("font-size: 20pt; padding: 10px;")
         self.lookup_input.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.lookup_input.returnPressed.connect(lambda: self.look_up(self.lookup_input.text()))
+        self.lookup_input.setObjectName("lookupCode")
+        self.lookup_input.setStyleSheet("font-size: 30pt; font-weight: bold; padding: 12px;")
+        self.lookup_input.setMinimumHeight(90)
         self.lookup_result = _label(26, bold=True, colour=NAVY)
+        self.lookup_result.setObjectName("lookupResult")
+        # A receipt that will not scan (creased, faded) is typed here: there is no keyboard.
+        self.code_pad = CodePad(code_letters(self.parts.queue.office_code))
+        self.code_pad.pressed.connect(self._code_key)
+        self.code_pad.erased.connect(self.lookup_input.backspace)
+        self.code_pad.search.connect(lambda: self.look_up(self.lookup_input.text()))
         layout.addWidget(self.lookup_hint)
         layout.addWidget(self.lookup_input)
+        layout.addWidget(self.code_pad)
         layout.addWidget(self.lookup_result, 1)
         return page
+
+    def _code_key(self, char: str) -> None:
+        self._ticket_timer.stop()  # someone is typing: the page stays
+        self.lookup_input.insert(char)
+        self.lookup_input.setFocus()  # the scanner still types into the field
 
     def open_lookup(self) -> None:
         self.lookup_input.clear()
@@ -242,6 +274,8 @@ class KioskWindow(QMainWindow):
 
     def look_up(self, scanned: str) -> None:
         code = scanned.strip()  # the receipt's QR holds the dossier code alone
+        if not code:
+            return  # "Search" touched before any key
         self.lookup_input.clear()
         self._ticket_timer.start()  # back to the start by itself, as after a ticket
         self.tasks.run(
@@ -374,6 +408,76 @@ class KioskWindow(QMainWindow):
         self.priority_group = None
         self.pages.setCurrentIndex(HOME)
         self._titles()
+        self.check_opening()
+
+    # --- office hours --------------------------------------------------------------------------
+
+    def check_opening(self) -> None:
+        """Is the office open; if not, when it opens and whether numbers are issued (every kiosk obeys)."""
+        self.tasks.run(
+            self.parts.queue.opening,
+            self._show_opening,
+            lambda exc: log.warning("office hours not read on the kiosk: %s", exc),
+            key="opening",
+        )
+
+    def opening_text(self, at: datetime) -> str:
+        """“7:30 sáng thứ Hai, 30/11/2026”: the day spelled out, for a citizen planning to come back."""
+        hour = f"{at.hour}:{at.minute:02d}"
+        moment = (self.tr("%1 in the morning") if at.hour < 12 else self.tr("%1 in the afternoon")).replace(
+            "%1", hour
+        )
+        weekdays = (
+            self.tr("Monday"),
+            self.tr("Tuesday"),
+            self.tr("Wednesday"),
+            self.tr("Thursday"),
+            self.tr("Friday"),
+            self.tr("Saturday"),
+            self.tr("Sunday"),
+        )
+        return (
+            self.tr("%1 on %2, %3")
+            .replace("%1", moment)
+            .replace("%2", weekdays[at.weekday()])
+            .replace("%3", f"{at:%d/%m/%Y}")
+        )
+
+    def closed_text(self, opens_at: datetime) -> str:
+        return self.tr("The office is closed and issues no numbers now. It opens at %1.").replace(
+            "%1", self.opening_text(opens_at)
+        )
+
+    def _home_title(self) -> str:
+        if self.opening is not None and not self.opening.issuing:
+            return self.tr("The office is closed")
+        return self.tr("Touch the service you need to take a number.")
+
+    def _show_opening(self, opening: Opening) -> None:
+        self.opening = opening
+        if self.pages.currentIndex() == HOME and self.priority_group is None:
+            self.title.setText(self._home_title())
+        if opening.open:
+            self.hours_notice.clear()
+        elif opening.issuing:
+            self.hours_notice.setText(
+                self.tr(
+                    "The office is closed now. It opens at %1.\n"
+                    "You can take a number now: it will be called when the office opens."
+                ).replace("%1", self.opening_text(opening.opens_at))
+            )
+        else:
+            self.hours_notice.setText(self.closed_text(opening.opens_at))
+        self.hours_notice.setVisible(not opening.open)
+        # Red when nothing is issued; the office's colour when a number can still be taken.
+        colour = NAVY if opening.issuing else KIOSK_RED
+        self.hours_notice.setStyleSheet(f"font-size: 24pt; font-weight: bold; color: {colour};")
+        for button in (*self.area_buttons, self.priority_button):
+            button.setEnabled(opening.issuing)
+        if not opening.issuing and self.pages.currentIndex() == PRIORITY:
+            self.go_home()  # closed while a group was being chosen
+        self.guide.closed_text = "" if opening.issuing else self.closed_text(opening.opens_at)
+        self.guide.show_take_button()
 
     def go_back(self) -> None:
         if self.pages.currentIndex() == GUIDE and self.guide.back():
@@ -401,7 +505,7 @@ class KioskWindow(QMainWindow):
     def _titles(self) -> None:
         page = self.pages.currentIndex()
         if page == HOME and self.priority_group is None:
-            self.title.setText(self.tr("Touch the service you need to take a number."))
+            self.title.setText(self._home_title())
         elif page == HOME:
             self.title.setText(
                 self.tr("Priority number – %1. Touch the service you need.").replace(
@@ -431,6 +535,7 @@ class KioskWindow(QMainWindow):
         for area in areas:
             button = big_button(f"{area.code}    {area.name}", 30, 150)
             button.clicked.connect(lambda _=False, code=area.code: self.take_ticket(code))
+            button.setEnabled(self.opening is None or self.opening.issuing)
             self.area_buttons.append(button)
         self._arrange()
         if not areas:
@@ -465,11 +570,18 @@ class KioskWindow(QMainWindow):
         self.tasks.run(
             lambda: desk.issue(service_code, priority_group=group),
             self._issued,
-            lambda exc: self._failed(
-                exc, self.message, self.tr("No number could be issued. Please ask at a counter.")
-            ),
+            self._issue_failed,
             always=self._issue_ended,
         )
+
+    def _issue_failed(self, exc: BaseException) -> None:
+        if self.pages.currentIndex() != HOME:  # the guide's button: the message is on the home page
+            self.go_home()
+        if isinstance(exc, OfficeClosed):  # closed meanwhile (or on another kiosk's say-so)
+            self._failed(exc, self.message, self.closed_text(exc.opens_at), reason=False)
+            self.check_opening()
+            return
+        self._failed(exc, self.message, self.tr("No number could be issued. Please ask at a counter."))
 
     def _issue_ended(self) -> None:
         self.issuing = False
@@ -480,7 +592,14 @@ class KioskWindow(QMainWindow):
         self.ticket_area.setText(
             issued.service_name + (f"\n{tr_domain(PRIORITY_LABELS[group])}" if group else "")
         )
-        if issued.people_ahead == 0:
+        if issued.opens_at is not None:  # outside office hours: called once the office opens
+            self.ticket_ahead.setText(
+                self.tr("%n people ahead of you.", "", issued.people_ahead)
+                if issued.people_ahead
+                else self.tr("No one is ahead of you.")
+            )
+            self.ticket_wait.setText(self.called_at_opening(issued.opens_at))
+        elif issued.people_ahead == 0:
             self.ticket_ahead.setText(self.tr("No one is ahead of you."))
             self.ticket_wait.setText(self.tr("You will be called shortly."))
         else:
@@ -502,19 +621,29 @@ class KioskWindow(QMainWindow):
 
     # --- paper ---------------------------------------------------------------------------------
 
-    def wording(self) -> TicketWording:
+    def called_at_opening(self, opens_at: datetime) -> str:
+        return self.tr("Your number will be called when the office opens at %1.").replace(
+            "%1", self.opening_text(opens_at)
+        )
+
+    def wording(self, issued: IssuedTicket | None = None) -> TicketWording:
         """The ticket's words in the kiosk's language; the desk fills in the ticket's own facts."""
+        opens_at = issued.opens_at if issued is not None else None
         return TicketWording(
             caption=self.tr("Queue number"),
             issued=self.tr("%1 on %2"),
             ahead=self.ticket_ahead.text(),
-            footer=self.tr("Please wait for your number on the screen."),
+            footer=(
+                self.called_at_opening(opens_at)
+                if opens_at is not None
+                else self.tr("Please wait for your number on the screen.")
+            ),
             translate=lambda context, text: nfc(QCoreApplication.translate(context, text)),  # thread-safe
         )
 
     def print_ticket(self, issued: IssuedTicket) -> None:
         """Print after the ticket is safe in the database; a printer problem never loses it."""
-        desk, wording = self.parts.desk, self.wording()
+        desk, wording = self.parts.desk, self.wording(issued)
         self.reprint_button.setEnabled(False)
         self.tasks.run(
             lambda: desk.print_ticket(issued, wording),
