@@ -7,6 +7,8 @@ every line of a procedure's checklist, and a form's whole A4 width.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QScrollArea, QStyle, QStyleOptionFrame, QWidget
 
@@ -18,12 +20,14 @@ from tests.journeys.counter_steps import (
     choose_procedure,
     newest_viewer,
     open_tab,
+    pick_in_combo,
     replace_text,
     signed_in_counter,
     type_text,
 )
-from tests.journeys.helpers import top_level, wait_until
+from tests.journeys.helpers import demo_receipt, top_level, wait_until
 from tests.modals import click, describe, find_button
+from tests.tables import cell, row_count
 
 # A 1366×768 screen less a 40-pixel task bar and a Windows 10 frame (8 each side, 31 title bar).
 CLIENT_WIDTH, CLIENT_HEIGHT = 1366 - 16, 768 - 40 - 31 - 8
@@ -142,3 +146,35 @@ def test_a_form_is_shown_a_whole_page_wide_and_within_the_screen(qtbot, context,
     assert room.contains(frame) and frame.height() + title_bar <= room.height(), (frame, room)
     close = find_button(viewer, "Đóng")
     assert room.contains(close.mapToGlobal(close.rect().bottomRight()))
+
+
+def test_every_cell_of_the_dossier_list_is_read_whole(qtbot, context):
+    # Beside the demo's dossiers, one with a long name for a long procedure, in a long state.
+    clerk = context.staff.find("canbo")
+    assert clerk is not None
+    long_one = demo_receipt(context, 77, "1.001776")
+    long_one = replace(long_one, applicant=replace(long_one.applicant, name="Tôn Nữ Thị Phương Thảo Nguyên"))
+    context.intake.receive(clerk, long_one)
+    window = counter_on_a_small_screen(qtbot, context)
+    open_tab(window.dossier_area, "Theo dõi hồ sơ")
+    dossiers = window.dossiers
+    pick_in_combo(dossiers.which, "Tất cả hồ sơ")
+    wait_until(lambda: row_count(dossiers.table) >= 3, 10_000, "the dossiers listed")
+    table = dossiers.table
+    model = table.model()
+    metrics = table.fontMetrics()
+    header = table.horizontalHeader()
+    assert header.length() <= table.viewport().width(), "the list scrolls sideways"
+    for column in range(model.columnCount()):
+        caption = str(model.headerData(column, Qt.Orientation.Horizontal))
+        assert metrics.horizontalAdvance(caption) <= header.sectionSize(column), caption
+    # Qt draws a cell's text inside its focus frame's margin, on both sides.
+    text_margins = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+    for row in range(row_count(table)):
+        for column in range(model.columnCount()):
+            text = cell(table, row, column)
+            room = QRect(0, 0, table.columnWidth(column) - text_margins, 10_000)
+            needed = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text)
+            # No word wider than its column, and the wrapped lines within the row's height.
+            assert needed.width() <= room.width(), f"“{text}” is cut in column {column}"
+            assert needed.height() <= table.rowHeight(row), f"“{text}” is cut below in row {row}"

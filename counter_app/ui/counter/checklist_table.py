@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QSignalBlocker,
     Qt,
 )
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
@@ -230,14 +230,21 @@ class ChecklistTable(QTableView):
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         # The drop-downs as wide as their longest choice ("Bản sao chứng thực" whole), the count
         # and the reason as wide as their captions: no line scrolls sideways at 1366×768.
-        for column in ALWAYS_OPEN:
-            self.setColumnWidth(column, self._open_width(column))
-        self.setColumnWidth(COL_REASON, max(MIN_REASON_WIDTH, self._caption_width(COL_REASON)))
+        self._fit_columns()
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWordWrap(True)
         self.verticalHeader().setVisible(False)
         model.modelReset.connect(self._open_all)
         model.rowsInserted.connect(lambda _parent, first, last: self._open(first, last))
+
+    def _fit_columns(self) -> None:
+        for column in ALWAYS_OPEN:
+            self.setColumnWidth(column, self._open_width(column))
+        self.setColumnWidth(COL_REASON, max(MIN_REASON_WIDTH, self._caption_width(COL_REASON)))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_columns()  # with the font the table is drawn in, known once it is in the window
 
     def _open_width(self, column: int) -> int:
         """The width a column's widget needs for its widest choice and its header's caption."""

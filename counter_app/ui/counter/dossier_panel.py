@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -69,7 +69,7 @@ PRINTED_AS: dict[PrintableForm, forms.Form | None] = {
 }
 DELIVERY_SIGNS = {Delivery.SENT: "✓", Delivery.WAITING: "…", Delivery.REFUSED: "✗"}
 COLUMN_PROCEDURE = 2
-CELL_PADDING = 16  # the cell's margins and the grid line
+CELL_PADDING = 20  # the cell's margins, the grid line and a pixel of rounding
 SAMPLE_CODE = "000.00.00.H00-261126-0000"  # a dossier code is always this long
 SAMPLE_NAME = "Phạm Quốc Bảo"  # a short full name on one line; longer ones wrap to two
 # The width of the shortest state's words: the longer ones wrap to two lines, leaving the
@@ -361,6 +361,11 @@ class DossierPanel(QWidget):
         self._offer_forms()
 
     # --- the list ------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Measured with the font the table is drawn in, known once it sits in the window.
+        fit_dossier_columns(self.table)
 
     def set_actor(self, actor: StaffMember | None) -> None:
         self.actor = actor
