@@ -56,6 +56,8 @@ class QueuePanel(QGroupBox):
         self.nobody_waiting = False  # the last "call the next number" found nobody
         self.last_outcome = ""  # what became of the last ticket served here, until the next call
         self.areas: list[ServiceArea] = []
+        # Asked before a call: the window lets the reception keep what was typed and not saved.
+        self.may_call_next: Callable[[], bool] = lambda: True
         self.setTitle(self.tr("Counter %1").replace("%1", str(counter_number)))
         caption = QLabel(self.tr("Number being served"))
         caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -113,6 +115,8 @@ class QueuePanel(QGroupBox):
     # --- actions -------------------------------------------------------------------------------
 
     def call_next(self) -> None:
+        if not self.may_call_next():
+            return
         self._calling_next = True
         self._act(lambda actor, _: self.queue.call_next(actor, self.counter_number), keeps_ticket=True)
 

@@ -94,6 +94,7 @@ class CounterWindow(QMainWindow):
         self.queue.ticket_changed.connect(
             lambda t: self.reception.set_ticket(t.id if t else None, t.label if t else "")
         )
+        self.queue.may_call_next = self.reception.may_call_next
         self.reception.received.connect(self._received)
         self.dossiers.scan_requested.connect(self.open_scans)
         self.dossiers.completed.connect(self._completed)
