@@ -2,7 +2,8 @@
 
 Dossier steps have their own trail (dossier events, the source of Mẫu 06); this log covers
 the rest that an office head answers for: accounts, sign-ins, the working calendar and the
-procedure catalogue. An entry stores its parameters, not a sentence, so the log reads in
+procedure catalogue; and a dossier step the head undid (the step stays in the dossier's trail,
+marked undone). An entry stores its parameters, not a sentence, so the log reads in
 whichever language its reader uses.
 """
 
@@ -14,6 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from counter_app.domain.errors import QT_TRANSLATE_NOOP, Message, Term
+from counter_app.domain.lifecycle import DossierStatus
 from counter_app.domain.staff import ROLE_LABELS, Role
 
 
@@ -27,6 +29,7 @@ class AuditAction(StrEnum):
     CALENDAR_DAY_SET = "calendar_day_set"
     CALENDAR_DAY_REMOVED = "calendar_day_removed"
     CATALOGUE_IMPORTED = "catalogue_imported"
+    DOSSIER_STEP_UNDONE = "dossier_step_undone"
 
 
 _TEMPLATES: dict[AuditAction, str] = {
@@ -44,6 +47,9 @@ _TEMPLATES: dict[AuditAction, str] = {
         "Domain",
         "Imported the procedure catalogue {version}: {added} added, {updated} updated, "
         "{retired} no longer in use.",
+    ),
+    AuditAction.DOSSIER_STEP_UNDONE: QT_TRANSLATE_NOOP(
+        "Domain", "Undid the step “{step}” of the dossier {code}, back to “{back_to}”: {reason}"
     ),
 }
 EXTRA_DAY_OFF = Term(QT_TRANSLATE_NOOP("Domain", "an extra day off"))
@@ -65,6 +71,9 @@ class AuditEntry:
             params["role"] = ROLE_LABELS[Role(params["role"])]
         if "working" in params:
             params["kind"] = MAKE_UP_WORKING_DAY if params.pop("working") else EXTRA_DAY_OFF
+        for key in ("step", "back_to"):  # dossier statuses, stored as their national codes
+            if key in params:
+                params[key] = DossierStatus(params[key]).label
         if "day" in params:
             params["day"] = datetime.strptime(params["day"], "%Y-%m-%d").strftime("%d/%m/%Y")
         params.setdefault("note", "")
