@@ -79,6 +79,7 @@ class ReturnDialog(QDialog):
         self.result_label.setWordWrap(True)
         self.result_label.setStyleSheet("font-weight: bold;")
         form.addRow(self.result_label)
+        self.setMinimumWidth(520)  # the result's line, a refusal's reason with it, reads in a glance
         form.addRow(self.tr("Collected by"), self.collector)
         form.addRow(self.tr("Identification shown"), self.kind)
         form.addRow(self.tr("Its number"), self.identification)

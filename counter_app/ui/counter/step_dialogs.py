@@ -79,14 +79,17 @@ class HandOverDialog(QDialog):
         line = self.recipient.lineEdit()
         assert line is not None
         line.setPlaceholderText(self.tr("e.g. Phòng Tư pháp, or the officer's name"))
-        completer = QCompleter(suggestions, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.recipient.setCompleter(completer)
-        self.note = QLineEdit()
-        self.note.setObjectName("note")
         self.error = error_label()
         self.error.setObjectName("error")
+        # The combo's own completer (it owns it): any part of an earlier name finds it.
+        completer = self.recipient.completer()
+        if completer is not None:
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.recipient.editTextChanged.connect(lambda _: self.error.clear())
+        self.note = QLineEdit()
+        self.note.setObjectName("note")
         form = QFormLayout(self)
         form.addRow(QLabel(f"<b>{record.code}</b> · {record.applicant.name} · {record.procedure_name}"))
         form.addRow(self.tr("Department or officer receiving it"), self.recipient)
