@@ -136,7 +136,7 @@ def _fill(db: Database, intake: IntakeService, steps: DossierSteps, clerk: Staff
         )
         record = intake.receive(clerk, ReceptionRequest("1.001193", applicant, rows), confirm_duplicate=True)
         if i % 2:
-            steps.hand_over(clerk, record.id)
+            steps.hand_over(clerk, record.id, "Phòng Tư pháp")
 
 
 def main() -> None:

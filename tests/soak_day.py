@@ -26,7 +26,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from counter_app.app import AppContext, build_context
-from counter_app.domain.calendar import VN_TZ
+from counter_app.domain.calendar import VN_TZ, now_vn
+from counter_app.domain.lifecycle import Decision, DecisionOutcome
 from counter_app.domain.reception import IdKind, PaymentMeans
 from counter_app.paths import AppPaths
 from counter_app.settings import Settings
@@ -153,8 +154,10 @@ class OfficeDay:
         steps = context.steps
         record = context.intake.receive(self.clerk, demo_receipt(context, self.report.dossiers_received))
         self.report.dossiers_received += 1
-        for step in (steps.hand_over, steps.record_decision):
-            record = step(self.clerk, record.id)
+        steps.hand_over(self.clerk, record.id, "Công chức Tư pháp - Hộ tịch")
+        record = steps.record_decision(
+            self.clerk, record.id, Decision("1/QĐ-UBND", now_vn().date(), DecisionOutcome.APPROVED)
+        )
         steps.return_result(
             self.clerk,
             record.id,

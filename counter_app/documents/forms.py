@@ -382,7 +382,12 @@ def control_sheet(record: DossierRecord, ctx: FormContext) -> bytes:
     """Mẫu 06: every hand-over, from the recorded transitions."""
     page = A4_LANDSCAPE
     width = page.width
-    steps = [(h.to_status, h.at, h.staff_name, h.note) for h in record.history]
+    # The steps that stand (an undone one is no hand-over); a hand-over's note names its recipient.
+    steps = [
+        (h.to_status, h.at, h.staff_name, " · ".join(x for x in (h.recipient, h.note) if x))
+        for h in record.history
+        if not h.undone
+    ]
     rows = hand_overs(
         steps,
         record.appointment_at,

@@ -2,7 +2,8 @@
 
 Dossier steps keep their own trail (dossier events, the source of Mẫu 06); the activity log shows
 them together with this log's entries: accounts, sign-ins, the working calendar, the procedure
-catalogue, the queue's set-up, the settings, and the forms printed or saved. An entry stores its
+catalogue, the queue's set-up, the settings, the forms printed or saved, and a dossier step the
+head undid (the step stays in the dossier's trail, marked undone). An entry stores its
 parameters, not a sentence, so the log reads in whichever language its reader uses.
 """
 
@@ -37,6 +38,7 @@ class AuditAction(StrEnum):
     PRIORITY_POLICY_SET = "priority_policy_set"
     OUTSIDE_HOURS_ISSUED = "outside_hours_issued"
     OUTSIDE_HOURS_NOT_ISSUED = "outside_hours_not_issued"
+    DOSSIER_STEP_UNDONE = "dossier_step_undone"
     # Not stored in the log: a dossier event, read with it (params: code, from, to, note).
     DOSSIER_STEP = "dossier_step"
 
@@ -82,6 +84,7 @@ ACTION_KINDS: dict[AuditAction, ActivityKind] = {
     _A.PRIORITY_POLICY_SET: ActivityKind.SETTING,
     _A.OUTSIDE_HOURS_ISSUED: ActivityKind.SETTING,
     _A.OUTSIDE_HOURS_NOT_ISSUED: ActivityKind.SETTING,
+    _A.DOSSIER_STEP_UNDONE: ActivityKind.DOSSIER_STEP,
     _A.FORM_PRINTED: ActivityKind.FORM,
     _A.FORM_SAVED: ActivityKind.FORM,
 }
@@ -125,6 +128,9 @@ _TEMPLATES: dict[AuditAction, str] = {
         "Domain", "Outside office hours the kiosks issue no numbers."
     ),
     AuditAction.DOSSIER_STEP: QT_TRANSLATE_NOOP("Domain", "Dossier {code}: {status}. {note}"),
+    AuditAction.DOSSIER_STEP_UNDONE: QT_TRANSLATE_NOOP(
+        "Domain", "Undid the step “{step}” of the dossier {code}, back to “{back_to}”: {reason}"
+    ),
 }
 _STEP_FROM = QT_TRANSLATE_NOOP("Domain", "Dossier {code}: {previous} → {status}. {note}")
 _INTERLEAVED = QT_TRANSLATE_NOOP(
@@ -168,6 +174,9 @@ class AuditEntry:
             params["role"] = ROLE_LABELS[Role(params["role"])]
         if "working" in params:
             params["kind"] = MAKE_UP_WORKING_DAY if params.pop("working") else EXTRA_DAY_OFF
+        for key in ("step", "back_to"):  # dossier statuses, stored as their national codes
+            if key in params:
+                params[key] = DossierStatus(params[key]).label
         if "day" in params:
             params["day"] = datetime.strptime(params["day"], "%Y-%m-%d").strftime("%d/%m/%Y")
         params.setdefault("note", "")

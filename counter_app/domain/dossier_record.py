@@ -11,7 +11,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from counter_app.domain.catalogue import ProcessingTime
-from counter_app.domain.lifecycle import DossierStatus
+from counter_app.domain.lifecycle import Decision, DossierStatus
 from counter_app.domain.reception import (
     Applicant,
     ComponentCheck,
@@ -32,6 +32,14 @@ class DossierEventView:
     at: datetime
     staff_name: str
     note: str
+    recipient: str = ""  # a hand-over's department or officer
+    undone_at: datetime | None = None  # undone by the office head: kept in the history, marked
+    undone_by_name: str = ""
+    undo_reason: str = ""
+
+    @property
+    def undone(self) -> bool:
+        return self.undone_at is not None
 
 
 @dataclass(frozen=True)
@@ -80,7 +88,9 @@ class DossierRecord:
     extensions: tuple[ExtensionView, ...] = field(default=())
     reasons: dict[DossierStatus, str] = field(default_factory=dict)  # the note of each status event
     reason_dates: dict[DossierStatus, datetime] = field(default_factory=dict)
-    history: tuple[DossierEventView, ...] = ()  # every status change, in order: Mẫu 06
+    history: tuple[DossierEventView, ...] = ()  # every status change, in order, the undone marked
+    handed_to: str = ""  # the department or officer holding the dossier since the last hand-over
+    decision: Decision | None = None  # what the department decided; None before the decision
 
 
 class PrintableForm(StrEnum):

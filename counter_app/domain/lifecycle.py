@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import IntEnum, StrEnum
 
-from counter_app.domain.errors import QT_TRANSLATE_NOOP, DomainError, Term
+from counter_app.domain.errors import QT_TRANSLATE_NOOP, DomainError, Term, ValidationError
+from counter_app.domain.text import clean_line
 
 
 class DossierStatus(IntEnum):
@@ -95,6 +96,93 @@ def check_transition(
         raise IllegalTransition(
             QT_TRANSLATE_NOOP("Domain", "A supplement has already been requested once for this dossier.")
         )
+
+
+RECIPIENT_MAX = 200
+
+
+def require_recipient(text: str) -> str:
+    """Who receives a hand-over: a department (phòng, bộ phận) or an officer, always named."""
+    recipient = clean_line(text)
+    if not recipient:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Domain", "Name the department or officer who receives the dossier."),
+            field="recipient",
+        )
+    if len(recipient) > RECIPIENT_MAX:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Domain", "The recipient's name is too long (at most {count} characters)."),
+            field="recipient",
+            count=RECIPIENT_MAX,
+        )
+    return recipient
+
+
+class DecisionOutcome(StrEnum):
+    APPROVED = "approved"  # the result asked for: the certificate, the licence…
+    REFUSED = "refused"  # the refusal letter, with its reason
+
+    @property
+    def label(self) -> Term:
+        return DECISION_LABELS[self]
+
+
+DECISION_LABELS: dict[DecisionOutcome, Term] = {
+    DecisionOutcome.APPROVED: Term(QT_TRANSLATE_NOOP("Domain", "approved")),
+    DecisionOutcome.REFUSED: Term(QT_TRANSLATE_NOOP("Domain", "refused")),
+}
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The department's decision: its number and date, and what the citizen collects."""
+
+    number: str
+    day: date
+    outcome: DecisionOutcome
+    reason: str = ""  # why it is refused; empty when approved
+
+
+DECISION_NUMBER_MAX = 60
+
+
+def check_decision(decision: Decision, *, today: date, received: date) -> Decision:
+    """The decision as recorded: numbered, dated between the reception and today (Vietnam
+    time), and a refusal always with its reason (it is printed on the refusal letter)."""
+    number = clean_line(decision.number)
+    if not number:
+        raise ValidationError(QT_TRANSLATE_NOOP("Domain", "Write the decision's number."), field="number")
+    if len(number) > DECISION_NUMBER_MAX:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Domain", "The decision's number is too long (at most {count} characters)."),
+            field="number",
+            count=DECISION_NUMBER_MAX,
+        )
+    if decision.day > today:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Domain", "The decision's date cannot be after today ({value})."),
+            field="day",
+            value=f"{today:%d/%m/%Y}",
+        )
+    if decision.day < received:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Domain", "The decision's date cannot be before the dossier was received ({value})."
+            ),
+            field="day",
+            value=f"{received:%d/%m/%Y}",
+        )
+    reason = clean_line(decision.reason)
+    if decision.outcome is DecisionOutcome.REFUSED and not reason:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Domain", "Write why the request is refused: it is printed on the refusal letter."
+            ),
+            field="reason",
+        )
+    if decision.outcome is DecisionOutcome.APPROVED:
+        reason = ""
+    return Decision(number, decision.day, decision.outcome, reason)
 
 
 class Timeliness(StrEnum):

@@ -43,6 +43,8 @@ ROLE_TITLES = {
     Role.HEAD: "Lãnh đạo bộ phận",
     Role.ADMIN: "Quản trị hệ thống",
 }
+# The note of a correction sent when the office head undoes a step (a Vietnamese record).
+UNDO_NOTE_PREFIX = "Hủy bước xử lý đã gửi"
 # Who a status step the provincial system set is signed by, on Mẫu 06 (a Vietnamese document).
 PROVINCE_ACTOR_NAME = "Hệ thống một cửa tỉnh"
 

@@ -34,12 +34,15 @@ class Permission(StrEnum):
     MANAGE_CALENDAR = "manage_calendar"
     MANAGE_STAFF = "manage_staff"
     MANAGE_SETTINGS = "manage_settings"
+    UNDO_STEPS = "undo_steps"  # undo a dossier's last step, with a reason (the office head)
 
 
 P = Permission
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.CLERK: frozenset({P.RECEIVE_DOSSIERS}),
-    Role.HEAD: frozenset({P.RECEIVE_DOSSIERS, P.VIEW_REPORTS, P.SIGN_APOLOGIES, P.MANAGE_CALENDAR}),
+    Role.HEAD: frozenset(
+        {P.RECEIVE_DOSSIERS, P.VIEW_REPORTS, P.SIGN_APOLOGIES, P.MANAGE_CALENDAR, P.UNDO_STEPS}
+    ),
     Role.ADMIN: frozenset(Permission),
 }
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import func, select, update
 
 from counter_app.domain.catalogue import parse_catalogue
+from counter_app.domain.lifecycle import Decision, DecisionOutcome
 from counter_app.domain.queue import ServiceArea
 from counter_app.domain.reception import Applicant, CheckResult, FeeMode, PaymentMeans, checklist
 from counter_app.domain.staff import Role
@@ -48,6 +49,7 @@ DEMO_AREAS = (
 )
 # The demo catalogue's fields, served in the areas named after them (the guide's "take a number").
 DEMO_AREA_FIELDS = {"A": ("HT", "CT"), "B": ("DD", "XD"), "C": ("BTXH", "CU"), "D": ("HKD",)}
+DEMO_DEPARTMENT = "Công chức Tư pháp - Hộ tịch"  # who the demo's dossiers were handed to
 DEMO_COUNTERS = {1: ("A", "D"), 2: ("A", "B"), 3: ("B", "C")}
 
 
@@ -133,9 +135,11 @@ def seed_demo_dossiers(staff: StaffService, intake: IntakeService, steps: Dossie
         )
         streams.append(outbox.dossier_stream(record.code))
         if "handed" in later or "decided" in later:
-            steps_then.hand_over(clerk, record.id)
+            steps_then.hand_over(clerk, record.id, DEMO_DEPARTMENT)
         if "decided" in later:
-            steps_then.record_decision(clerk, record.id)
+            steps_then.record_decision(
+                clerk, record.id, Decision(f"{record.running_number}/QĐ-UBND", day, DecisionOutcome.APPROVED)
+            )
     # Their outbox items were stamped on the pretended days; they were queued now (the sync
     # status would otherwise call them days overdue on a fresh demo).
     with intake.db.write() as session:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from counter_app.domain.catalogue import ProcessingTime, ProcessingUnit
 from counter_app.domain.dossier_record import DossierEventView, DossierRecord, ExtensionView
 from counter_app.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
-from counter_app.domain.lifecycle import DossierStatus
+from counter_app.domain.lifecycle import Decision, DecisionOutcome, DossierStatus
 from counter_app.domain.national_fields import PROVINCE_ACTOR_NAME
 from counter_app.domain.reception import (
     Applicant,
@@ -53,7 +53,12 @@ def read_record(session: Session, dossier_id: int) -> DossierRecord:
             .order_by(models.DossierExtension.id)
         )
     )
-    wanted = {row.received_by, *(e.staff_id for e in row.events), *(e.staff_id for e in extensions)}
+    wanted = {
+        row.received_by,
+        *(e.staff_id for e in row.events),
+        *(e.undone_by for e in row.events if e.undone_by is not None),
+        *(e.staff_id for e in extensions),
+    }
     names = {
         i: name
         for i, name in session.execute(
@@ -83,6 +88,10 @@ def read_record(session: Session, dossier_id: int) -> DossierRecord:
             e.at,
             names.get(e.staff_id, "") if e.staff_id is not None else PROVINCE_ACTOR_NAME,
             e.note,
+            e.recipient,
+            e.undone_at,
+            names.get(e.undone_by, "") if e.undone_by is not None else "",
+            e.undo_reason,
         )
         for e in row.events
     )
@@ -103,8 +112,19 @@ def build_record(
     extensions: tuple[ExtensionView, ...] = (),
 ) -> DossierRecord:
     """The record from a dossier row and what was read (or, just after a save, known) beside it."""
-    reasons = {event.to_status: event.note for event in history}
-    dates = {event.to_status: event.at for event in history}
+    # An undone step gave no reason and no date: the forms read the steps that stand.
+    reasons = {event.to_status: event.note for event in history if not event.undone}
+    dates = {event.to_status: event.at for event in history if not event.undone}
+    decision = (
+        Decision(
+            row.decision_number,
+            row.decision_date,
+            DecisionOutcome(row.decision_outcome),
+            row.decision_reason,
+        )
+        if row.decision_outcome and row.decision_date is not None
+        else None
+    )
     proxy = (
         Proxy(
             row.proxy_name,
@@ -157,4 +177,6 @@ def build_record(
         reasons=reasons,
         reason_dates=dates,
         history=history,
+        handed_to=row.handed_to,
+        decision=decision,
     )

@@ -1,5 +1,6 @@
 """A dossier's life after reception, each step one transaction: hand over, request or receive a
-supplement, decide, return, withdraw, apologise; and the dossier read whole for the counter.
+supplement, decide, return, withdraw, apologise; the office head's undoing of a last step; and
+the dossier read whole for the counter.
 
 Every step records a status event (dossier_event): Mẫu 06, the register and the sync to the
 provincial system are all read from those events, never kept by hand. Receiving a dossier is
@@ -11,13 +12,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from counter_app.domain.audit import AuditAction
 from counter_app.domain.calendar import VN_TZ, now_vn
 from counter_app.domain.dossier_record import DossierRecord
 from counter_app.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFoundError, ValidationError
-from counter_app.domain.lifecycle import FINAL_STATES, DossierStatus, IllegalTransition, check_transition
+from counter_app.domain.lifecycle import (
+    FINAL_STATES,
+    Decision,
+    DecisionOutcome,
+    DossierStatus,
+    IllegalTransition,
+    check_decision,
+    check_transition,
+    require_recipient,
+)
 from counter_app.domain.reception import (
     CheckResult,
     ComponentCheck,
@@ -29,6 +40,7 @@ from counter_app.domain.reception import (
 )
 from counter_app.domain.staff import Permission, StaffMember, require
 from counter_app.domain.text import clean_line
+from counter_app.services import audit
 from counter_app.services.calendar import CalendarService
 from counter_app.services.catalogue import CatalogueService
 from counter_app.services.dossier_records import read_record
@@ -39,6 +51,9 @@ from counter_app.storage.database import Database
 from counter_app.sync import outbox
 
 S = DossierStatus
+# The result's name when the request is refused: the letter the citizen collects. Stored like the
+# catalogue's names of results, in Vietnamese (the scanned paper's name, sent to the province).
+REFUSAL_LETTER = "Văn bản trả lời từ chối giải quyết"
 RESULT_POSITION = 5000  # after the catalogue rows and the voluntary papers (VOLUNTARY_FROM)
 _SCAN_FIELDS = (
     "scan_path",
@@ -91,27 +106,51 @@ class DossierSteps:
         return row
 
     def _move(
-        self, session: Session, actor: StaffMember, row: models.Dossier, target: DossierStatus, note: str = ""
+        self,
+        session: Session,
+        actor: StaffMember,
+        row: models.Dossier,
+        target: DossierStatus,
+        note: str = "",
+        recipient: str = "",
     ) -> datetime:
+        e = models.DossierEvent
+        # The states the dossier has been in: an undone step does not count (its supplement
+        # request, undone, leaves the one request allowed).
         history = [
             DossierStatus(s)
-            for s in session.scalars(
-                select(models.DossierEvent.to_status).where(models.DossierEvent.dossier_id == row.id)
-            )
+            for s in session.scalars(select(e.to_status).where(e.dossier_id == row.id, e.undone_at.is_(None)))
         ]
         check_transition(DossierStatus(row.status), target, history)
         at = self.clock().astimezone(VN_TZ)
-        add_event(session, row, DossierStatus(row.status), target, at, actor, note)
+        add_event(session, row, DossierStatus(row.status), target, at, actor, note, recipient)
         return at
 
-    def hand_over(self, actor: StaffMember, dossier_id: int, note: str = "") -> DossierRecord:
-        """The centre hands the dossier to the deciding department (a Mẫu 06 row)."""
+    def hand_over(self, actor: StaffMember, dossier_id: int, recipient: str, note: str = "") -> DossierRecord:
+        """The centre hands the dossier to the deciding department or officer, who is named
+        (a Mẫu 06 row); the dossier remembers who holds it."""
         require(actor, Permission.RECEIVE_DOSSIERS)
+        recipient = require_recipient(recipient)
         with self.db.write() as session:
             row = self._locked(session, dossier_id)
-            self._move(session, actor, row, S.IN_PROCESSING, note)
+            self._move(session, actor, row, S.IN_PROCESSING, note, recipient)
+            row.handed_to = recipient  # the province learns it from the step (its NoiDungXuLy)
             outbox.write_pending(session, at=self.clock())
             return read_record(session, row.id)
+
+    def recipients(self, limit: int = 30) -> list[str]:
+        """The departments and officers dossiers were handed to, the most recent first: suggestions."""
+        e = models.DossierEvent
+        latest = (
+            select(e.recipient, func.max(e.id).label("last"))
+            .where(e.recipient != "", e.undone_at.is_(None))
+            .group_by(e.recipient)
+            .subquery()
+        )
+        with self.db.read() as session:
+            return list(
+                session.scalars(select(latest.c.recipient).order_by(latest.c.last.desc()).limit(limit))
+            )
 
     def request_supplement(self, actor: StaffMember, dossier_id: int, reason: str) -> DossierRecord:
         """The department finds something missing (Mẫu 02): allowed once per dossier."""
@@ -145,23 +184,41 @@ class DossierSteps:
             outbox.write_pending(session, at=self.clock())
             return read_record(session, row.id)
 
-    def record_decision(self, actor: StaffMember, dossier_id: int, note: str = "") -> DossierRecord:
-        """The department hands the result back to the centre (a Mẫu 06 row)."""
+    def record_decision(
+        self, actor: StaffMember, dossier_id: int, decision: Decision, note: str = ""
+    ) -> DossierRecord:
+        """The department hands the result back to the centre (a Mẫu 06 row), with its decision:
+        its number, its date (Vietnam time, not in the future) and its outcome, which says what the
+        citizen collects (the result asked for, or the refusal letter with its reason)."""
         require(actor, Permission.RECEIVE_DOSSIERS)
         with self.db.write() as session:
             row = self._locked(session, dossier_id)
+            decision = check_decision(
+                decision,
+                today=self.clock().astimezone(VN_TZ).date(),
+                received=row.received_at.astimezone(VN_TZ).date(),
+            )
             self._move(session, actor, row, S.DECIDED, note)
-            if not any(c.is_result for c in row.components):
+            row.decision_number = decision.number
+            row.decision_date = decision.day
+            row.decision_outcome = decision.outcome.value
+            row.decision_reason = decision.reason
+            if decision.outcome is DecisionOutcome.REFUSED:
+                result_name = REFUSAL_LETTER
+            else:
                 try:
                     result_name = self.catalogue.get(row.procedure_code).result
                 except DomainError:  # the procedure has left the catalogue since
                     result_name = ""
+            result_name = result_name or row.procedure_name
+            result = next((c for c in row.components if c.is_result), None)
+            if result is None:
                 # A row for the result itself, so it is digitised like the papers received.
                 session.add(
                     models.DossierComponent(
                         dossier_id=row.id,
                         position=RESULT_POSITION,
-                        name=result_name or row.procedure_name,
+                        name=result_name,
                         voluntary=False,
                         paper_type="original",
                         count=1,
@@ -169,6 +226,8 @@ class DossierSteps:
                         is_result=True,
                     )
                 )
+            elif result.scan_path is None:  # decided again after an undo: the new outcome's paper
+                result.name = result_name
             outbox.note_dossier(session, row.id)
             outbox.write_pending(session, at=self.clock())
             return read_record(session, row.id)
@@ -265,6 +324,90 @@ class DossierSteps:
             row.extended_until = new_until
             session.flush()
             outbox.note_dossier(session, row.id)
+            outbox.write_pending(session, at=self.clock())
+            return read_record(session, row.id)
+
+    def undo_last_step(self, actor: StaffMember, dossier_id: int, reason: str) -> DossierRecord:
+        """The office head undoes the dossier's last step, with a reason: the dossier is back in
+        the state before it.
+
+        The step stays in the history, marked undone (who, when, why), and the activity log records
+        the undoing. What the step set on the dossier goes with it: the recipient of a hand-over,
+        the decision, the person who collected the result (a fee paid on return stays paid: the
+        money was received and its receipt printed).
+
+        Sync: the step may already have been queued, or sent, to the province. It is never
+        withdrawn from the queue; the correction is queued after it as a step of its own (back to
+        the earlier status, the reason in its note) with the dossier's snapshot, so the province
+        learns both and ends in the office's state (``outbox.note_undo``).
+
+        Refused: a dossier's reception (corrected by other means), a step the provincial system
+        set, and the arrival of missing papers (the checklist and the appointment were set again).
+        """
+        require(actor, Permission.UNDO_STEPS)
+        reason = require_reason(reason)
+        with self.db.write() as session:
+            row = self._locked(session, dossier_id)
+            e = models.DossierEvent
+            standing = list(
+                session.scalars(
+                    select(e).where(e.dossier_id == row.id, e.undone_at.is_(None)).order_by(e.id.desc())
+                )
+            )
+            last = standing[0] if standing else None
+            if last is None or last.from_status is None:
+                raise IllegalTransition(
+                    QT_TRANSLATE_NOOP(
+                        "Domain", "The dossier {code} has no step to undo after its reception."
+                    ),
+                    code=row.code,
+                )
+            if last.staff_id is None:
+                raise IllegalTransition(
+                    QT_TRANSLATE_NOOP(
+                        "Domain",
+                        "The last step of the dossier {code} was set by the provincial system: "
+                        "it cannot be undone here.",
+                    ),
+                    code=row.code,
+                )
+            undone, back = DossierStatus(last.to_status), DossierStatus(last.from_status)
+            if undone is S.IN_PROCESSING and back is S.SUPPLEMENT_REQUESTED:
+                raise IllegalTransition(
+                    QT_TRANSLATE_NOOP(
+                        "Domain",
+                        "The arrival of the missing papers of {code} cannot be undone: its checklist "
+                        "and its return date were set again.",
+                    ),
+                    code=row.code,
+                )
+            at = self.clock().astimezone(VN_TZ)
+            last.undone_at, last.undone_by, last.undo_reason = at, actor.id, reason
+            row.status = int(back)
+            if undone is S.IN_PROCESSING:
+                row.handed_to = next(
+                    (x.recipient for x in standing[1:] if x.to_status == S.IN_PROCESSING and x.recipient), ""
+                )
+            elif undone is S.DECIDED:
+                row.decided_at = None
+                row.decision_number, row.decision_date = "", None
+                row.decision_outcome, row.decision_reason = "", ""
+            elif undone is S.RETURNED:
+                row.returned_at = None
+                row.returned_to_name, row.returned_to_id, row.returned_id_kind = "", "", ""
+            audit.record(
+                session,
+                actor,
+                AuditAction.DOSSIER_STEP_UNDONE,
+                at=at,
+                dossier_id=row.id,
+                code=row.code,
+                step=int(undone),
+                back_to=int(back),
+                reason=reason,
+            )
+            session.flush()
+            outbox.note_undo(session, row, last, actor)
             outbox.write_pending(session, at=self.clock())
             return read_record(session, row.id)
 

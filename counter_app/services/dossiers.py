@@ -47,6 +47,7 @@ def add_event(
     at: datetime,
     actor: StaffMember,
     note: str = "",
+    recipient: str = "",
 ) -> None:
     """Record a status change: the source of Mẫu 06 and of the sync to the provincial system."""
     row.status = int(target)
@@ -61,6 +62,7 @@ def add_event(
         at=at,
         staff_id=actor.id,
         note=clean_line(note),
+        recipient=recipient,
     )
     session.add(recorded)
     outbox.note_event(session, row, recorded, actor)

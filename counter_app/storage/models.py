@@ -207,6 +207,13 @@ class Dossier(Base):
     # When the provincial system last set this dossier's status: a pulled change older than this is
     # a replay (a reset cursor) and changes nothing.
     province_status_at: Mapped[datetime | None] = mapped_column(Moment())
+    # The department or officer the dossier was last handed to (its event keeps each hand-over).
+    handed_to: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    # The decision the department returned: it says which result the citizen collects.
+    decision_number: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    decision_date: Mapped[date | None] = mapped_column(Date)
+    decision_outcome: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    decision_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     events: Mapped[list[DossierEvent]] = relationship(order_by="DossierEvent.id")
     components: Mapped[list[DossierComponent]] = relationship(
         order_by="DossierComponent.position", cascade="all, delete-orphan"
@@ -232,6 +239,11 @@ class DossierEvent(Base):
     at: Mapped[datetime] = mapped_column(Moment())
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))  # None: set by the province
     note: Mapped[str] = mapped_column(Text, default="")
+    recipient: Mapped[str] = mapped_column(String(200), default="", server_default="")  # a hand-over's
+    # An undone step stays in the history, marked: who undid it, when and why (the office head).
+    undone_at: Mapped[datetime | None] = mapped_column(Moment())
+    undone_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    undo_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     __table_args__ = (Index("ix_dossier_event_dossier", "dossier_id", "id"),)
 

@@ -69,6 +69,7 @@ class _PendingEvent:
     event: models.DossierEvent
     actor_name: str
     actor_role: Role
+    undo: bool = False  # the correction of an undone step: back from its to_status to its from_status
 
 
 @dataclass
@@ -123,6 +124,18 @@ def note_event(
     _notes(session).events.append(_PendingEvent(row.id, dossier_event, actor.full_name, actor.role))
     if dossier_event.from_status is None:  # a new dossier: the province must know it first
         note_dossier(session, row.id)
+
+
+def note_undo(session: Session, row: models.Dossier, undone: models.DossierEvent, actor: StaffMember) -> None:
+    """A step the office head undid: its correction is queued after whatever was queued before.
+
+    The undone step may already have reached the province; whether or not it has, the province
+    receives the correction as a step of its own (back to the earlier status, with the reason),
+    then the dossier's snapshot: nothing queued is withdrawn or lost, and the province ends in
+    the state the office is in.
+    """
+    _notes(session).events.append(_PendingEvent(row.id, undone, actor.full_name, actor.role, undo=True))
+    note_dossier(session, row.id)
 
 
 def note_file(session: Session, dossier_code: str, row: models.DossierComponent, at: datetime) -> None:
@@ -281,13 +294,27 @@ def dossier_payload(session: Session, row: models.Dossier, office_name: str) -> 
 def status_payload(row: models.Dossier, pending: _PendingEvent, office_name: str) -> dict[str, Any]:
     """One progress step, as the national sync fields describe it."""
     e = pending.event
+    if pending.undo:
+        assert e.from_status is not None and e.undone_at is not None
+        return {
+            "MaHoSo": row.code,
+            "NguoiXuLy": pending.actor_name,
+            "ChucDanh": nf.ROLE_TITLES[pending.actor_role],
+            "ThoiDiemXuLy": nf.national_time(e.undone_at),
+            "PhongBanXuLy": office_name,
+            "NoiDungXuLy": f"{nf.UNDO_NOTE_PREFIX} ({nf.national_time(e.at)}): {e.undo_reason}",
+            "TrangThai": e.from_status,
+            "TrangThaiTruoc": e.to_status,
+            "NgayBatDau": nf.national_time(e.undone_at),
+            "NgayKetThucTheoQuyDinh": nf.national_time(row.appointment_at),
+        }
     return {
         "MaHoSo": row.code,
         "NguoiXuLy": pending.actor_name,
         "ChucDanh": nf.ROLE_TITLES[pending.actor_role],
         "ThoiDiemXuLy": nf.national_time(e.at),
         "PhongBanXuLy": office_name,
-        "NoiDungXuLy": e.note,
+        "NoiDungXuLy": " · ".join(x for x in (e.recipient, e.note) if x),
         "TrangThai": e.to_status,
         "TrangThaiTruoc": e.from_status if e.from_status is not None else 0,
         "NgayBatDau": nf.national_time(e.at),

@@ -714,6 +714,65 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decision on %1</source>
+        <translation>Kết quả giải quyết hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>e.g. 125/QĐ-UBND</source>
+        <translation>Ví dụ: 125/QĐ-UBND</translation>
+    </message>
+    <message>
+        <source>Approved: the result asked for</source>
+        <translation>Chấp thuận: trả kết quả theo yêu cầu</translation>
+    </message>
+    <message>
+        <source>Refused: a letter with the reason</source>
+        <translation>Từ chối: văn bản trả lời nêu rõ lý do</translation>
+    </message>
+    <message>
+        <source>Why the request is refused (printed on the letter)</source>
+        <translation>Lý do từ chối (in trên văn bản trả lời)</translation>
+    </message>
+    <message>
+        <source>Handed to</source>
+        <translation>Đã chuyển cho</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Reason for refusal</source>
+        <translation>Lý do từ chối</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>Ghi nhận kết quả</translation>
+    </message>
+    <message>
+        <source>Write the decision&apos;s number.</source>
+        <translation>Hãy ghi số văn bản kết quả.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome: approved or refused.</source>
+        <translation>Hãy chọn kết quả: chấp thuận hay từ chối.</translation>
+    </message>
+    <message>
+        <source>Write why the request is refused: it is printed on the refusal letter.</source>
+        <translation>Hãy ghi lý do từ chối: lý do được in trên văn bản trả lời.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Cancel</source>
@@ -986,6 +1045,42 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
     <message>
         <source>A supplement has already been requested once for this dossier.</source>
         <translation>Hồ sơ này đã được yêu cầu bổ sung một lần; theo quy định chỉ được yêu cầu bổ sung một lần.</translation>
+    </message>
+    <message>
+        <source>Name the department or officer who receives the dossier.</source>
+        <translation>Hãy ghi phòng, bộ phận hoặc công chức nhận hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s name is too long (at most {count} characters).</source>
+        <translation>Tên nơi nhận quá dài (tối đa {count} ký tự).</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>chấp thuận</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>từ chối</translation>
+    </message>
+    <message>
+        <source>Write the decision&apos;s number.</source>
+        <translation>Hãy ghi số văn bản kết quả.</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s number is too long (at most {count} characters).</source>
+        <translation>Số văn bản quá dài (tối đa {count} ký tự).</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s date cannot be after today ({value}).</source>
+        <translation>Ngày ban hành văn bản không được sau ngày hôm nay ({value}).</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s date cannot be before the dossier was received ({value}).</source>
+        <translation>Ngày ban hành văn bản không được trước ngày tiếp nhận hồ sơ ({value}).</translation>
+    </message>
+    <message>
+        <source>Write why the request is refused: it is printed on the refusal letter.</source>
+        <translation>Hãy ghi lý do từ chối: lý do được in trên văn bản trả lời.</translation>
     </message>
     <message>
         <source>Early</source>
@@ -1344,6 +1439,10 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
         <translation>Hồ sơ {code}: {status}. {note}</translation>
     </message>
     <message>
+        <source>Undid the step “{step}” of the dossier {code}, back to “{back_to}”: {reason}</source>
+        <translation>Hủy bước “{step}” của hồ sơ {code}, trở về “{back_to}”: {reason}</translation>
+    </message>
+    <message>
         <source>Dossier {code}: {previous} → {status}. {note}</source>
         <translation>Hồ sơ {code}: {previous} → {status}. {note}</translation>
     </message>
@@ -1670,6 +1769,18 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
     <message>
         <source>The new return date must be after {value}.</source>
         <translation>Ngày hẹn trả mới phải sau {value}.</translation>
+    </message>
+    <message>
+        <source>The dossier {code} has no step to undo after its reception.</source>
+        <translation>Hồ sơ {code} không có bước nào sau khi tiếp nhận để hủy.</translation>
+    </message>
+    <message>
+        <source>The last step of the dossier {code} was set by the provincial system: it cannot be undone here.</source>
+        <translation>Bước cuối của hồ sơ {code} do hệ thống của tỉnh cập nhật: không hủy được tại đây.</translation>
+    </message>
+    <message>
+        <source>The arrival of the missing papers of {code} cannot be undone: its checklist and its return date were set again.</source>
+        <translation>Không hủy được việc nhận bổ sung giấy tờ của hồ sơ {code}: thành phần hồ sơ và ngày hẹn trả đã được xác định lại.</translation>
     </message>
     <message>
         <source>No dossier has the code {code}.</source>
@@ -2094,6 +2205,14 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
         <source>Not scanned</source>
         <translation>Chưa số hóa</translation>
     </message>
+    <message>
+        <source>Received by: %1</source>
+        <translation>Bên nhận: %1</translation>
+    </message>
+    <message>
+        <source>Undone by %1 at %2: %3</source>
+        <translation>Đã hủy bởi %1 lúc %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>DossierPanel</name>
@@ -2198,12 +2317,12 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
         <translation>Tỉnh</translation>
     </message>
     <message>
-        <source>Hand to the department</source>
-        <translation>Chuyển bộ phận giải quyết</translation>
+        <source>Hand to the department…</source>
+        <translation>Chuyển xử lý…</translation>
     </message>
     <message>
-        <source>Result received from the department</source>
-        <translation>Nhận kết quả từ bộ phận giải quyết</translation>
+        <source>Result received from the department…</source>
+        <translation>Có kết quả…</translation>
     </message>
     <message>
         <source>Return the result…</source>
@@ -2236,6 +2355,10 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
     <message>
         <source>Apologise and set a new date (Mẫu 04)…</source>
         <translation>Xin lỗi và hẹn lại (Mẫu 04)…</translation>
+    </message>
+    <message>
+        <source>Undo the last step (office head)…</source>
+        <translation>Hủy bước xử lý cuối (lãnh đạo)…</translation>
     </message>
     <message>
         <source>Receipt (Mẫu 01)</source>
@@ -2302,6 +2425,10 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
     <message>
         <source>%1: %2 · %3</source>
         <translation>%1: %2 · %3</translation>
+    </message>
+    <message>
+        <source>handed to %1</source>
+        <translation>đã chuyển cho %1</translation>
     </message>
     <message>
         <source>Request a supplement</source>
@@ -2517,6 +2644,53 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
     <message>
         <source>Legal basis</source>
         <translation>Căn cứ pháp lý</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand %1 to the department</source>
+        <translation>Chuyển xử lý hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>e.g. Phòng Tư pháp, or the officer&apos;s name</source>
+        <translation>Ví dụ: Phòng Tư pháp, hoặc họ tên công chức</translation>
+    </message>
+    <message>
+        <source>Department or officer receiving it</source>
+        <translation>Phòng, bộ phận hoặc công chức nhận</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Ghi chú (nếu có)</translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>Chuyển…</translation>
+    </message>
+    <message>
+        <source>Name the department or officer who receives the dossier.</source>
+        <translation>Hãy ghi phòng, bộ phận hoặc công chức nhận hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Confirm the hand-over</source>
+        <translation>Xác nhận chuyển xử lý</translation>
+    </message>
+    <message>
+        <source>Hand the dossier %1 to “%2”?</source>
+        <translation>Chuyển hồ sơ %1 cho “%2”?</translation>
+    </message>
+    <message>
+        <source>A hand-over cannot be undone at the counter: only the office head can undo it.</source>
+        <translation>Cán bộ tại quầy không hủy được việc chuyển xử lý: chỉ lãnh đạo bộ phận mới hủy được.</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Chuyển</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3543,18 @@ You can take a number now: it will be called when the office opens.</source>
         <source>Keep it</source>
         <translation>Giữ lại</translation>
     </message>
+    <message>
+        <source>Call the next number</source>
+        <translation>Gọi số tiếp theo</translation>
+    </message>
+    <message>
+        <source>What was typed for this citizen is not saved. Discard it and call the next number? Keep it to finish this dossier first.</source>
+        <translation>Thông tin đã nhập cho công dân này chưa được lưu. Bỏ thông tin đó và gọi số tiếp theo? Chọn “Giữ lại” để hoàn tất hồ sơ này trước.</translation>
+    </message>
+    <message>
+        <source>Discard and call the next number</source>
+        <translation>Bỏ và gọi số tiếp theo</translation>
+    </message>
 </context>
 <context>
     <name>RegisterDialog</name>
@@ -3675,6 +3861,20 @@ You can take a number now: it will be called when the office opens.</source>
     <message>
         <source>Copying the digitised paper…</source>
         <translation>Đang sao bản đã số hóa…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the saved file of “%1” (%n page(s))? The paper must then be scanned again.</source>
+        <translation>
+            <numerusform>Xóa tệp đã lưu của “%1” (%n trang)? Sau đó phải quét lại giấy tờ này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the file</source>
+        <translation>Xóa tệp</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Giữ lại</translation>
     </message>
     <message>
         <source>Pages not saved</source>
@@ -4236,6 +4436,21 @@ You can take a number now: it will be called when the office opens.</source>
     </message>
 </context>
 <context>
+    <name>StepDialogs</name>
+    <message>
+        <source>Result: no decision recorded</source>
+        <translation>Kết quả: chưa ghi nhận văn bản kết quả</translation>
+    </message>
+    <message>
+        <source>Result: refusal letter no. %1 of %2 — refused: %3</source>
+        <translation>Kết quả: văn bản trả lời số %1 ngày %2 — từ chối: %3</translation>
+    </message>
+    <message>
+        <source>Result: decision no. %1 of %2 — approved</source>
+        <translation>Kết quả: văn bản số %1 ngày %2 — chấp thuận</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Ready to save</source>
@@ -4390,6 +4605,37 @@ You can take a number now: it will be called when the office opens.</source>
     <message>
         <source>Click for the sync log.</source>
         <translation>Bấm để xem nhật ký đồng bộ.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoStepDialog</name>
+    <message>
+        <source>Undo the last step of %1</source>
+        <translation>Hủy bước xử lý cuối của hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>Last step: “%1”, %2, by %3.</source>
+        <translation>Bước cuối: “%1”, lúc %2, do %3 thực hiện.</translation>
+    </message>
+    <message>
+        <source>The dossier goes back to “%1”.</source>
+        <translation>Hồ sơ trở về trạng thái “%1”.</translation>
+    </message>
+    <message>
+        <source>The step stays in the dossier&apos;s history, marked as undone; the activity log records who undid it and why, and the provincial system receives the correction.</source>
+        <translation>Bước này vẫn được giữ trong quá trình xử lý của hồ sơ, có đánh dấu đã hủy; nhật ký hoạt động ghi người hủy và lý do; hệ thống của tỉnh nhận thông tin điều chỉnh.</translation>
+    </message>
+    <message>
+        <source>Why it is undone</source>
+        <translation>Lý do hủy</translation>
+    </message>
+    <message>
+        <source>Undo the step</source>
+        <translation>Hủy bước</translation>
+    </message>
+    <message>
+        <source>Write why the step is undone.</source>
+        <translation>Hãy ghi lý do hủy bước.</translation>
     </message>
 </context>
 </TS>

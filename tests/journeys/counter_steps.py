@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import TypeVar
 
 from PIL import Image, ImageDraw
 from pypdf import PdfReader
@@ -24,6 +25,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
     QTableView,
     QTabWidget,
     QWidget,
@@ -33,14 +37,16 @@ from pytestqt.qtbot import QtBot
 from counter_app.app import AppContext
 from counter_app.ui.common.form_viewer import FormViewer
 from counter_app.ui.counter.scan_dialog import ScanDialog
+from counter_app.ui.counter.step_dialogs import DecisionDialog, HandOverDialog
 from counter_app.ui.counter.window import CounterWindow
 from counter_app.ui.kiosk.window import KioskWindow
 from counter_app.ui.launcher import counter_parts
 from tests.journeys.helpers import top_level, wait_until
-from tests.modals import Modals, click, describe
+from tests.modals import Handler, Modals, click, describe
 from tests.tables import row_with
 
 LEFT = Qt.MouseButton.LeftButton
+W = TypeVar("W", bound=QWidget)
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -275,3 +281,43 @@ def signed_in_counter(qtbot: QtBot, context: AppContext, username: str = "canbo"
     window.show()
     window.set_actor(context.staff.find(username))
     return window
+
+
+# --- the dossier's steps ----------------------------------------------------------------------
+
+
+def named(dialog: QWidget, kind: type[W], name: str) -> W:
+    """A dialog's widget found by its objectName (new texts are translated only at release)."""
+    found = dialog.findChild(kind, name)
+    assert found is not None and found.isVisible(), f"no visible {name} in {describe(dialog)}"
+    return found
+
+
+def hand_over_to(recipient: str) -> list[Handler]:
+    """The hand-over dialog: the clerk names who receives the dossier, then confirms the question."""
+
+    def name_the_recipient(dialog: QWidget) -> None:
+        assert isinstance(dialog, HandOverDialog), describe(dialog)
+        line = named(dialog, QComboBox, "recipient").lineEdit()
+        assert line is not None
+        replace_text(line, recipient)
+        click(named(dialog, QPushButton, "hand_over"))
+
+    def confirm(box: QWidget) -> None:
+        click(named(box, QPushButton, "confirm"))
+
+    return [name_the_recipient, confirm]
+
+
+def record_the_decision(number: str, outcome: str = "approved", reason: str = "") -> Handler:
+    """The decision dialog: its number, today's date as offered, the outcome (and the refusal's reason)."""
+
+    def handle(dialog: QWidget) -> None:
+        assert isinstance(dialog, DecisionDialog), describe(dialog)
+        replace_text(named(dialog, QLineEdit, "number"), number)
+        click(named(dialog, QRadioButton, outcome))
+        if reason:
+            type_text(named(dialog, QPlainTextEdit, "reason"), reason)
+        click(named(dialog, QPushButton, "record"))
+
+    return handle

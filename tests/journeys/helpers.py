@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -87,3 +88,10 @@ def choose_from_menu(window: QMainWindow, menu_title: str, action_text: str) -> 
         0, lambda: QTest.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
     )
     wait_until(lambda: not menu.isVisible(), 5_000, f"“{action_text}” to be clicked")
+
+
+def shot(widget: QWidget, name: str) -> None:
+    """Save what the person sees as ``name``.png in $JOURNEY_SHOTS, when set (to look at it)."""
+    folder = os.environ.get("JOURNEY_SHOTS")
+    if folder:
+        widget.grab().save(os.path.join(folder, f"{name}.png"))

@@ -32,7 +32,7 @@ from tests.journeys.counter_steps import (
     type_row_reason,
     type_text,
 )
-from tests.journeys.helpers import choose_from_menu, top_level, wait_until
+from tests.journeys.helpers import choose_from_menu, shot, top_level, wait_until
 from tests.modals import click, describe, find_button
 from tests.tables import cell, row_count
 
@@ -134,7 +134,7 @@ def test_the_log_holds_steps_forms_and_settings_and_narrows_by_kind_person_and_d
         _pick(dialog, "activityPerson", clerk_name)
         seen["steps"] = _what(dialog)
         seen["people"] = sorted({cell(dialog.table, r, 1) for r in range(row_count(dialog.table))})
-        dialog.grab().save("/tmp/shots/hq-activity-log.png")
+        shot(dialog, "hq-activity-log")
         _pick(dialog, "activityKind", tr_domain(KIND_LABELS[ActivityKind.SETTING]))
         _pick(dialog, "activityPerson", dialog.tr("Everyone"))
         seen["settings"] = _what(dialog)

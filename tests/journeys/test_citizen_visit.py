@@ -29,6 +29,7 @@ from tests.journeys.counter_steps import (
     call_next,
     choose_procedure,
     dossier_code_from,
+    hand_over_to,
     import_into_open_row,
     newest_viewer,
     open_tab,
@@ -36,6 +37,7 @@ from tests.journeys.counter_steps import (
     pdf_text,
     pick_in_combo,
     press_and_wait,
+    record_the_decision,
     replace_text,
     scan_citizen_card,
     signed_in_counter,
@@ -118,14 +120,17 @@ def test_a_citizens_whole_visit(qtbot, context, modals, tmp_path):
     )
     assert cell(dossiers.table, row, 7) == "…"
     assert cell(dossiers.table, row, 7, TOOLTIP) == "Đang chờ gửi lên hệ thống của tỉnh"
+    modals.expect(*hand_over_to("Công chức Tư pháp - Hộ tịch"))
     step_on(dossiers.table, code, dossiers.hand_over_button, dossiers.done)
-    assert code in dossiers.done.text()
+    assert code in dossiers.done.text() and "Công chức Tư pháp - Hộ tịch" in dossiers.done.text()
+    modals.expect(record_the_decision("125/QĐ-UBND"))
     step_on(dossiers.table, code, dossiers.decided_button, dossiers.done)
     assert context.steps.record_by_code(code).status is DossierStatus.DECIDED
 
     # Her husband collects the result with his chip card.
     def return_the_result(dialog: QWidget) -> None:
         assert isinstance(dialog, ReturnDialog), describe(dialog)
+        assert "125/QĐ-UBND" in dialog.result_label.text()  # the result asked for, not a refusal
         replace_text(dialog.collector, "Trần Văn Bình")
         pick_in_combo(dialog.kind, dialog.kind.itemText(0))
         replace_text(dialog.identification, "001090011111")
@@ -166,6 +171,7 @@ def test_a_late_dossier_is_returned_late_and_listed_among_the_late(qtbot, contex
     assert cell(dossiers.table, 0, 6) == "Quá hạn"  # and the whole line in the late colour
     late_line = dossiers.table.model().index(0, 0).data(Qt.ItemDataRole.BackgroundRole)
     assert isinstance(late_line, QBrush) and late_line.color() == QColor(LATE_BACKGROUND)
+    modals.expect(record_the_decision("7/QĐ-UBND"))
     step_on(dossiers.table, late_code, dossiers.decided_button, dossiers.done)
     pick_in_combo(dossiers.which, "Đã có kết quả, chờ trả")
     modals.expect(lambda dialog: click(find_button(dialog, "Trả kết quả")))
@@ -202,8 +208,10 @@ def test_a_fee_due_on_return_is_collected_with_the_result(qtbot, context, modals
 
     dossiers = window.dossiers
     open_tab(window.dossier_area, "Theo dõi hồ sơ")
-    for button in (dossiers.hand_over_button, dossiers.decided_button):
-        step_on(dossiers.table, code, button, dossiers.done)
+    modals.expect(*hand_over_to("Phòng Tư pháp"))
+    step_on(dossiers.table, code, dossiers.hand_over_button, dossiers.done)
+    modals.expect(record_the_decision("31/QĐ-UBND"))
+    step_on(dossiers.table, code, dossiers.decided_button, dossiers.done)
 
     def collect_the_fee(dialog: QWidget) -> None:
         assert isinstance(dialog, ReturnDialog), describe(dialog)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QListWidget, QMenu
 from counter_app.domain.queue import PriorityGroup, TicketState
 from counter_app.storage import models
 from tests.journeys.counter_steps import signed_in_counter
-from tests.journeys.helpers import wait_until
+from tests.journeys.helpers import shot, wait_until
 
 
 def _listed(panel_list: QListWidget) -> list[str]:
@@ -49,7 +49,7 @@ def test_the_panel_lists_who_waits_in_calling_order_and_transfers_to_another_cou
     # A citizen takes a ticket at the kiosk: the list follows on its own (periodic refresh).
     context.queue.issue("D")
     wait_until(lambda: _labels(waiting_list) == ["A001", "D001", "D002"], 15_000, "D002 in the list")
-    window.grab().save("/tmp/shots/hq-queue-list.png")
+    shot(window, "hq-queue-list")
 
     # "Transfer…": other counters and other areas, never this counter nor the ticket's own area (A).
     offered: list[str] = []
@@ -60,7 +60,7 @@ def test_the_panel_lists_who_waits_in_calling_order_and_transfers_to_another_cou
             QTimer.singleShot(20, pick)
             return
         offered.extend(a.text() for a in menu.actions() if a.text())
-        menu.grab().save("/tmp/shots/hq-transfer-menu.png")
+        shot(menu, "hq-transfer-menu")
         entry = next(a for a in menu.actions() if "3 (B, C)" in a.text())
         QTest.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(entry).center())
 
@@ -74,7 +74,7 @@ def test_the_panel_lists_who_waits_in_calling_order_and_transfers_to_another_cou
     assert all(any(name in t for t in offered) for name in ("Đất đai", "Bảo trợ", "Hộ kinh doanh"))
     said = _tr("Number %1 was transferred to counter %2.").replace("%1", "A002").replace("%2", "3")
     assert panel.detail.text().startswith(said), panel.detail.text()
-    window.grab().save("/tmp/shots/hq-transferred.png")
+    shot(window, "hq-transferred")
 
     with context.db.read() as session:
         a002 = session.query(models.Ticket).filter_by(label="A002").one()

@@ -35,6 +35,7 @@ from tests.journeys.counter_steps import (
     table_row_with,
 )
 from tests.journeys.helpers import demo_receipt, top_level, wait_until
+from tests.journeys.helpers import shot as journey_shot
 from tests.tables import column_texts, row_count
 
 S = DossierStatus
@@ -88,8 +89,8 @@ def _menu_entries(panel: DossierPanel, choose: str | None = None, shot: str = ""
         shown = [a for a in menu.actions() if a.isVisible()]
         seen.extend(a.text().replace("&", "") for a in shown)
         if shot:
-            panel.window().grab().save(shot)
-            menu.grab().save(shot.replace(".png", "-menu.png"))
+            journey_shot(panel.window(), shot)
+            journey_shot(menu, shot + "-menu")
         wanted = [a for a in shown if choose is not None and choose in a.text()]
         if wanted:
             QTest.mouseClick(menu, LEFT, pos=menu.actionGeometry(wanted[0]).center())
@@ -127,7 +128,7 @@ def test_the_print_menu_offers_only_the_forms_that_apply(qtbot, context, modals)
 
     _select(panel, received.code)
     _forms_known_for(panel, received.code)
-    offered = _menu_entries(panel, shot="/tmp/shots/hd-print.png")
+    offered = _menu_entries(panel, shot="hd-print")
     assert [e for e in offered if "Mẫu" in e] == ["Giấy tiếp nhận (Mẫu 01)", "Phiếu kiểm soát (Mẫu 06)"], (
         offered
     )
@@ -157,7 +158,7 @@ def test_part_of_a_code_finds_the_dossier(qtbot, context, modals):
 
     _search(panel, f"{day}-{number}")
     wait_until(lambda: _codes(panel) == [wanted.code], 10_000, "only that dossier")
-    panel.window().grab().save("/tmp/shots/hd-search.png")
+    journey_shot(panel.window(), "hd-search")
 
 
 def test_a_double_click_opens_the_dossier_whole(qtbot, context, modals, tmp_path):
@@ -166,7 +167,7 @@ def test_a_double_click_opens_the_dossier_whole(qtbot, context, modals, tmp_path
 
     clerk = context.staff.find("canbo")
     record = context.intake.receive(clerk, demo_receipt(context, 44))
-    context.steps.hand_over(clerk, record.id, "Chuyển phòng Tư pháp")
+    context.steps.hand_over(clerk, record.id, "Công chức Tư pháp - Hộ tịch", "Chuyển xử lý ngay")
     context.scans.attach(clerk, record.id, 0, [process_page(text_page(100), 100)])
     window, panel = _dossier_tab(qtbot, context)
     window.resize(1366, 768)
@@ -191,13 +192,14 @@ def test_a_double_click_opens_the_dossier_whole(qtbot, context, modals, tmp_path
     assert row_count(papers) == len(stored.rows)
     assert column_texts(papers, 0) == [r.name for r in stored.rows]
     assert column_texts(detail.steps, 2) == [e.staff_name for e in stored.history]
-    assert "Chuyển phòng Tư pháp" in column_texts(detail.steps, 3)
+    notes = column_texts(detail.steps, 3)
+    assert "Chuyển xử lý ngay\nBên nhận: Công chức Tư pháp - Hộ tịch" in notes
     forms_shown = detail.findChild(QLabel, "detail-forms")
     assert forms_shown is not None and "Mẫu 01" in forms_shown.text() and "Mẫu 03" not in forms_shown.text()
     province = detail.findChild(QLabel, "detail-province")
     assert province is not None and province.text()
-    window.grab().save("/tmp/shots/hd-detail-window.png")
-    detail.grab().save("/tmp/shots/hd-detail.png")
+    journey_shot(window, "hd-detail-window")
+    journey_shot(detail, "hd-detail")
 
     # The first paper was scanned: its pages open in the viewer.
     click_table_row(papers, 0)
@@ -279,10 +281,10 @@ def test_filters_and_a_date_range_combine_with_the_search(qtbot, context, modals
     hint = panel.findChild(QLabel, "dossier-hint")
     assert hint is not None
     wait_until(lambda: row_count(panel.table) == 0 and bool(hint.text()), 10_000, "nothing, and a hint")
-    panel.grab().save("/tmp/shots/hd-filters-panel.png")
+    journey_shot(panel, "hd-filters-panel")
     _pick_list(panel, DossierList.SUPPLEMENT)
     wait_until(lambda: _codes(panel) == [waiting.code], 10_000, "the waiting dossier by its number")
-    window.grab().save("/tmp/shots/hd-filters.png")
+    journey_shot(window, "hd-filters")
 
     # Nothing refused bears that number: “Search all dossiers” drops the list and the dates.
     _pick_list(panel, DossierList.REFUSED)

@@ -14,7 +14,7 @@ from counter_app.ui.admin.accounts_dialog import AccountsDialog
 from counter_app.ui.counter.controller import CounterController
 from counter_app.ui.i18n import tr_domain
 from tests.journeys.counter_steps import click_table_row, pick_in_combo, replace_text, table_row_with
-from tests.journeys.helpers import choose_from_menu, wait_until
+from tests.journeys.helpers import choose_from_menu, shot, wait_until
 from tests.modals import click, describe, find_button
 from tests.tables import cell, row_count
 
@@ -43,7 +43,7 @@ def test_the_administrator_edits_a_clerks_account_but_not_their_own_role(qtbot, 
         counter = _child(dialog, QComboBox, "accountCounter")
         wait_until(lambda: counter.count() == 4, 10_000, "the office's counters")  # none, 1, 2, 3
         pick_in_combo(counter, counter.itemText(counter.findData(3)))
-        dialog.grab().save("/tmp/shots/hq-edit-account.png")
+        shot(dialog, "hq-edit-account")
         click(_child(dialog, QPushButton, "accountSave"))
 
     def demote_myself(dialog: QWidget) -> None:
@@ -64,7 +64,7 @@ def test_the_administrator_edits_a_clerks_account_but_not_their_own_role(qtbot, 
         wait_until(lambda: cell(dialog.table, table_row_with(dialog.table, "canbo"), 1) == NEW_NAME)
         row = table_row_with(dialog.table, "canbo")
         seen["row"] = [cell(dialog.table, row, column) for column in (0, 1, 2, 5)]
-        dialog.grab().save("/tmp/shots/hq-accounts.png")
+        shot(dialog, "hq-accounts")
         click_table_row(dialog.table, table_row_with(dialog.table, "quantri"))
         click(edit)
         click(find_button(dialog, "Đóng"))

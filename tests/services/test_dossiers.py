@@ -15,14 +15,16 @@ from sqlalchemy import func, select
 
 from counter_app.domain.calendar import VN_TZ
 from counter_app.domain.errors import NotFoundError
+from counter_app.domain.lifecycle import Decision, DecisionOutcome, IllegalTransition
 from counter_app.domain.lifecycle import DossierStatus as S
-from counter_app.domain.lifecycle import IllegalTransition
 from counter_app.domain.reception import Applicant, CheckResult, ComponentCheck, IdKind, checklist
 from counter_app.domain.staff import PermissionDenied, Role, StaffMember
 from counter_app.services.intake import IntakeService, ReceptionRequest
 from counter_app.storage import models
 from tests.services.code_worker import receive_many
 from tests.services.conftest import NOW
+
+APPROVED = Decision("12/QĐ-UBND", NOW.date(), DecisionOutcome.APPROVED)
 
 APPLICANT = Applicant("Nguyễn Văn An", "001095012345", address="Hà Nội", phone="0912345678")
 
@@ -75,7 +77,7 @@ def test_numbers_restart_each_day(intake, clerk, clock):
 
 def test_lifecycle_is_recorded_and_enforced(intake, steps, clerk, db):
     record = intake.receive(clerk, _complete(intake, "1.004873"))
-    steps.hand_over(clerk, record.id)
+    steps.hand_over(clerk, record.id, "Phòng Tư pháp")
     steps.request_supplement(clerk, record.id, "Thiếu bản án ly hôn")
     steps.receive_supplement(clerk, record.id, _rows(intake, "1.004873"))  # back in processing
     with pytest.raises(IllegalTransition):
@@ -84,7 +86,7 @@ def test_lifecycle_is_recorded_and_enforced(intake, steps, clerk, db):
         steps.return_result(
             clerk, record.id, collected_by="Nguyễn Văn An", id_kind=IdKind.CCCD, id_value="001095012345"
         )
-    decided = steps.record_decision(clerk, record.id)
+    decided = steps.record_decision(clerk, record.id, APPROVED)
     assert decided.decided_at == NOW
     returned = steps.return_result(
         clerk, record.id, collected_by="Nguyễn Văn An", id_kind=IdKind.CCCD, id_value="001095012345"
@@ -106,7 +108,7 @@ def test_lifecycle_is_recorded_and_enforced(intake, steps, clerk, db):
 
 def test_unknown_dossier_procedure_and_permissions(intake, steps, clerk, db):
     with pytest.raises(NotFoundError):
-        steps.hand_over(clerk, 999)
+        steps.hand_over(clerk, 999, "Phòng Tư pháp")
     with pytest.raises(NotFoundError):
         steps.record(999)
     with pytest.raises(NotFoundError):
@@ -119,7 +121,7 @@ def test_unknown_dossier_procedure_and_permissions(intake, steps, clerk, db):
         assert session.scalar(select(func.count()).select_from(models.Dossier)) == 0
     record = intake.receive(clerk, _complete(intake, "1.001193"))
     with pytest.raises((PermissionDenied, KeyError)):
-        steps.hand_over(outsider, record.id)
+        steps.hand_over(outsider, record.id, "Phòng Tư pháp")
     assert steps.record(record.id).status is S.RECEIVED
 
 

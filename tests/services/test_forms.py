@@ -15,10 +15,13 @@ from pypdf import PdfReader
 from counter_app.documents import forms
 from counter_app.documents.forms import FormContext, FormEdition
 from counter_app.documents.pdf_layout import OfficeHeader
+from counter_app.domain.lifecycle import Decision, DecisionOutcome
 from counter_app.domain.reception import CheckResult, FeeMode, IdKind, PaymentMeans, Proxy, checklist
 from counter_app.services.intake import ReceptionRequest
 from tests.services.conftest import NOW
 from tests.services.test_reception import APPLICANT, _all_pass
+
+APPROVED = Decision("12/QĐ-UBND", NOW.date(), DecisionOutcome.APPROVED)
 
 OFFICE = OfficeHeader(
     "Ủy ban nhân dân xã Minh Khai", "Trung tâm Phục vụ hành chính công xã Minh Khai", "Minh Khai"
@@ -92,7 +95,7 @@ def test_refusal_stop_apology_control_sheet_and_fee_receipt(intake, steps, clerk
     assert "PHIẾU XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT" in text
     assert "Chờ kết quả xác minh" in text and f"ngày {late:%d/%m/%Y}" in text and "thành thật xin lỗi" in text
     clock.now = late
-    steps.record_decision(clerk, record.id)
+    steps.record_decision(clerk, record.id, APPROVED)
     finished = steps.return_result(
         clerk, record.id, collected_by="Nguyễn Thị Ánh", id_kind=IdKind.CCCD, id_value="001195012345"
     )

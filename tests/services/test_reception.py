@@ -10,8 +10,8 @@ from sqlalchemy import func, select, update
 
 from counter_app.domain.calendar import VN_TZ
 from counter_app.domain.errors import NotFoundError, ValidationError
+from counter_app.domain.lifecycle import Decision, DecisionOutcome, IllegalTransition
 from counter_app.domain.lifecycle import DossierStatus as S
-from counter_app.domain.lifecycle import IllegalTransition
 from counter_app.domain.reception import (
     CheckResult,
     ComponentCheck,
@@ -28,6 +28,8 @@ from counter_app.services.intake import DuplicateDossier, IntakeService, Recepti
 from counter_app.storage import models
 from tests.services.code_worker import OFFICE
 from tests.services.conftest import NOW
+
+APPROVED = Decision("12/QĐ-UBND", NOW.date(), DecisionOutcome.APPROVED)
 
 APPLICANT = validate_applicant(
     name="Nguyễn Thị Ánh",
@@ -104,7 +106,7 @@ def test_refusal_withdrawal_and_the_reasons_kept(intake, steps, clerk):
         clerk,
         ReceptionRequest("1.001193", APPLICANT, _all_pass(intake, "1.001193")),
     )
-    steps.record_decision(clerk, decided.id)
+    steps.record_decision(clerk, decided.id, APPROVED)
     with pytest.raises(IllegalTransition):
         steps.withdraw(clerk, decided.id, "Quá muộn")
 
@@ -143,7 +145,7 @@ def test_hand_overs_decision_and_return_with_fee_on_return(intake, steps, clerk,
     assert record.fee_paid_at is None and record.fee_amount == 8000
     steps.hand_over(clerk, record.id, "Chuyển công chức tư pháp")
     clock.now = NOW + timedelta(hours=3)
-    steps.record_decision(clerk, record.id)
+    steps.record_decision(clerk, record.id, APPROVED)
     with pytest.raises(ValidationError, match="fee"):
         steps.return_result(
             clerk, record.id, collected_by="Nguyễn Thị Ánh", id_kind=IdKind.CCCD, id_value="1"

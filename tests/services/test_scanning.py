@@ -12,13 +12,17 @@ from PIL import Image
 from sqlalchemy import select
 
 from counter_app.devices.scan_files import ImportRefused, load_pages
+from counter_app.domain.lifecycle import Decision, DecisionOutcome
 from counter_app.domain.reception import CheckResult, checklist
 from counter_app.imaging.scan_pages import process_page
 from counter_app.services.intake import ReceptionRequest
 from counter_app.services.scanning import NotScanned, ScanDamaged, ScanService
 from counter_app.storage import models
 from tests.imaging.sample_pages import blank_page, text_page
+from tests.services.conftest import NOW
 from tests.services.test_reception import APPLICANT
+
+APPROVED = Decision("12/QĐ-UBND", NOW.date(), DecisionOutcome.APPROVED)
 
 
 @pytest.fixture
@@ -186,8 +190,8 @@ def test_a_scan_made_before_the_supplement_arrived_is_kept(intake, steps, db, cl
 def test_the_result_is_digitised_and_offered_to_a_later_dossier(intake, steps, db, clerk, tmp_path):
     status_rows = [replace(r, result=CheckResult.PASS) for r in checklist(intake.catalogue.get("1.004873"))]
     certificate = intake.receive(clerk, ReceptionRequest("1.004873", APPLICANT, status_rows))
-    steps.hand_over(clerk, certificate.id)
-    decided = steps.record_decision(clerk, certificate.id)
+    steps.hand_over(clerk, certificate.id, "Phòng Tư pháp")
+    decided = steps.record_decision(clerk, certificate.id, APPROVED)
     assert all("tình trạng hôn nhân" not in r.name or r.name.startswith("Tờ khai") for r in decided.rows)
     scans = ScanService(db, tmp_path / "scans")
     result = next(r for r in scans.rows(certificate.id)[1] if r.is_result)

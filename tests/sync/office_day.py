@@ -51,7 +51,7 @@ def receive_many(
         record = intake.receive(clerk, ReceptionRequest("1.001193", applicant, rows))
         scans.attach(clerk, record.id, 0, [one_page()])
         if i % 2:
-            steps.hand_over(clerk, record.id)
+            steps.hand_over(clerk, record.id, "Phòng Tư pháp")
         codes.append(record.code)
     return codes
 

@@ -47,7 +47,7 @@ def test_a_dossier_its_steps_and_its_scan_arrive_once(db, intake, steps, clerk, 
 
 def test_the_provinces_decision_reaches_the_counter(db, intake, steps, clerk, sync, province):
     record = _receive(intake, clerk)
-    steps.hand_over(clerk, record.id)
+    steps.hand_over(clerk, record.id, "Phòng Tư pháp")
     sync.run_round()
     province.store.province_sets_status(
         record.code, int(S.DECIDED), "20261127100000", "Đã ký", "Phòng Tư pháp"
@@ -63,7 +63,7 @@ def test_the_provinces_decision_reaches_the_counter(db, intake, steps, clerk, sy
 def test_a_stale_local_change_loses_to_the_province_and_is_logged(db, intake, steps, clerk, sync, province):
     record = _receive(intake, clerk)
     sync.run_round()
-    steps.hand_over(clerk, record.id)  # not yet sent when the province decides
+    steps.hand_over(clerk, record.id, "Phòng Tư pháp")  # not yet sent when the province decides
     province.store.province_sets_status(record.code, int(S.REFUSED), "20261127100000", "Không đủ điều kiện")
     pulled = sync.run_round()  # the pull comes first: the stale hand-over is set aside
     assert pulled.conflicts == 1

@@ -9,7 +9,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from counter_app.domain.calendar import now_vn
 from counter_app.domain.dossier_record import DossierRecord
+from counter_app.domain.lifecycle import Decision, DecisionOutcome
 from counter_app.domain.lifecycle import DossierStatus as S
 from counter_app.domain.reception import CheckResult, IdKind, PaymentMeans
 from counter_app.services.dossier_lists import DossierList
@@ -137,8 +139,9 @@ def test_following_a_dossier_to_its_return_and_the_late_list(qtbot, context):
         dossiers.show_list(DossierList.TODAY)
     dossiers.select(record.id)
     assert dossiers.hand_over_button.isEnabled() and not dossiers.return_button.isEnabled()
-    with qtbot.waitSignal(dossiers.step_done, timeout=10_000):
-        qtbot.mouseClick(dossiers.hand_over_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dossiers.step_done, timeout=10_000) as handed:
+        dossiers.hand_over("Công chức Tư pháp - Hộ tịch")
+    assert handed.args[0].handed_to == "Công chức Tư pháp - Hộ tịch"
     qtbot.waitUntil(
         lambda: dossiers.selected_id() == record.id and dossiers.decided_button.isEnabled(), timeout=10_000
     )
@@ -148,7 +151,7 @@ def test_following_a_dossier_to_its_return_and_the_late_list(qtbot, context):
     assert "XIN LỖI" in apology.args[0].windowTitle().upper()
     qtbot.waitUntil(lambda: dossiers.decided_button.isEnabled(), timeout=10_000)
     with qtbot.waitSignal(dossiers.step_done, timeout=10_000):
-        qtbot.mouseClick(dossiers.decided_button, Qt.MouseButton.LeftButton)
+        dossiers.record_decision(Decision("21/QĐ-UBND", now_vn().date(), DecisionOutcome.APPROVED))
     qtbot.waitUntil(lambda: dossiers.return_button.isEnabled(), timeout=10_000)
     with qtbot.waitSignal(dossiers.step_done, timeout=10_000) as returned:
         dossiers.return_result("Nguyễn Thị Ánh", IdKind.CCCD, "001195012345", None)

@@ -137,7 +137,7 @@ class DossierDetail(QDialog):
                 Column(self.tr("When"), lambda e: _when(e.at)),
                 Column(self.tr("Step"), self._step_text),
                 Column(self.tr("By"), lambda e: e.staff_name),
-                Column(self.tr("Note"), lambda e: e.note),
+                Column(self.tr("Note"), self._note_text),
             ]
         )
         self.steps = table_view(self.step_model, single=True, name="detail-steps")
@@ -329,6 +329,20 @@ class DossierDetail(QDialog):
         if event.from_status is None:
             return tr_domain(event.to_status.label)
         return f"{tr_domain(event.from_status.label)} → {tr_domain(event.to_status.label)}"
+
+    def _note_text(self, event: DossierEventView) -> str:
+        """The step's note, who received the dossier at a hand-over, and an undo with its reason."""
+        lines = [event.note] if event.note else []
+        if event.recipient:
+            lines.append(self.tr("Received by: %1").replace("%1", event.recipient))
+        if event.undone_at is not None:
+            lines.append(
+                self.tr("Undone by %1 at %2: %3")
+                .replace("%1", event.undone_by_name)
+                .replace("%2", _when(event.undone_at))
+                .replace("%3", event.undo_reason)
+            )
+        return "\n".join(lines)
 
     # --- the scan --------------------------------------------------------------------------------
 

@@ -36,9 +36,9 @@ from counter_app.documents import forms
 from counter_app.documents.csv_reports import late_csv, register_csv
 from counter_app.domain.calendar import now_vn
 from counter_app.domain.dossier_record import DossierRecord, PrintableForm, applicable_forms
-from counter_app.domain.lifecycle import TIMELINESS_LABELS, DossierStatus, Timeliness, timeliness
+from counter_app.domain.lifecycle import TIMELINESS_LABELS, Decision, DossierStatus, Timeliness, timeliness
 from counter_app.domain.reception import CheckResult, IdKind, PaymentMeans
-from counter_app.domain.staff import StaffMember
+from counter_app.domain.staff import Permission, StaffMember
 from counter_app.services.catalogue import FieldCount
 from counter_app.services.dossier_lists import Delivery, DossierList, DossierPage, DossierRow, Period
 from counter_app.ui.common.file_dialogs import (
@@ -53,6 +53,7 @@ from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import FoldingLabel, error_label, ok_cancel
 from counter_app.ui.counter.dossier_detail import DossierDetail
 from counter_app.ui.counter.parts import CounterParts
+from counter_app.ui.counter.step_dialogs import DecisionDialog, HandOverDialog, UndoStepDialog, result_line
 from counter_app.ui.i18n import tr_domain
 from counter_app.ui.theme import LATE_BACKGROUND, set_status
 
@@ -97,6 +98,13 @@ class ReturnDialog(QDialog):
         for means in PaymentMeans:
             self.payment.addItem(tr_domain(means.label), means.value)
         form = QFormLayout(self)
+        # Which result is handed over: the one asked for, or the refusal letter with its reason.
+        self.result_label = QLabel(result_line(record))
+        self.result_label.setObjectName("result")
+        self.result_label.setWordWrap(True)
+        self.result_label.setStyleSheet("font-weight: bold;")
+        form.addRow(self.result_label)
+        self.setMinimumWidth(520)  # the result's line, a refusal's reason with it, reads in a glance
         form.addRow(self.tr("Collected by"), self.collector)
         form.addRow(self.tr("Identification shown"), self.kind)
         form.addRow(self.tr("Its number"), self.identification)
@@ -271,8 +279,8 @@ class DossierPanel(QWidget):
         fit_dossier_columns(self.table)
         self.table.setObjectName("dossier-table")
 
-        self.hand_over_button = QPushButton(self.tr("Hand to the department"))
-        self.decided_button = QPushButton(self.tr("Result received from the department"))
+        self.hand_over_button = QPushButton(self.tr("Hand to the department…"))
+        self.decided_button = QPushButton(self.tr("Result received from the department…"))
         self.return_button = QPushButton(self.tr("Return the result…"))
         self.more_button = QPushButton(self.tr("More…"))
         self.forms_button = QPushButton(self.tr("Print a form…"))
@@ -283,6 +291,10 @@ class DossierPanel(QWidget):
         self.supplied_action = more.addAction(self.tr("The missing papers arrived"))
         self.withdraw_action = more.addAction(self.tr("Citizen withdraws (Mẫu 05)…"))
         self.apology_action = more.addAction(self.tr("Apologise and set a new date (Mẫu 04)…"))
+        # The office head's only: clerks do not see it (and the service refuses them too).
+        self.undo_action = more.addAction(self.tr("Undo the last step (office head)…"))
+        self.undo_action.setObjectName("undo_step")
+        self.undo_action.setVisible(False)
         self.more_button.setMenu(more)
         # Only the forms that apply to the selected dossier are shown (domain: applicable_forms).
         printing = QMenu(self)
@@ -347,8 +359,9 @@ class DossierPanel(QWidget):
         self.table.doubleClicked.connect(lambda _: self.open_details())
         self.details_button.clicked.connect(self.open_details)
         self.table.installEventFilter(self)  # Enter on a row opens it, as a double click does
-        self.hand_over_button.clicked.connect(lambda: self.step(self.parts.steps.hand_over))
-        self.decided_button.clicked.connect(lambda: self.step(self.parts.steps.record_decision))
+        self.hand_over_button.clicked.connect(self._ask_hand_over)
+        self.decided_button.clicked.connect(self._ask_decision)
+        self.undo_action.triggered.connect(self._ask_undo)
         self.return_button.clicked.connect(self._ask_return)
         self.supplement_action.triggered.connect(self._ask_supplement)
         self.supplied_action.triggered.connect(self.supplement_arrived)
@@ -525,6 +538,11 @@ class DossierPanel(QWidget):
         self.supplied_action.setEnabled(ok and status is S.SUPPLEMENT_REQUESTED)
         self.withdraw_action.setEnabled(ok and status in (*running, S.WITHDRAWAL_REQUESTED))
         self.apology_action.setEnabled(ok and status in running)
+        head = self.actor is not None and self.actor.can(Permission.UNDO_STEPS)
+        self.undo_action.setVisible(head)
+        self.undo_action.setEnabled(
+            head and ok and status not in (S.REGISTERED_ONLINE, S.RECEIVED, S.REFUSED)
+        )
         self.register_button.setEnabled(self.actor is not None)
         self.scan_button.setEnabled(ok)
         self.late_button.setEnabled(self.actor is not None)
@@ -563,11 +581,67 @@ class DossierPanel(QWidget):
             .replace("%2", tr_domain(record.status.label))
             .replace("%3", tr_domain(TIMELINESS_LABELS[when]))
         )
+        if record.status is S.IN_PROCESSING and record.handed_to:
+            self.done.setText(
+                self.done.text() + " · " + self.tr("handed to %1").replace("%1", record.handed_to)
+            )
+        elif record.status in (S.DECIDED, S.RETURNED) and record.decision is not None:
+            self.done.setText(self.done.text() + " · " + result_line(record))
         set_status(self.done, "error" if when is Timeliness.LATE else "ok")
         self.step_done.emit(record)
         self.refresh()
         if form is not None:
             self.open_form(record, form)
+
+    def _with_record(self, then: Callable[[DossierRecord], None]) -> None:
+        """Read the selected dossier on a worker, then open a step's dialog with it."""
+        dossier_id = self.selected_id()
+        if dossier_id is not None:
+            self.tasks.run(lambda: self.parts.steps.record(dossier_id), then, error_label=self.error)
+
+    def hand_over(self, recipient: str, note: str = "") -> None:
+        service = self.parts.steps
+        self.step(lambda a, i: service.hand_over(a, i, recipient, note))
+
+    def _ask_hand_over(self) -> None:
+        steps = self.parts.steps
+        self.tasks.run(
+            lambda: steps.recipients(),
+            lambda found: self._with_record(lambda r: self._choose_hand_over(r, found)),
+            error_label=self.error,
+        )
+
+    def _choose_hand_over(self, record: DossierRecord, suggestions: list[str]) -> None:
+        dialog = HandOverDialog(record, suggestions, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.hand_over(dialog.chosen(), dialog.note.text())
+
+    def record_decision(self, decision: Decision) -> None:
+        service = self.parts.steps
+        self.step(lambda a, i: service.record_decision(a, i, decision))
+
+    def _ask_decision(self) -> None:
+        self._with_record(self._choose_decision)
+
+    def _choose_decision(self, record: DossierRecord) -> None:
+        dialog = DecisionDialog(record, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.record_decision(dialog.decision())
+
+    def undo_last_step(self, reason: str) -> None:
+        service = self.parts.steps
+        self.step(lambda a, i: service.undo_last_step(a, i, reason))
+
+    def _ask_undo(self) -> None:
+        self._with_record(self._choose_undo)
+
+    def _choose_undo(self, record: DossierRecord) -> None:
+        standing = [h for h in record.history if not h.undone]
+        if len(standing) < 2:  # only the reception stands
+            return
+        dialog = UndoStepDialog(record, standing[-1], self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.undo_last_step(dialog.reason_text())
 
     def return_result(self, collected_by: str, kind: IdKind, value: str, means: PaymentMeans | None) -> None:
         service = self.parts.steps

@@ -67,6 +67,8 @@ class QueuePanel(QGroupBox):
         self.areas: list[ServiceArea] = []
         self.counters: dict[int, list[str]] = {}  # every counter and its areas, read by the last refresh
         self._listed: list[str] = []  # the lines the waiting list shows, to redraw only on a change
+        # Asked before a call: the window lets the reception keep what was typed and not saved.
+        self.may_call_next: Callable[[], bool] = lambda: True
         self.setTitle(self.tr("Counter %1").replace("%1", str(counter_number)))
         caption = QLabel(self.tr("Number being served"))
         caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -133,6 +135,8 @@ class QueuePanel(QGroupBox):
     # --- actions -------------------------------------------------------------------------------
 
     def call_next(self) -> None:
+        if not self.may_call_next():
+            return
         self._calling_next = True
         self._act(lambda actor, _: self.queue.call_next(actor, self.counter_number), keeps_ticket=True)
 

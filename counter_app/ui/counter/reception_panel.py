@@ -552,20 +552,46 @@ class ReceptionPanel(QWidget):
 
     def new_citizen(self) -> None:
         """Start afresh; what was typed and not saved goes only when the clerk says so."""
-        if self.unsaved():
-            box = QMessageBox(self)
-            box.setIcon(QMessageBox.Icon.Question)
-            box.setWindowTitle(self.tr("New citizen"))
-            box.setText(
-                self.tr("What was typed for this citizen is not saved. Clear it and start a new citizen?")
-            )
-            clear = box.addButton(self.tr("Clear and start anew"), QMessageBox.ButtonRole.DestructiveRole)
-            keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
-            box.setDefaultButton(keep)
-            box.exec()
-            if box.clickedButton() is not clear:
-                return
+        if self.unsaved() and not self.confirm_discard(
+            self.tr("New citizen"),
+            self.tr("What was typed for this citizen is not saved. Clear it and start a new citizen?"),
+            self.tr("Clear and start anew"),
+        ):
+            return
         self.clear()
+
+    def confirm_discard(self, title: str, question: str, discard_text: str) -> bool:
+        """Ask before what was typed and not saved is lost: "Keep it" is the default answer."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(title)
+        box.setText(question)
+        discard = box.addButton(discard_text, QMessageBox.ButtonRole.DestructiveRole)
+        discard.setObjectName("discard")
+        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("keep")
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is discard
+
+    def may_call_next(self) -> bool:
+        """Before the next number is called: typed data never passes to the next citizen's ticket.
+
+        Discarded, it is cleared before the call; kept, the next number is not called.
+        """
+        if not self.unsaved():
+            return True
+        if not self.confirm_discard(
+            self.tr("Call the next number"),
+            self.tr(
+                "What was typed for this citizen is not saved. Discard it and call the next number?"
+                " Keep it to finish this dossier first."
+            ),
+            self.tr("Discard and call the next number"),
+        ):
+            return False
+        self.clear()
+        return True
 
     def clear(self) -> None:
         fields = (self.qr_input, self.name, self.id_number, self.birth, self.address, self.phone, self.email)

@@ -649,7 +649,7 @@ class ScanDialog(QDialog):
 
     def detach(self) -> None:
         row = self.current_row()
-        if row is None:
+        if row is None or not self.confirm_remove(row):
             return
         session, position = self.session, row.position
         self._set_busy(True, "")
@@ -687,6 +687,27 @@ class ScanDialog(QDialog):
 
     def unsaved_pages(self) -> int:
         return self.session.unsaved_pages()
+
+    def confirm_remove(self, row: ComponentScan) -> bool:
+        """A saved paper is work done (scanned, checked, made PDF/A): removed only when confirmed."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Remove the saved file"))
+        box.setText(
+            self.tr(
+                "Remove the saved file of “%1” (%n page(s))? The paper must then be scanned again.",
+                "",
+                row.pages,
+            ).replace("%1", row.name)
+        )
+        remove = box.addButton(self.tr("Remove the file"), QMessageBox.ButtonRole.DestructiveRole)
+        remove.setObjectName("remove")
+        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("keep")
+        box.setDefaultButton(keep)  # Enter keeps the file
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is remove
 
     def confirm_discard(self, unsaved: int) -> bool:
         answer = QMessageBox.question(

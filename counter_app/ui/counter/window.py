@@ -95,6 +95,7 @@ class CounterWindow(QMainWindow):
         self.queue.ticket_changed.connect(
             lambda t: self.reception.set_ticket(t.id if t else None, t.label if t else "")
         )
+        self.queue.may_call_next = self.reception.may_call_next
         self.reception.received.connect(self._received)
         self.reception.form_opened.connect(self._track_form)
         self.dossiers.form_opened.connect(self._track_form)
