@@ -83,7 +83,7 @@ def _component_scan(row: models.DossierComponent) -> ComponentScan:
         row.name,
         row.presented_only,
         row.voluntary,
-        row.result == "missing",
+        row.result in ("missing", "na"),  # not brought, or not the citizen's case: nothing to scan
         row.scan_pages if row.scan_path else 0,
         row.scan_blank_pages,
         row.scanned_at,

@@ -229,9 +229,10 @@ def test_a_mistyped_id_number_is_said_in_a_sentence_and_nothing_is_saved(qtbot, 
     click(find_button(panel, "Tất cả đều đạt"))
     before = len(context.lists.search("Trần Văn Bình", now_vn()))
     click(panel.receive_button)
-    wait_until(lambda: panel.error.text() != "", 10_000, "the message beside the form")
-    assert panel.error.text().startswith("Số định danh"), panel.error.text()
-    assert "12 chữ số" in panel.error.text()
+    beside = panel.field_errors[panel.id_number]  # the red line under the ID number
+    wait_until(beside.isVisible, 10_000, "the message beside the ID number")
+    assert beside.text().startswith("Số định danh"), beside.text()
+    assert "12 chữ số" in beside.text()
     assert len(context.lists.search("Trần Văn Bình", now_vn())) == before
 
 

@@ -57,6 +57,11 @@ S = DossierStatus
 DELIVERY_SIGNS = {Delivery.SENT: "✓", Delivery.WAITING: "…", Delivery.REFUSED: "✗"}
 
 
+def _due_text(due: datetime | None) -> str:
+    """The date promised; none for a refused dossier or one sent back incomplete."""
+    return f"{due:%d/%m/%Y %H:%M}" if due is not None else "—"
+
+
 class ReturnDialog(QDialog):
     """Who collects the result, with what identification; the fee when it is due on return."""
 
@@ -157,8 +162,14 @@ class DossierPanel(QWidget):
                 Column(self.tr("Procedure"), lambda r: r.procedure_name),
                 Column(self.tr("Status"), lambda r: tr_domain(r.status.label)),
                 Column(self.tr("Received"), lambda r: f"{r.received_at:%d/%m/%Y %H:%M}"),
-                Column(self.tr("Due"), lambda r: f"{r.extended_until or r.appointment_at:%d/%m/%Y %H:%M}"),
-                Column(self.tr("Timeliness"), lambda r: tr_domain(TIMELINESS_LABELS[r.timeliness])),
+                Column(self.tr("Due"), lambda r: _due_text(r.extended_until or r.appointment_at)),
+                # Without a running clock (refused, stopped, awaiting papers) the dossier's own state.
+                Column(
+                    self.tr("Timeliness"),
+                    lambda r: tr_domain(
+                        TIMELINESS_LABELS[r.timeliness] if r.timeliness is not None else r.status.label
+                    ),
+                ),
                 Column(
                     self.tr("Province"),
                     lambda r: DELIVERY_SIGNS[self.page.delivery_of(r)],
@@ -361,12 +372,13 @@ class DossierPanel(QWidget):
         self.tasks.run(lambda: action(actor, dossier_id), stepped, error_label=self.error)
 
     def _stepped(self, record: DossierRecord, form: forms.Form | None) -> None:
-        when = timeliness(record.appointment_at, record.decided_at, now_vn())
+        appointment = record.appointment_at
+        when = timeliness(appointment, record.decided_at, now_vn()) if appointment is not None else None
         self.done.setText(
             self.tr("%1: %2 · %3")
             .replace("%1", record.code)
             .replace("%2", tr_domain(record.status.label))
-            .replace("%3", tr_domain(TIMELINESS_LABELS[when]))
+            .replace("%3", tr_domain(TIMELINESS_LABELS[when]) if when is not None else "—")
         )
         set_status(self.done, "error" if when is Timeliness.LATE else "ok")
         self.step_done.emit(record)
@@ -418,7 +430,8 @@ class DossierPanel(QWidget):
 
         def work(actor: StaffMember, dossier_id: int) -> DossierRecord:
             record = service.record(dossier_id)
-            rows = [r if r.voluntary else replace(r, result=CheckResult.PASS) for r in record.rows]
+            # What lacked arrived; a paper that does not apply to this citizen still does not.
+            rows = [replace(r, result=CheckResult.PASS) if r.lacking else r for r in record.rows]
             return service.receive_supplement(actor, dossier_id, rows)
 
         self.step(work, forms.Form.RECEIPT, self.completed.emit)
@@ -454,6 +467,9 @@ class DossierPanel(QWidget):
         )
         if ok:
             base = row.extended_until or row.appointment_at
+            if base is None:  # refused or awaiting papers: the service says no apology is needed
+                self.apologise(reason, now_vn())
+                return
             day = self.parts.calendar.calendar().add_working_days(base.date(), days)
             self.apologise(reason, base.replace(year=day.year, month=day.month, day=day.day))
 
