@@ -20,7 +20,6 @@ from counter_app.domain.lifecycle import DossierStatus
 from counter_app.domain.reception import CheckResult
 from counter_app.storage import models
 from counter_app.ui.common.form_viewer import FormViewer
-from counter_app.ui.counter.scan_dialog import ScanDialog
 from counter_app.ui.counter.window import CounterWindow
 from tests.journeys.counter_steps import (
     choose_procedure,
@@ -183,13 +182,12 @@ def test_refused_and_incomplete_dossiers_have_no_appointment_and_show_their_stat
     click(find_button(panel, "Tất cả đều đạt"))
     set_row_result(window, FORM, "Chưa nộp")
     type_row_reason(window, FORM, "Quên ở nhà")
-    scans_before = top_level(ScanDialog)
     before = top_level(FormViewer)
     press_and_wait(panel.supplement_button, lambda: bool(panel.outcome.text()), 30_000)
     newest_viewer(before).close()
     incomplete = dossier_code_from(panel.outcome.text())
     assert _appointment(context, incomplete) is None
-    assert [d for d in top_level(ScanDialog) if d not in scans_before] == []
+    assert window.scan_dialogs == []
     assert context.steps.record_by_code(incomplete).status is DossierStatus.SUPPLEMENT_REQUESTED
 
     # Accepted: the date is promised and the scanning view opens.
@@ -199,9 +197,7 @@ def test_refused_and_incomplete_dossiers_have_no_appointment_and_show_their_stat
     click(find_button(panel, "Tất cả đều đạt"))
     received = _receive(window)
     assert _appointment(context, received) is not None
-    wait_until(
-        lambda: [d for d in top_level(ScanDialog) if d not in scans_before], 10_000, "the scanning view"
-    )
+    wait_until(lambda: bool(window.scan_dialogs), 10_000, "the scanning view")
 
     # Today's dossiers: the refused and the incomplete one show their own state, never “Chưa đến hạn”.
     open_tab(window.dossier_area, "Theo dõi hồ sơ")

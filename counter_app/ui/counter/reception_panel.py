@@ -70,7 +70,7 @@ from counter_app.ui.common.file_dialogs import form_file_name
 from counter_app.ui.common.form_viewer import FormViewer
 from counter_app.ui.common.formatting import moment_text, processing_time_text
 from counter_app.ui.common.tasks import TaskRunner
-from counter_app.ui.common.widgets import error_label
+from counter_app.ui.common.widgets import ElidedLabel, error_label
 from counter_app.ui.counter.checklist_table import ChecklistModel, ChecklistTable
 from counter_app.ui.counter.parts import CounterParts
 from counter_app.ui.errors import show_failure
@@ -183,7 +183,7 @@ class ReceptionPanel(QWidget):
         left_layout.addWidget(self.proxy_box)
         left_layout.addStretch(1)
         # With the authorised person unfolded the column is taller than a 768-pixel screen: it scrolls.
-        left = QScrollArea()
+        left = self.applicant_scroll = QScrollArea()
         left.setWidget(left_fields)
         left.setWidgetResizable(True)
         left.setFrameShape(QFrame.Shape.NoFrame)
@@ -212,9 +212,9 @@ class ReceptionPanel(QWidget):
         )
         self.table = ChecklistTable(self.checklist)
         # After “All papers accepted”: which papers needed only in some cases were left out.
-        self.conditional_note = QLabel()
+        # One line, so the checklist keeps its height at 1366×768; the names in full in its tooltip.
+        self.conditional_note = ElidedLabel()
         self.conditional_note.setObjectName("conditional_note")
-        self.conditional_note.setWordWrap(True)
         self.conditional_note.setVisible(False)
         self.all_pass_button = QPushButton(self.tr("All papers accepted"))
         self.voluntary_button = QPushButton(self.tr("Note a paper given voluntarily…"))
@@ -387,6 +387,10 @@ class ReceptionPanel(QWidget):
         for field, label in self.field_errors.items():
             label.setText(problems.get(field, ""))
             label.setVisible(field in problems)
+        first = next((field for field in self.field_errors if field in problems), None)
+        if first is not None:  # the first wrong field in sight and ready to be typed in
+            self.applicant_scroll.ensureWidgetVisible(first)
+            first.setFocus()
 
     def _recheck(self, field: QLineEdit) -> None:
         label = self.field_errors[field]
@@ -500,9 +504,9 @@ class ReceptionPanel(QWidget):
         self.checklist.set_rows(rows)
         left = [r.name for r in rows if r.conditional and r.result is CheckResult.NOT_APPLICABLE]
         self.conditional_note.setText(
-            self.tr(
-                "Only in some cases, marked not applicable: %1. Change it if it is the citizen's case."
-            ).replace("%1", "; ".join(left))
+            self.tr("Marked not applicable (change it if it is the citizen's case): %1").replace(
+                "%1", "; ".join(left)
+            )
             if left
             else ""
         )
