@@ -62,6 +62,7 @@ class ComponentScan:
     reused_from: str
     ocr_state: str
     is_result: bool = False  # the result the department issued, digitised too
+    not_applicable: bool = False  # not the citizen's case (counted as missing: nothing to scan)
 
     @property
     def needs_scan(self) -> bool:
@@ -90,6 +91,7 @@ def _component_scan(row: models.DossierComponent) -> ComponentScan:
         row.reused_from,
         row.ocr_state,
         row.is_result,
+        row.result == "na",
     )
 
 

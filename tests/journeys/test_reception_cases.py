@@ -139,6 +139,10 @@ def test_all_accepted_never_takes_the_proxy_letter_as_received(qtbot, context, m
     row = context.steps.record_by_code(code).rows[LETTER]
     assert row.result is CheckResult.NOT_APPLICABLE and row.reason == "Công dân tự nộp hồ sơ"
     assert context.steps.record_by_code(code).status is DossierStatus.RECEIVED
+    # The scanning view opens for the papers received; the letter that does not apply is not asked for.
+    wait_until(lambda: bool(window.scan_dialogs) and bool(window.scan_dialogs[0].components), 10_000, "scans")
+    letter = next(c for c in window.scan_dialogs[0].components if c.position == LETTER)
+    assert letter.not_applicable and not letter.needs_scan
 
 
 def test_a_clerk_marks_a_paper_not_applicable_by_hand(qtbot, context, modals):
