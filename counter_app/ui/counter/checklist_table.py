@@ -196,7 +196,7 @@ class ChecklistTable(QTableView):
         header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
         self.setColumnWidth(COL_KIND, 125)
         self.setColumnWidth(COL_COUNT, 72)
-        self.setColumnWidth(COL_RESULT, 105)
+        self.setColumnWidth(COL_RESULT, 148)  # “Không áp dụng” whole
         self.setWordWrap(True)
         self.verticalHeader().setVisible(False)
         model.modelReset.connect(self._open_all)
