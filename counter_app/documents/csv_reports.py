@@ -36,7 +36,7 @@ def late_csv(records: list[DossierRecord]) -> str:
                 r.procedure_name,
                 r.applicant.name,
                 f"{r.received_at:%d/%m/%Y %H:%M}",
-                f"{r.appointment_at:%d/%m/%Y %H:%M}",
+                f"{r.appointment_at:%d/%m/%Y %H:%M}" if r.appointment_at else "",
                 f"{r.decided_at:%d/%m/%Y %H:%M}" if r.decided_at else "",
                 extension.reason if extension else "",
                 f"{r.extensions[0].issued_at:%d/%m/%Y}" if extension else "",
@@ -76,7 +76,7 @@ def register_csv(records: list[DossierRecord]) -> str:
                 r.applicant.phone,
                 r.deciding_authority,
                 f"{r.received_at:%d/%m/%Y %H:%M}",
-                f"{r.appointment_at:%d/%m/%Y %H:%M}",
+                f"{r.appointment_at:%d/%m/%Y %H:%M}" if r.appointment_at else "",
                 f"{r.returned_at:%d/%m/%Y %H:%M}" if r.returned_at else "",
                 r.returned_to_name,
             ]

@@ -179,7 +179,7 @@ def _applicant_lines(record: DossierRecord) -> list[Flowable]:
 def _component_table(
     rows: Sequence[ComponentCheck], width: float, *, only: Sequence[ComponentCheck] = ()
 ) -> Table:
-    chosen = list(only) if only else [r for r in rows if r.result is CheckResult.PASS]
+    chosen = list(only) if only else [r for r in rows if r.received]
     data: list[list[object]] = [["TT", "Tên giấy tờ", "Hình thức", "Số lượng"]]
     for i, row in enumerate(chosen, 1):
         kind = PAPER_WORDS[row.paper_type] + (" (nộp tự nguyện)" if row.voluntary else "")
@@ -248,7 +248,7 @@ def supplement_request(record: DossierRecord, ctx: FormContext) -> bytes:
     page = A4_PORTRAIT
     width = page.width
     issued = record.reason_dates.get(DossierStatus.SUPPLEMENT_REQUESTED, record.received_at)
-    lacking = [r for r in record.rows if not r.voluntary and r.result is not CheckResult.PASS]
+    lacking = [r for r in record.rows if r.lacking]  # never a paper that does not apply
     items: list[list[object]] = [["TT", "Nội dung cần bổ sung, hoàn thiện", "Lý do"]]
     for i, row in enumerate(lacking, 1):
         reason = row.reason or ("Chưa nộp" if row.result is CheckResult.MISSING else "Chưa đạt yêu cầu")
@@ -426,7 +426,10 @@ def control_sheet(record: DossierRecord, ctx: FormContext) -> bytes:
         label_value("Cơ quan giải quyết", record.deciding_authority),
         label_value("Cơ quan phối hợp giải quyết", ""),
         label_value("Thời gian nhận hồ sơ", when(record.received_at)),
-        label_value("Thời gian hẹn trả kết quả", when(record.appointment_at)),
+        label_value(
+            "Thời gian hẹn trả kết quả",
+            when(record.appointment_at) if record.appointment_at else "Không hẹn (hồ sơ chưa được tiếp nhận)",
+        ),
         gap(2),
         grid(data, [10 * mm, 45 * mm, 45 * mm, 38 * mm, 32 * mm, 32 * mm, 22 * mm, width - 224 * mm]),
     ]
@@ -550,7 +553,7 @@ def late_list(records: Sequence[DossierRecord], ctx: FormContext, *, month: date
                 r.procedure_name,
                 r.applicant.name,
                 f"{r.received_at:%d/%m/%Y}",
-                f"{r.appointment_at:%H:%M %d/%m/%Y}",
+                f"{r.appointment_at:%H:%M %d/%m/%Y}" if r.appointment_at else "",
                 f"{r.decided_at:%d/%m/%Y}" if r.decided_at else "Chưa",
                 r.extensions[-1].reason if r.extensions else "",
                 f"{apology_at:%d/%m/%Y}" if apology_at else "Chưa",

@@ -74,7 +74,7 @@ class DossierRecord:
     payment_means: PaymentMeans | None
     fee_paid_at: datetime | None
     received_at: datetime
-    appointment_at: datetime
+    appointment_at: datetime | None  # None: refused, or incomplete at reception (no date promised)
     extended_until: datetime | None
     decided_at: datetime | None
     returned_at: datetime | None

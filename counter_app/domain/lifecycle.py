@@ -229,7 +229,7 @@ class HandOver:
 
 def hand_overs(
     steps: Sequence[tuple[DossierStatus, datetime, str, str]],
-    appointment: datetime,
+    appointment: datetime | None,
     *,
     centre: str,
     authority: str,
@@ -238,7 +238,8 @@ def hand_overs(
     """The control sheet kept from the recorded transitions (status, time, staff, note), never by hand.
 
     Each transition is a hand-over between the citizen, the centre and the deciding authority;
-    its result compares its time with the dossier's appointment.
+    its result compares its time with the dossier's appointment (none without an appointment:
+    a refused dossier, or one sent back incomplete).
     """
     routes: dict[DossierStatus, tuple[str, str]] = {
         S.RECEIVED: (applicant, centre),
@@ -264,7 +265,9 @@ def hand_overs(
                 at,
                 staff if staff_gives else giver_unit if giver_unit != authority else authority,
                 staff if not staff_gives else receiver_unit,
-                None if status in (S.RECEIVED, S.REFUSED) else timeliness(appointment, at, at),
+                None
+                if status in (S.RECEIVED, S.REFUSED) or appointment is None
+                else timeliness(appointment, at, at),
                 note,
             )
         )

@@ -8,15 +8,16 @@ only be noted as given voluntarily, and it never makes a dossier incomplete.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
+from typing import TypeVar
 
-from counter_app.domain.catalogue import Procedure
+from counter_app.domain.catalogue import Component, Procedure
 from counter_app.domain.cccd import parse_personal_id
 from counter_app.domain.errors import QT_TRANSLATE_NOOP, Term, ValidationError
-from counter_app.domain.text import clean_line
+from counter_app.domain.text import clean_line, fold
 
 FIELD_NAME = Term(QT_TRANSLATE_NOOP("Domain", "applicant's full name"))
 FIELD_ID = Term(QT_TRANSLATE_NOOP("Domain", "applicant's ID number"))
@@ -26,6 +27,8 @@ FIELD_PHONE = Term(QT_TRANSLATE_NOOP("Domain", "phone number"))
 FIELD_EMAIL = Term(QT_TRANSLATE_NOOP("Domain", "email address"))
 FIELD_PROXY_NAME = Term(QT_TRANSLATE_NOOP("Domain", "filer's full name"))
 FIELD_PROXY_ID = Term(QT_TRANSLATE_NOOP("Domain", "filer's ID number"))
+FIELD_PROXY_PHONE = Term(QT_TRANSLATE_NOOP("Domain", "filer's phone number"))
+FIELD_PROXY_EMAIL = Term(QT_TRANSLATE_NOOP("Domain", "filer's email address"))
 FIELD_REASON = Term(QT_TRANSLATE_NOOP("Domain", "reason"))
 
 # Vietnamese numbers: 10 digits from 0 (mobile 03/05/07/08/09, landline 02), or +84 without the 0.
@@ -33,6 +36,7 @@ _PHONE = re.compile(r"(?:0|\+84)[235789]\d{8}")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _NAME = re.compile(r"[^\W\d_]+(?:[ '\-.][^\W\d_]+)*")
 OLDEST_AGE = 130
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,38 @@ class Proxy:
     email: str = ""
 
 
+class FieldErrors(ValidationError):
+    """Every field that does not fit, each with its own error, so all are shown at once.
+
+    It reads as its first error, for callers that show one message."""
+
+    def __init__(self, errors: Sequence[ValidationError]) -> None:
+        first = errors[0]
+        self.errors = tuple(errors)
+        params = {k: v for k, v in first.params.items() if k not in ("field", "line")}
+        super().__init__(first.template, field=first.field, line=first.line, **params)
+
+
+class _Collector:
+    """Runs each field's check, keeping every error instead of stopping at the first."""
+
+    def __init__(self) -> None:
+        self.errors: list[ValidationError] = []
+
+    def check(self, check: Callable[[], _T], fallback: _T) -> _T:
+        try:
+            return check()
+        except FieldErrors as exc:
+            self.errors.extend(exc.errors)
+        except ValidationError as exc:
+            self.errors.append(exc)
+        return fallback
+
+    def raise_any(self) -> None:
+        if self.errors:
+            raise FieldErrors(self.errors)
+
+
 def _name(raw: str, field: Term) -> str:
     name = clean_line(raw)
     if not name:
@@ -72,28 +108,45 @@ def _name(raw: str, field: Term) -> str:
     return name
 
 
-def validate_phone(raw: str) -> str:
+def validate_phone(raw: str, field: Term = FIELD_PHONE) -> str:
     phone = re.sub(r"[\s.\-()]", "", raw)
     if phone and not _PHONE.fullmatch(phone):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Domain", "The {field} “{value}” is not a Vietnamese number of 10 digits starting with 0."
             ),
-            field=FIELD_PHONE,
+            field=field,
             value=raw.strip(),
         )
     return phone
 
 
-def validate_email(raw: str) -> str:
+def validate_email(raw: str, field: Term = FIELD_EMAIL) -> str:
     email = raw.strip()
     if email and not _EMAIL.fullmatch(email):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Domain", "The {field} “{value}” is not an email address."),
-            field=FIELD_EMAIL,
+            field=field,
             value=email,
         )
     return email
+
+
+def _address(raw: str) -> str:
+    address = clean_line(raw)
+    if not address:
+        raise ValidationError(QT_TRANSLATE_NOOP("Domain", "The {field} is missing."), field=FIELD_ADDRESS)
+    return address
+
+
+def _birth(birth_date: date | None, today: date) -> date | None:
+    if birth_date is not None and not (date(today.year - OLDEST_AGE, 1, 1) <= birth_date <= today):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Domain", "The {field} {value} is impossible."),
+            field=FIELD_BIRTH,
+            value=birth_date.strftime("%d/%m/%Y"),
+        )
+    return birth_date
 
 
 def validate_applicant(
@@ -106,39 +159,33 @@ def validate_applicant(
     email: str = "",
     today: date,
 ) -> Applicant:
-    """Every field checked, each error naming its field; the ID is checked against the birth year."""
-    checked_name = _name(name, FIELD_NAME)
-    if birth_date is not None and not (date(today.year - OLDEST_AGE, 1, 1) <= birth_date <= today):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Domain", "The {field} {value} is impossible."),
-            field=FIELD_BIRTH,
-            value=birth_date.strftime("%d/%m/%Y"),
-        )
-    personal = parse_personal_id(id_number, birth_date=birth_date, field=FIELD_ID)
-    checked_address = clean_line(address)
-    if not checked_address:
-        raise ValidationError(QT_TRANSLATE_NOOP("Domain", "The {field} is missing."), field=FIELD_ADDRESS)
-    return Applicant(
-        checked_name,
-        personal.number,
-        birth_date,
-        checked_address,
-        validate_phone(phone),
-        validate_email(email),
-    )
+    """Every field checked, each error naming its field; the ID is checked against the birth year.
+
+    Raises :class:`FieldErrors` with every field that does not fit, not only the first.
+    """
+    found = _Collector()
+    checked_name = found.check(lambda: _name(name, FIELD_NAME), "")
+    birth = found.check(lambda: _birth(birth_date, today), None)
+    personal = found.check(lambda: parse_personal_id(id_number, birth_date=birth, field=FIELD_ID).number, "")
+    checked_address = found.check(lambda: _address(address), "")
+    checked_phone = found.check(lambda: validate_phone(phone), "")
+    checked_email = found.check(lambda: validate_email(email), "")
+    found.raise_any()
+    return Applicant(checked_name, personal, birth, checked_address, checked_phone, checked_email)
 
 
 def validate_proxy(
     *, name: str, id_number: str, address: str, phone: str, authorisation: str, email: str = ""
 ) -> Proxy:
-    personal = parse_personal_id(id_number, field=FIELD_PROXY_ID)
+    """The person filing for the applicant; :class:`FieldErrors` names every field that does not fit."""
+    found = _Collector()
+    checked_name = found.check(lambda: _name(name, FIELD_PROXY_NAME), "")
+    personal = found.check(lambda: parse_personal_id(id_number, field=FIELD_PROXY_ID).number, "")
+    checked_phone = found.check(lambda: validate_phone(phone, FIELD_PROXY_PHONE), "")
+    checked_email = found.check(lambda: validate_email(email, FIELD_PROXY_EMAIL), "")
+    found.raise_any()
     return Proxy(
-        _name(name, FIELD_PROXY_NAME),
-        personal.number,
-        clean_line(address),
-        validate_phone(phone),
-        clean_line(authorisation),
-        validate_email(email),
+        checked_name, personal, clean_line(address), checked_phone, clean_line(authorisation), checked_email
     )
 
 
@@ -165,6 +212,9 @@ class CheckResult(StrEnum):
     PASS = "pass"  # received and right
     FAIL = "fail"  # received, but not acceptable (the reason says why)
     MISSING = "missing"  # not brought
+    # Not the citizen's case (the authorisation letter of someone filing in person): neither
+    # demanded nor received; the reason says why. "na": the column holds 8 characters.
+    NOT_APPLICABLE = "na"
 
     @property
     def label(self) -> Term:
@@ -175,7 +225,25 @@ CHECK_LABELS = {
     CheckResult.PASS: Term(QT_TRANSLATE_NOOP("Domain", "Accepted")),
     CheckResult.FAIL: Term(QT_TRANSLATE_NOOP("Domain", "Not acceptable")),
     CheckResult.MISSING: Term(QT_TRANSLATE_NOOP("Domain", "Not brought")),
+    CheckResult.NOT_APPLICABLE: Term(QT_TRANSLATE_NOOP("Domain", "Not applicable")),
 }
+
+# How the catalogue words a paper needed only in some cases: "(trường hợp ủy quyền thực hiện)",
+# "(nếu có)", "(nếu đăng ký vào chỗ ở không thuộc sở hữu của mình)" in the name, or a note that
+# begins "Chỉ khi …", "Nếu có.", "Trường hợp …", "Đối với …". Folded: no diacritics, lower case.
+# "; nếu không có thì …" is not a condition: it names what replaces a paper that is still required.
+_CASE_WORDS = r"(?:truong hop|neu|doi voi|chi khi)\b"
+_CONDITION_IN_NAME = re.compile(r"\(\s*" + _CASE_WORDS)
+_CONDITION_IN_NOTE = re.compile(r"^\s*" + _CASE_WORDS)
+
+
+def is_conditional(component: Component) -> bool:
+    """True for a paper the procedure asks for only in some cases (its name or note says which).
+
+    Such a paper is never taken as received for everyone: the clerk says whether it applies."""
+    return bool(
+        _CONDITION_IN_NAME.search(fold(component.name)) or _CONDITION_IN_NOTE.search(fold(component.note))
+    )
 
 
 @dataclass(frozen=True)
@@ -192,10 +260,21 @@ class ComponentCheck:
     reason: str = ""
     scan_path: str | None = None
     presented_only: bool = False  # shown at the counter (xuất trình): checked, not filed, never scanned
+    conditional: bool = False  # needed only in some cases (see is_conditional)
 
     @property
     def voluntary(self) -> bool:
         return self.position is None
+
+    @property
+    def lacking(self) -> bool:
+        """A catalogue paper still demanded: not brought or not acceptable (never one that does not apply)."""
+        return not self.voluntary and self.result in (CheckResult.MISSING, CheckResult.FAIL)
+
+    @property
+    def received(self) -> bool:
+        """Handed in and accepted: what the receipt (Mẫu 01) lists."""
+        return self.result is CheckResult.PASS
 
 
 def checklist(procedure: Procedure) -> list[ComponentCheck]:
@@ -209,9 +288,26 @@ def checklist(procedure: Procedure) -> list[ComponentCheck]:
             PaperType.ORIGINAL if c.originals or c.presented_only else PaperType.CERTIFIED_COPY,
             c.originals + c.copies,
             presented_only=c.presented_only,
+            conditional=is_conditional(c),
         )
         for i, c in enumerate(procedure.components)
     ]
+
+
+def all_accepted(rows: Sequence[ComponentCheck], not_the_case: str) -> list[ComponentCheck]:
+    """“All papers accepted”: every paper required of everyone is accepted; a paper needed only in
+    some cases is not taken as received (Nghị định 118/2025, Điều 6) but marked not applicable with
+    ``not_the_case`` as its reason, for the clerk to change when the citizen's case needs it.
+    A row the clerk already marked not applicable keeps its own reason."""
+    marked: list[ComponentCheck] = []
+    for row in rows:
+        if row.voluntary or row.result is CheckResult.NOT_APPLICABLE:
+            marked.append(row)
+        elif row.conditional:
+            marked.append(replace(row, result=CheckResult.NOT_APPLICABLE, reason=row.reason or not_the_case))
+        else:
+            marked.append(replace(row, result=CheckResult.PASS, reason=""))
+    return marked
 
 
 def voluntary_paper(name: str, paper_type: PaperType = PaperType.PHOTOCOPY, count: int = 1) -> ComponentCheck:
@@ -257,6 +353,7 @@ def assess(procedure: Procedure, rows: Sequence[ComponentCheck]) -> Assessment:
                 required_originals=source.originals,
                 required_copies=source.copies,
                 presented_only=source.presented_only,
+                conditional=is_conditional(source),
             )
         else:
             row = replace(row, name=clean_line(row.name), result=CheckResult.PASS)
@@ -271,6 +368,12 @@ def assess(procedure: Procedure, rows: Sequence[ComponentCheck]) -> Assessment:
                 field=FIELD_REASON,
                 value=row.name,
             )
+        if row.result is CheckResult.NOT_APPLICABLE and not clean_line(row.reason):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Domain", "Say why “{value}” does not apply to this citizen."),
+                field=FIELD_REASON,
+                value=row.name,
+            )
         if row.count < 0:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Domain", "The number of papers for “{value}” cannot be negative."),
@@ -278,7 +381,7 @@ def assess(procedure: Procedure, rows: Sequence[ComponentCheck]) -> Assessment:
                 value=row.name,
             )
         cleaned.append(replace(row, reason=clean_line(row.reason)))
-    lacking = tuple(r for r in cleaned if not r.voluntary and r.result is not CheckResult.PASS)
+    lacking = tuple(r for r in cleaned if r.lacking)
     return Assessment(tuple(cleaned), lacking)
 
 

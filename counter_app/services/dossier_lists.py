@@ -77,11 +77,11 @@ class DossierRow:
     applicant_id_number: str
     status: DossierStatus
     received_at: datetime
-    appointment_at: datetime
+    appointment_at: datetime | None
     extended_until: datetime | None
     decided_at: datetime | None
     returned_at: datetime | None
-    timeliness: Timeliness
+    timeliness: Timeliness | None  # None: no clock runs (refused, stopped, awaiting the citizen's papers)
 
 
 @dataclass(frozen=True)
@@ -397,7 +397,8 @@ class DossierLists:
             return [
                 r.id
                 for r in session.scalars(statement)
-                if timeliness(r.appointment_at, r.decided_at, now) is Timeliness.LATE
+                if r.appointment_at is not None
+                and timeliness(r.appointment_at, r.decided_at, now) is Timeliness.LATE
             ]
 
     def register_ids(self, field_code: str | None, start: date, end: date) -> list[int]:
@@ -437,6 +438,12 @@ class DossierLists:
     @staticmethod
     def _row(r: models.Dossier, now: datetime) -> DossierRow:
         finished = r.decided_at or (r.returned_at if r.status == int(S.RETURNED) else None)
+        # A refused, stopped or incomplete dossier is not “not yet due”: it shows its own state.
+        untimed = r.appointment_at is None or r.status in (
+            int(S.REFUSED),
+            int(S.STOPPED),
+            int(S.SUPPLEMENT_REQUESTED),
+        )
         return DossierRow(
             r.id,
             r.code,
@@ -449,7 +456,5 @@ class DossierLists:
             r.extended_until,
             r.decided_at,
             r.returned_at,
-            timeliness(r.appointment_at, finished, now)
-            if r.status not in (int(S.REFUSED), int(S.STOPPED), int(S.SUPPLEMENT_REQUESTED))
-            else Timeliness.PENDING,
+            None if untimed or r.appointment_at is None else timeliness(r.appointment_at, finished, now),
         )

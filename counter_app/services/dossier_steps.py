@@ -305,6 +305,13 @@ class DossierSteps:
                     code=row.code,
                 )
             previous = row.extended_until or row.appointment_at
+            if previous is None:  # refused, or waiting for the citizen's papers: no date to move
+                raise IllegalTransition(
+                    QT_TRANSLATE_NOOP(
+                        "Domain", "The dossier {code} has no appointment: no apology is needed."
+                    ),
+                    code=row.code,
+                )
             if new_until <= previous:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("Domain", "The new return date must be after {value}."),

@@ -80,10 +80,13 @@ def insert_dossier(
     received: datetime,
     note: str = "",
     extra: Mapping[str, object] | None = None,
+    appointed: bool = True,
 ) -> models.Dossier:
-    """Add a dossier with the day's next code and its first event, in the caller's transaction."""
+    """Add a dossier with the day's next code and its first event, in the caller's transaction.
+
+    ``appointed=False``: no result date is promised (refused, or sent back incomplete)."""
     check_start(status)
-    appointment = calendar.appointment(received, procedure.processing_time)
+    appointment = calendar.appointment(received, procedure.processing_time) if appointed else None
     day = received.date()
     number = next_number(session, models.DossierCounter, office_code=codes.office_code, day=day)
     row = models.Dossier(

@@ -110,7 +110,9 @@ class IntakeService:
     def receive(
         self, actor: StaffMember, request: ReceptionRequest, *, confirm_duplicate: bool = False
     ) -> DossierRecord:
-        """Accept a complete dossier: code, appointment and receipt (Mẫu 01), in one transaction."""
+        """Accept a complete dossier: code, appointment and receipt (Mẫu 01), in one transaction.
+
+        A paper marked not applicable is not demanded (Nghị định 118/2025, Điều 6)."""
         procedure, assessment = self._checked(actor, request, confirm_duplicate)
         if not assessment.complete:
             raise ValidationError(
@@ -226,6 +228,9 @@ class IntakeService:
                 received=received,
                 note=reason,
                 extra=extra,
+                # Refused or incomplete: the papers go back to the citizen and no date is promised;
+                # an incomplete dossier gets its date when the papers arrive (receive_supplement).
+                appointed=outcome is S.RECEIVED,
             )
             add_rows(session, row.id, assessment.rows)
             history = [DossierEventView(None, start, received, actor.full_name, reason)]

@@ -62,6 +62,7 @@ class ComponentScan:
     reused_from: str
     ocr_state: str
     is_result: bool = False  # the result the department issued, digitised too
+    not_applicable: bool = False  # not the citizen's case (counted as missing: nothing to scan)
 
     @property
     def needs_scan(self) -> bool:
@@ -83,13 +84,14 @@ def _component_scan(row: models.DossierComponent) -> ComponentScan:
         row.name,
         row.presented_only,
         row.voluntary,
-        row.result == "missing",
+        row.result in ("missing", "na"),  # not brought, or not the citizen's case: nothing to scan
         row.scan_pages if row.scan_path else 0,
         row.scan_blank_pages,
         row.scanned_at,
         row.reused_from,
         row.ocr_state,
         row.is_result,
+        row.result == "na",
     )
 
 

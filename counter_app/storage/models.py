@@ -180,7 +180,8 @@ class Dossier(Base):
     search_text: Mapped[str] = mapped_column(Text)
     status: Mapped[int] = mapped_column(Integer, index=True)
     received_at: Mapped[datetime] = mapped_column(Moment())
-    appointment_at: Mapped[datetime] = mapped_column(Moment(), index=True)
+    # None while no result is promised: refused, or sent back incomplete at the counter (0013).
+    appointment_at: Mapped[datetime | None] = mapped_column(Moment(), index=True)
     decided_at: Mapped[datetime | None] = mapped_column(Moment())
     returned_at: Mapped[datetime | None] = mapped_column(Moment())
     received_by: Mapped[int] = mapped_column(ForeignKey("staff.id"))

@@ -306,7 +306,7 @@ def status_payload(row: models.Dossier, pending: _PendingEvent, office_name: str
             "TrangThai": e.from_status,
             "TrangThaiTruoc": e.to_status,
             "NgayBatDau": nf.national_time(e.undone_at),
-            "NgayKetThucTheoQuyDinh": nf.national_time(row.appointment_at),
+            "NgayKetThucTheoQuyDinh": _when(row.appointment_at),
         }
     return {
         "MaHoSo": row.code,
@@ -318,7 +318,7 @@ def status_payload(row: models.Dossier, pending: _PendingEvent, office_name: str
         "TrangThai": e.to_status,
         "TrangThaiTruoc": e.from_status if e.from_status is not None else 0,
         "NgayBatDau": nf.national_time(e.at),
-        "NgayKetThucTheoQuyDinh": nf.national_time(row.appointment_at),
+        "NgayKetThucTheoQuyDinh": _when(row.appointment_at),  # none for a refused or incomplete dossier
     }
 
 

@@ -1615,6 +1615,14 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
         <translation>số định danh người được ủy quyền</translation>
     </message>
     <message>
+        <source>filer&apos;s phone number</source>
+        <translation>số điện thoại người được ủy quyền</translation>
+    </message>
+    <message>
+        <source>filer&apos;s email address</source>
+        <translation>địa chỉ email người được ủy quyền</translation>
+    </message>
+    <message>
         <source>reason</source>
         <translation>lý do</translation>
     </message>
@@ -1663,6 +1671,10 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
         <translation>Chưa nộp</translation>
     </message>
     <message>
+        <source>Not applicable</source>
+        <translation>Không áp dụng</translation>
+    </message>
+    <message>
         <source>The checklist must hold exactly the {count} components the catalogue lists for this procedure; anything else can only be noted as given voluntarily.</source>
         <translation>Danh mục phải có đúng {count} thành phần mà bộ thủ tục công bố; giấy tờ khác chỉ được ghi nhận là công dân tự nguyện nộp.</translation>
     </message>
@@ -1673,6 +1685,10 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
     <message>
         <source>Say why “{value}” is not acceptable.</source>
         <translation>Hãy ghi lý do “{value}” không đạt.</translation>
+    </message>
+    <message>
+        <source>Say why “{value}” does not apply to this citizen.</source>
+        <translation>Hãy ghi lý do “{value}” không áp dụng với công dân này.</translation>
     </message>
     <message>
         <source>The number of papers for “{value}” cannot be negative.</source>
@@ -1765,6 +1781,10 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
     <message>
         <source>The dossier {code} is finished: no apology is needed.</source>
         <translation>Hồ sơ {code} đã giải quyết xong: không cần xin lỗi.</translation>
+    </message>
+    <message>
+        <source>The dossier {code} has no appointment: no apology is needed.</source>
+        <translation>Hồ sơ {code} không có ngày hẹn trả: không cần xin lỗi, hẹn lại.</translation>
     </message>
     <message>
         <source>The new return date must be after {value}.</source>
@@ -3420,8 +3440,12 @@ You can take a number now: it will be called when the office opens.</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <source>Reason if not acceptable</source>
-        <translation>Lý do nếu không đạt</translation>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Reason (not acceptable, not applicable)</source>
+        <translation>Lý do (không đạt, không áp dụng)</translation>
     </message>
     <message>
         <source>All papers accepted</source>
@@ -3484,12 +3508,24 @@ You can take a number now: it will be called when the office opens.</source>
         <translation> (chỉ xuất trình)</translation>
     </message>
     <message>
-        <source> (%1 original(s), %2 copy/copies)</source>
-        <translation> (%1 bản chính, %2 bản sao)</translation>
+        <source>%1 original(s)</source>
+        <translation>%1 bản chính</translation>
+    </message>
+    <message>
+        <source>%1 copy/copies</source>
+        <translation>%1 bản sao</translation>
     </message>
     <message>
         <source> — given voluntarily</source>
         <translation> — nộp tự nguyện</translation>
+    </message>
+    <message>
+        <source>Not the case for this citizen</source>
+        <translation>Không thuộc trường hợp phải nộp</translation>
+    </message>
+    <message>
+        <source>Marked not applicable (change it if it is the citizen&apos;s case): %1</source>
+        <translation>Đã ghi “Không áp dụng” (hãy sửa nếu công dân thuộc trường hợp phải nộp): %1</translation>
     </message>
     <message>
         <source>A paper given voluntarily</source>
@@ -3520,12 +3556,20 @@ You can take a number now: it will be called when the office opens.</source>
         <translation>Lý do cụ thể, in trên Mẫu 03:</translation>
     </message>
     <message>
+        <source>Correct the fields marked in red: nothing was saved.</source>
+        <translation>Hãy sửa các ô có thông báo màu đỏ: chưa lưu gì.</translation>
+    </message>
+    <message>
         <source>The dossier lacks the components listed below.</source>
         <translation>Hồ sơ còn thiếu các thành phần liệt kê dưới đây.</translation>
     </message>
     <message>
         <source>Saved: dossier %1 · %2 · result due %3</source>
         <translation>Đã lưu: hồ sơ %1 · %2 · hẹn trả %3</translation>
+    </message>
+    <message>
+        <source>Saved: dossier %1 · %2 · no appointment</source>
+        <translation>Đã lưu: hồ sơ %1 · %2 · không hẹn trả</translation>
     </message>
     <message>
         <source>Serving ticket %1</source>
@@ -3727,6 +3771,10 @@ You can take a number now: it will be called when the office opens.</source>
     <message>
         <source>shown at the counter: not scanned</source>
         <translation>chỉ xuất trình: không quét</translation>
+    </message>
+    <message>
+        <source>not applicable: not scanned</source>
+        <translation>không áp dụng: không số hóa</translation>
     </message>
     <message>
         <source>not brought</source>

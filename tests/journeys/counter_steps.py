@@ -7,6 +7,7 @@ Each step clicks what the clerk clicks and waits for what the clerk waits for; n
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 from typing import TypeVar
 
@@ -184,8 +185,8 @@ def scan_citizen_card(window: CounterWindow, qr: str) -> None:
 
 
 def dossier_code_from(outcome: str) -> str:
-    # "Đã lưu: hồ sơ CODE · …"
-    return outcome.split("hồ sơ ")[1].split(" ")[0]
+    # "Đã lưu: hồ sơ CODE · …" (“Saved: dossier CODE · …” until a new line's translation is compiled)
+    return re.split(r"(?:hồ sơ|dossier) ", outcome, maxsplit=1)[1].split(" ")[0]
 
 
 # --- scanning ---------------------------------------------------------------------------------

@@ -10,7 +10,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QScrollArea, QStyle, QStyleOptionFrame, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QStyleOptionFrame,
+    QWidget,
+)
 
 from counter_app.ui.common.form_viewer import FRAME_ALLOWANCE, FormViewer
 from counter_app.ui.counter.checklist_table import COL_KIND
@@ -104,6 +113,12 @@ def test_the_reception_fits_a_1366_by_768_screen_with_everything_readable(qtbot,
     longest = max(kind.itemText(i) for i in range(kind.count()))
     assert "Bản sao chứng thực" in [kind.itemText(i) for i in range(kind.count())]
     assert kind.width() >= kind.sizeHint().width(), longest
+
+    # No button's words are cut: the queue's, the reception's, the checklist's.
+    for pressable in window.findChildren(QPushButton):
+        if pressable.isVisible() and pressable.text():
+            words = pressable.text().replace("&", "")
+            assert pressable.fontMetrics().horizontalAdvance(words) <= pressable.width() - 8, words
 
     # The reception's own buttons are all inside the window.
     for button in (panel.receive_button, panel.supplement_button, panel.refuse_button, panel.clear_button):

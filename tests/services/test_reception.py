@@ -84,6 +84,8 @@ def test_an_incomplete_dossier_gets_a_supplement_request_once(intake, steps, cle
     assert (
         record.status is S.SUPPLEMENT_REQUESTED and record.reasons[S.SUPPLEMENT_REQUESTED] == "Thiếu giấy tờ"
     )
+    assert record.appointment_at is None  # the papers go back to the citizen: no date is promised
+    assert steps.record(record.id).appointment_at is None
     lacking = [r for r in record.rows if r.result is not CheckResult.PASS]
     assert [r.name for r in lacking] == [r.name for r in rows[1:]]
     clock.now = NOW + timedelta(days=1)  # Friday: the papers arrive
@@ -97,6 +99,7 @@ def test_an_incomplete_dossier_gets_a_supplement_request_once(intake, steps, cle
 def test_refusal_withdrawal_and_the_reasons_kept(intake, steps, clerk):
     refused = intake.refuse(clerk, ReceptionRequest("1.004873", APPLICANT), "Không thuộc thẩm quyền")
     assert refused.status is S.REFUSED and refused.reasons[S.REFUSED] == "Không thuộc thẩm quyền"
+    assert refused.appointment_at is None and steps.record(refused.id).appointment_at is None
     with pytest.raises(ValidationError):
         intake.refuse(clerk, ReceptionRequest("1.004873", APPLICANT), "  ")
     record = intake.receive(clerk, ReceptionRequest("2.000884", APPLICANT, _all_pass(intake, "2.000884")))
@@ -229,3 +232,16 @@ def test_search_ignores_diacritics_and_finds_by_id_and_code(intake, clerk, db, c
     assert [r.code for r in lists.search("0790900", NOW)] == [second.code]  # the start of an ID
     assert [r.code for r in lists.search(first.code, NOW)] == [first.code]
     assert lists.search("tran", NOW) == [] and lists.search('"*', NOW) == []
+
+
+def test_a_paper_that_does_not_apply_is_kept_with_its_reason_and_never_demanded(intake, steps, clerk):
+    rows = _all_pass(intake, "1.004873")
+    letter = 2  # “Văn bản ủy quyền … (trường hợp ủy quyền thực hiện)”: the citizen came in person
+    rows[letter] = replace(rows[letter], result=CheckResult.NOT_APPLICABLE, reason="Công dân tự nộp")
+    record = intake.receive(clerk, ReceptionRequest("1.004873", APPLICANT, rows))
+    assert record.status is S.RECEIVED  # not demanded: the dossier is complete without it
+    stored = steps.record(record.id).rows[letter]
+    assert (stored.result, stored.reason) == (CheckResult.NOT_APPLICABLE, "Công dân tự nộp")
+    rows[letter] = replace(rows[letter], reason=" ")
+    with pytest.raises(ValidationError, match="does not apply"):
+        intake.receive(clerk, ReceptionRequest("1.004873", APPLICANT, rows), confirm_duplicate=True)

@@ -2,12 +2,15 @@
 
 import sqlite3
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from alembic import command
 from sqlalchemy import inspect, select, text
 
+from counter_app.domain.reception import CheckResult, checklist
+from counter_app.services.intake import ReceptionRequest
 from counter_app.storage import migrate, models
 from counter_app.storage.database import (
     UNWRITTEN,
@@ -18,6 +21,7 @@ from counter_app.storage.database import (
     parse_database_url,
     sqlite_url,
 )
+from tests.services.test_reception import APPLICANT
 
 
 def test_sqlite_is_durable_and_strict(sqlite_db):
@@ -126,6 +130,40 @@ def test_an_older_database_is_backed_up_then_upgraded(tmp_path):
     copy.close()
     assert migrate.upgrade(db, tmp_path / "backups") is None  # nothing to do, no new backup
     db.dispose()
+
+
+def test_0013_makes_the_appointment_optional_and_keeps_every_event_and_paper(db, intake, clerk):
+    """SQLite: the NOT NULL is dropped in place; rebuilding the table would have deleted the
+    events and checklist rows through their ON DELETE CASCADE."""
+
+    def counts() -> list[int]:
+        with db.read() as session:
+            return [
+                int(session.scalar(text(f"SELECT count(*) FROM {name}")) or 0)
+                for name in ("dossier", "dossier_event", "dossier_component")
+            ]
+
+    rows = [replace(r, result=CheckResult.PASS) for r in checklist(intake.catalogue.get("2.000884"))]
+    intake.receive(clerk, ReceptionRequest("2.000884", APPLICANT, rows))
+    intake.refuse(clerk, ReceptionRequest("2.000884", APPLICANT), "Không thuộc thẩm quyền")
+    before = counts()
+    assert all(before)
+    config = migrate._config()
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0011")
+    assert counts() == before
+    with db.read() as session:  # the refused dossier got a date to go back to NOT NULL
+        assert session.scalar(text("SELECT count(*) FROM dossier WHERE appointment_at IS NULL")) == 0
+    migrate.upgrade(db)
+    assert counts() == before
+    with db.write() as session:
+        session.execute(text("UPDATE dossier SET appointment_at = NULL"))
+    if db.is_sqlite:
+        with db.read() as session:
+            assert session.scalar(text("PRAGMA integrity_check")) == "ok"
+            triggers = session.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+            assert {"dossier_search_insert", "dossier_search_update"} <= set(triggers)
 
 
 @pytest.mark.postgres

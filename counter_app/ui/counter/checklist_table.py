@@ -40,6 +40,7 @@ ALWAYS_OPEN = (COL_KIND, COL_COUNT, COL_RESULT)  # edited in widgets shown on ev
 Index = QModelIndex | QPersistentModelIndex
 EDIT = Qt.ItemDataRole.EditRole
 MAX_COUNT = 99
+SHORT_CAPTION = 6  # "Lý do" stays on one line
 GRID_LINE = 1  # a cell is its column less the grid line
 MIN_REASON_WIDTH = 130  # a reason's few words per line
 
@@ -48,7 +49,7 @@ def two_lines(caption: str) -> str:
     """A caption of several words on two lines, broken at the space nearest its middle: the
     header grows a line taller so that every column can be as narrow as its contents."""
     spaces = [i for i, char in enumerate(caption) if char == " "]
-    if not spaces:
+    if not spaces or len(caption) <= SHORT_CAPTION:
         return caption
     middle = min(spaces, key=lambda i: abs(len(caption) - 2 * i))
     return caption[:middle] + "\n" + caption[middle + 1 :]
@@ -58,10 +59,19 @@ class ChecklistModel(QAbstractTableModel):
     """The lines being checked; ``name_of`` says how a paper's name reads (with what it requires)."""
 
     def __init__(
-        self, headers: Sequence[str], name_of: Callable[[ComponentCheck], str], parent: QObject | None = None
+        self,
+        headers: Sequence[str],
+        name_of: Callable[[ComponentCheck], str],
+        parent: QObject | None = None,
+        *,
+        tips: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self.headers = list(headers)
+        # What a caption means, in full ("" or nothing: the caption itself).
+        self.tips = [
+            tip or caption for tip, caption in zip(list(tips) + [""] * len(headers), headers, strict=False)
+        ]
         self.name_of = name_of
         self._rows: list[ComponentCheck] = []
 
@@ -99,7 +109,7 @@ class ChecklistModel(QAbstractTableModel):
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return two_lines(self.headers[section]) if 0 <= section < len(self.headers) else None
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return self.headers[section] if 0 <= section < len(self.headers) else None
+            return self.tips[section] if 0 <= section < len(self.tips) else None
         return super().headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:

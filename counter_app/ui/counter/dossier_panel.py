@@ -83,6 +83,11 @@ SHORT_STATUSES = (
 )
 
 
+def _due_text(due: datetime | None, shape: str = "%d/%m/%Y") -> str:
+    """The date promised; none for a refused dossier or one sent back incomplete."""
+    return due.strftime(shape) if due is not None else "—"
+
+
 class ReturnDialog(QDialog):
     """Who collects the result, with what identification; the fee when it is due on return."""
 
@@ -262,10 +267,16 @@ class DossierPanel(QWidget):
                 ),
                 Column(
                     self.tr("Due"),
-                    lambda r: f"{r.extended_until or r.appointment_at:%d/%m/%Y}",
-                    tooltip=lambda r: f"{r.extended_until or r.appointment_at:%H:%M %d/%m/%Y}",
+                    lambda r: _due_text(r.extended_until or r.appointment_at),
+                    tooltip=lambda r: _due_text(r.extended_until or r.appointment_at, "%H:%M %d/%m/%Y"),
                 ),
-                Column(self.tr("Timeliness"), lambda r: tr_domain(TIMELINESS_LABELS[r.timeliness])),
+                # Without a running clock (refused, stopped, awaiting papers) the dossier's own state.
+                Column(
+                    self.tr("Timeliness"),
+                    lambda r: tr_domain(
+                        TIMELINESS_LABELS[r.timeliness] if r.timeliness is not None else r.status.label
+                    ),
+                ),
                 Column(
                     self.tr("Province"),
                     lambda r: DELIVERY_SIGNS[self.page.delivery_of(r)],
@@ -574,12 +585,13 @@ class DossierPanel(QWidget):
         self.tasks.run(lambda: action(actor, dossier_id), stepped, error_label=self.error)
 
     def _stepped(self, record: DossierRecord, form: forms.Form | None) -> None:
-        when = timeliness(record.appointment_at, record.decided_at, now_vn())
+        appointment = record.appointment_at
+        when = timeliness(appointment, record.decided_at, now_vn()) if appointment is not None else None
         self.done.setText(
             self.tr("%1: %2 · %3")
             .replace("%1", record.code)
             .replace("%2", tr_domain(record.status.label))
-            .replace("%3", tr_domain(TIMELINESS_LABELS[when]))
+            .replace("%3", tr_domain(TIMELINESS_LABELS[when]) if when is not None else "—")
         )
         if record.status is S.IN_PROCESSING and record.handed_to:
             self.done.setText(
@@ -687,7 +699,8 @@ class DossierPanel(QWidget):
 
         def work(actor: StaffMember, dossier_id: int) -> DossierRecord:
             record = service.record(dossier_id)
-            rows = [r if r.voluntary else replace(r, result=CheckResult.PASS) for r in record.rows]
+            # What lacked arrived; a paper that does not apply to this citizen still does not.
+            rows = [replace(r, result=CheckResult.PASS) if r.lacking else r for r in record.rows]
             return service.receive_supplement(actor, dossier_id, rows)
 
         self.step(work, forms.Form.RECEIPT, self.completed.emit)
@@ -723,6 +736,9 @@ class DossierPanel(QWidget):
         )
         if ok:
             base = row.extended_until or row.appointment_at
+            if base is None:  # refused or awaiting papers: the service says no apology is needed
+                self.apologise(reason, now_vn())
+                return
             day = self.parts.calendar.calendar().add_working_days(base.date(), days)
             self.apologise(reason, base.replace(year=day.year, month=day.month, day=day.day))
 

@@ -115,7 +115,7 @@ class QueuePanel(QGroupBox):
         ):
             layout.addWidget(widget)
         layout.addWidget(self.waiting_list, 1)  # the list takes the room left: no stretch below
-        self.setMinimumWidth(260)
+        self.setMinimumWidth(252)  # “Công dân đã đến: bắt đầu” whole
         self.next_button.clicked.connect(self.call_next)
         self.recall_button.clicked.connect(self.recall)
         self.start_button.clicked.connect(self.start)

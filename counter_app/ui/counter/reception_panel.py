@@ -40,13 +40,25 @@ from counter_app.domain.dossier_record import DossierRecord
 from counter_app.domain.errors import DomainError, ValidationError
 from counter_app.domain.lifecycle import DossierStatus
 from counter_app.domain.reception import (
+    FIELD_ADDRESS,
+    FIELD_BIRTH,
+    FIELD_EMAIL,
+    FIELD_ID,
+    FIELD_NAME,
+    FIELD_PHONE,
+    FIELD_PROXY_EMAIL,
+    FIELD_PROXY_ID,
+    FIELD_PROXY_NAME,
+    FIELD_PROXY_PHONE,
     Applicant,
     CheckResult,
     ComponentCheck,
     FeeMode,
+    FieldErrors,
     PaymentMeans,
     Proxy,
     ReturnMethod,
+    all_accepted,
     checklist,
     validate_applicant,
     validate_proxy,
@@ -58,7 +70,7 @@ from counter_app.ui.common.file_dialogs import form_file_name
 from counter_app.ui.common.form_viewer import FormViewer
 from counter_app.ui.common.formatting import moment_text, processing_time_text
 from counter_app.ui.common.tasks import TaskRunner
-from counter_app.ui.common.widgets import FoldingLabel, error_label
+from counter_app.ui.common.widgets import ElidedLabel, FoldingLabel, error_label
 from counter_app.ui.counter.checklist_table import ChecklistModel, ChecklistTable
 from counter_app.ui.counter.parts import CounterParts
 from counter_app.ui.errors import show_failure
@@ -110,13 +122,19 @@ class ReceptionPanel(QWidget):
         # Captions above the fields: at 1366×768 the column is narrow, and an address or a name
         # must be read whole, not scrolled.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        # Each field's own error line under it: every wrong field is shown at once, each where it is.
+        self.field_errors: dict[QLineEdit, QLabel] = {}
         form.addRow(self.tr("ID card QR"), self.qr_input)
-        form.addRow(self.tr("Full name"), self.name)
-        form.addRow(self.tr("ID number (12 digits)"), self.id_number)
-        form.addRow(self.tr("Date of birth"), self.birth)
-        form.addRow(self.tr("Address"), self.address)
-        form.addRow(self.tr("Phone"), self.phone)
-        form.addRow(self.tr("Email"), self.email)
+        for caption, field in (
+            (self.tr("Full name"), self.name),
+            (self.tr("ID number (12 digits)"), self.id_number),
+            (self.tr("Date of birth"), self.birth),
+            (self.tr("Address"), self.address),
+            (self.tr("Phone"), self.phone),
+            (self.tr("Email"), self.email),
+        ):
+            form.addRow(caption, field)
+            form.addRow(self._error_line(field))
         self.proxy_box = QGroupBox(self.tr("Filed by someone else (authorised)"))
         self.proxy_box.setCheckable(True)
         self.proxy_box.setChecked(False)
@@ -132,12 +150,33 @@ class ReceptionPanel(QWidget):
         QVBoxLayout(self.proxy_box).addWidget(proxy_fields)
         proxy_fields.setVisible(False)  # folded away until someone files for another person
         self.proxy_box.toggled.connect(proxy_fields.setVisible)
-        proxy_form.addRow(self.tr("Full name"), self.proxy_name)
-        proxy_form.addRow(self.tr("ID number"), self.proxy_id)
-        proxy_form.addRow(self.tr("Address"), self.proxy_address)
-        proxy_form.addRow(self.tr("Phone"), self.proxy_phone)
-        proxy_form.addRow(self.tr("Email"), self.proxy_email)
-        proxy_form.addRow(self.tr("Authorisation paper"), self.proxy_paper)
+        for caption, field in (
+            (self.tr("Full name"), self.proxy_name),
+            (self.tr("ID number"), self.proxy_id),
+            (self.tr("Address"), self.proxy_address),
+            (self.tr("Phone"), self.proxy_phone),
+            (self.tr("Email"), self.proxy_email),
+            (self.tr("Authorisation paper"), self.proxy_paper),
+        ):
+            proxy_form.addRow(caption, field)
+            proxy_form.addRow(self._error_line(field))
+        self.proxy_box.toggled.connect(lambda _: self._recheck_shown())
+        # Which field each of the domain's errors is about.
+        self.fields_of: dict[str, QLineEdit] = {
+            FIELD_NAME: self.name,
+            FIELD_ID: self.id_number,
+            FIELD_BIRTH: self.birth,
+            FIELD_ADDRESS: self.address,
+            FIELD_PHONE: self.phone,
+            FIELD_EMAIL: self.email,
+            FIELD_PROXY_NAME: self.proxy_name,
+            FIELD_PROXY_ID: self.proxy_id,
+            FIELD_PROXY_PHONE: self.proxy_phone,
+            FIELD_PROXY_EMAIL: self.proxy_email,
+        }
+        # The reason typed for a refusal, kept until the refusal is saved: a wrong field found
+        # after it was typed must not make the clerk type it again.
+        self.refusal_draft = ""
         self.ticket_label = QLabel()
         left_fields = QWidget()
         left_layout = QVBoxLayout(left_fields)
@@ -147,7 +186,7 @@ class ReceptionPanel(QWidget):
         left_layout.addWidget(self.proxy_box)
         left_layout.addStretch(1)
         # With the authorised person unfolded the column is taller than a 768-pixel screen: it scrolls.
-        left = QScrollArea()
+        left = self.applicant_scroll = QScrollArea()
         left.setWidget(left_fields)
         left.setWidgetResizable(True)
         left.setFrameShape(QFrame.Shape.NoFrame)
@@ -172,11 +211,17 @@ class ReceptionPanel(QWidget):
                 self.tr("Paper"),
                 self.tr("Count"),
                 self.tr("Check"),
-                self.tr("Reason if not acceptable"),
+                self.tr("Reason"),
             ],
             self._component_name,
+            tips=[""] * 4 + [self.tr("Reason (not acceptable, not applicable)")],
         )
         self.table = ChecklistTable(self.checklist)
+        # After “All papers accepted”: which papers needed only in some cases were left out.
+        # One line, so the checklist keeps its height at 1366×768; the names in full in its tooltip.
+        self.conditional_note = ElidedLabel()
+        self.conditional_note.setObjectName("conditional_note")
+        self.conditional_note.setVisible(False)
         self.all_pass_button = QPushButton(self.tr("All papers accepted"))
         self.voluntary_button = QPushButton(self.tr("Note a paper given voluntarily…"))
         self.fee_label = QLabel()
@@ -244,6 +289,7 @@ class ReceptionPanel(QWidget):
         right_layout.addWidget(self.results)
         right_layout.addWidget(self.procedure_label)
         right_layout.addWidget(self.table, 1)
+        right_layout.addWidget(self.conditional_note)
         right_layout.addLayout(table_buttons)
         right_layout.addLayout(options)
         right_layout.addWidget(self.error)
@@ -308,16 +354,75 @@ class ReceptionPanel(QWidget):
             self.id_number.blockSignals(False)
             self.fill_from_qr(text)
 
-    def applicant(self) -> Applicant:
+    def _error_line(self, field: QLineEdit) -> QLabel:
+        """The red line under ``field`` saying what is wrong with it; hidden while nothing is."""
+        label = error_label()
+        label.setVisible(False)
+        self.field_errors[field] = label
+        # As the clerk corrects the field its error goes, the moment the field is right.
+        field.textChanged.connect(lambda _: self._recheck(field))
+        return label
+
+    def _birth_error(self) -> str:
         try:
-            birth = parse_day(self.birth.text())
+            parse_day(self.birth.text())
         except ValueError:
-            raise ValidationError(
-                self.tr("The date of birth “%1” is not a real date (dd/mm/yyyy).").replace(
-                    "%1", self.birth.text()
-                ),
-                field="birth",
-            ) from None
+            return self.tr("The date of birth “%1” is not a real date (dd/mm/yyyy).").replace(
+                "%1", self.birth.text()
+            )
+        return ""
+
+    def field_problems(self) -> dict[QLineEdit, str]:
+        """Every field of the applicant (and of the filer) that does not fit, with its message."""
+        problems: dict[QLineEdit, str] = {}
+        if error := self._birth_error():
+            problems[self.birth] = error
+        checks: list[Callable[[], object]] = [self._applicant_unchecked_birth]
+        if self.proxy_box.isChecked():
+            checks.append(self.proxy)
+        for check in checks:
+            try:
+                check()
+            except FieldErrors as exc:
+                for one in exc.errors:
+                    field = self.fields_of.get(one.field, self.name)
+                    problems.setdefault(field, domain_text(one))
+        return problems
+
+    def _applicant_unchecked_birth(self) -> Applicant:
+        # A date that cannot be read has its own error above: the other fields are still checked.
+        return self.applicant(with_birth=not self._birth_error())
+
+    def show_field_problems(self, problems: dict[QLineEdit, str]) -> None:
+        for field, label in self.field_errors.items():
+            label.setText(problems.get(field, ""))
+            label.setVisible(field in problems)
+        first = next((field for field in self.field_errors if field in problems), None)
+        if first is not None:  # the first wrong field in sight and ready to be typed in
+            self.applicant_scroll.ensureWidgetVisible(first)
+            first.setFocus()
+
+    def _recheck(self, field: QLineEdit) -> None:
+        label = self.field_errors[field]
+        if label.text():  # only a field shown as wrong is checked again as it is typed in
+            message = self.field_problems().get(field, "")
+            label.setText(message)
+            label.setVisible(bool(message))
+            if not any(shown.text() for shown in self.field_errors.values()):
+                self.error.clear()
+
+    def _recheck_shown(self) -> None:
+        for field in self.field_errors:
+            self._recheck(field)
+
+    def applicant(self, *, with_birth: bool = True) -> Applicant:
+        """The applicant as typed; without the date of birth when ``with_birth`` is false."""
+        birth: date | None = None
+        if with_birth:
+            try:
+                birth = parse_day(self.birth.text())
+            except ValueError:
+                raise ValidationError(self._birth_error(), field=FIELD_BIRTH) from None
         return validate_applicant(
             name=self.name.text(),
             id_number=self.id_number.text(),
@@ -369,12 +474,13 @@ class ReceptionPanel(QWidget):
             f"<b>{procedure.name}</b> ({procedure.code}) · "
             + f"{processing_time_text(procedure.processing_time)} · "
             + self.tr("due %1").replace("%1", moment_text(due))
-            + "<br/>"
+            + " · "  # one flowing text: two lines, not three, at 1366×768
             + self.tr("Decided by")
             + f": {procedure.deciding_authority}"
         )
         self.checklist.set_rows(checklist(procedure))
         self.results.setVisible(False)
+        self.conditional_note.setVisible(False)
         # The catalogue says what the procedure costs: a fee is collected at reception unless the
         # clerk chooses otherwise (on return, exempt); a free procedure charges nothing.
         charged = sum(f.amount for f in procedure.fees) > 0
@@ -389,11 +495,16 @@ class ReceptionPanel(QWidget):
         if check.presented_only:
             required = self.tr(" (shown only)")
         elif not check.voluntary:
-            required = (
-                self.tr(" (%1 original(s), %2 copy/copies)")
-                .replace("%1", str(check.required_originals))
-                .replace("%2", str(check.required_copies))
-            )
+            # Only what is asked for: "0 bản sao" said nothing and cost the checklist a line.
+            asked = [
+                text.replace("%1", str(count))
+                for count, text in (
+                    (check.required_originals, self.tr("%1 original(s)")),
+                    (check.required_copies, self.tr("%1 copy/copies")),
+                )
+                if count
+            ]
+            required = f" ({', '.join(asked)})" if asked else ""
         return check.name + (self.tr(" — given voluntarily") if check.voluntary else required)
 
     def rows(self) -> list[ComponentCheck]:
@@ -403,8 +514,19 @@ class ReceptionPanel(QWidget):
         self.checklist.set_result(index, result, reason)
 
     def accept_all(self) -> None:
-        for index in range(self.checklist.rowCount()):
-            self.set_result(index, CheckResult.PASS)
+        """Every paper required of everyone accepted; one needed only in some cases is marked not
+        applicable (never taken as received), for the clerk to change if it is this citizen's case."""
+        rows = all_accepted(self.rows(), self.tr("Not the case for this citizen"))
+        self.checklist.set_rows(rows)
+        left = [r.name for r in rows if r.conditional and r.result is CheckResult.NOT_APPLICABLE]
+        self.conditional_note.setText(
+            self.tr("Marked not applicable (change it if it is the citizen's case): %1").replace(
+                "%1", "; ".join(left)
+            )
+            if left
+            else ""
+        )
+        self.conditional_note.setVisible(bool(left))
 
     def _ask_voluntary(self) -> None:
         name, ok = QInputDialog.getText(
@@ -452,15 +574,24 @@ class ReceptionPanel(QWidget):
 
     def _ask_refusal(self) -> None:
         reason, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Refuse the dossier"), self.tr("The specific reason, as printed on Mẫu 03:")
+            self,
+            self.tr("Refuse the dossier"),
+            self.tr("The specific reason, as printed on Mẫu 03:"),
+            self.refusal_draft,
         )
         if ok:
+            self.refusal_draft = reason
             self.submit("refuse", reason)
 
     def submit(self, outcome: str, reason: str = "", *, confirm_duplicate: bool = False) -> None:
         """Validate here, save on a worker, then open the form. ``outcome``: receive, supplement, refuse."""
         actor = self.actor
         if actor is None:
+            return
+        problems = self.field_problems()
+        self.show_field_problems(problems)
+        if problems:
+            self.error.setText(self.tr("Correct the fields marked in red: nothing was saved."))
             return
         try:
             request = self.request()
@@ -494,12 +625,17 @@ class ReceptionPanel(QWidget):
 
     def _saved(self, record: DossierRecord) -> None:
         self._busy(False)
-        self.outcome.setText(
-            self.tr("Saved: dossier %1 · %2 · result due %3")
-            .replace("%1", record.code)
-            .replace("%2", tr_domain(record.status.label))
-            .replace("%3", moment_text(record.appointment_at))
+        if record.status is DossierStatus.REFUSED:
+            self.refusal_draft = ""
+        # A refused or incomplete dossier has no appointment: its papers went back to the citizen.
+        saved = (
+            self.tr("Saved: dossier %1 · %2 · result due %3").replace(
+                "%3", moment_text(record.appointment_at)
+            )
+            if record.appointment_at is not None
+            else self.tr("Saved: dossier %1 · %2 · no appointment")
         )
+        self.outcome.setText(saved.replace("%1", record.code).replace("%2", tr_domain(record.status.label)))
         self.received.emit(record)
         self.open_form(record)
 
@@ -604,6 +740,9 @@ class ReceptionPanel(QWidget):
         self.procedure_label.setText(self.tr("No procedure chosen."))
         self.checklist.set_rows([])
         self.results.setVisible(True)
+        self.conditional_note.setVisible(False)
+        self.refusal_draft = ""
+        self.show_field_problems({})
         self.sets.setValue(1)
         self.error.clear()
         self.duplicate_button.setVisible(False)

@@ -304,6 +304,8 @@ class ScanDialog(QDialog):
         draft = self.session.page_count(row.position)
         if row.presented_only:
             state = self.tr("shown at the counter: not scanned")
+        elif row.not_applicable:
+            state = self.tr("not applicable: not scanned")
         elif row.missing:
             state = self.tr("not brought")
         elif draft:

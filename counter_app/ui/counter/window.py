@@ -111,7 +111,7 @@ class CounterWindow(QMainWindow):
         split.addWidget(self.queue)
         split.addWidget(self.dossier_area)
         split.setStretchFactor(1, 1)
-        split.setSizes([260, 1100])  # the queue at its narrowest: the reception needs the width
+        split.setSizes([252, 1108])  # the queue at its narrowest: the reception needs the width
 
         central = QWidget()
         layout = QVBoxLayout(central)

@@ -304,7 +304,7 @@ class KioskWindow(QMainWindow):
             lines.append(self.tr("Your result is ready: please collect it at the counter."))
         elif record.status is DossierStatus.RETURNED and record.returned_at is not None:
             lines.append(self.tr("Result collected on %1.").replace("%1", f"{record.returned_at:%d/%m/%Y}"))
-        elif record.status in (DossierStatus.RECEIVED, DossierStatus.IN_PROCESSING):
+        elif record.status in (DossierStatus.RECEIVED, DossierStatus.IN_PROCESSING) and due is not None:
             lines.append(self.tr("Result due: %1").replace("%1", moment_text(due)))
         self.lookup_result.setText("\n\n".join(lines))
         self.dossier_shown.emit(record)
