@@ -15,6 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from counter_app.storage.schema_ops import drop_columns
+
 revision = "0012"
 down_revision = "0011"
 branch_labels = None
@@ -46,5 +48,4 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index(op.f("ix_service_area_field_area_code"), table_name="service_area_field")
     op.drop_table("service_area_field")
-    with op.batch_alter_table("office") as batch_op:
-        batch_op.drop_column("tickets_outside_hours")
+    drop_columns("office", "tickets_outside_hours")

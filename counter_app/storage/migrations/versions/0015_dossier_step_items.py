@@ -16,6 +16,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from counter_app.storage.schema_ops import drop_columns
+
 revision = "0015"
 down_revision = "0014"
 branch_labels = None
@@ -42,15 +44,15 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # A copy of the events' table is safe: nothing points at it (and SQLite cannot drop undone_by,
+    # a foreign key, in place).
     with op.batch_alter_table("dossier_event") as batch_op:
         batch_op.drop_constraint(op.f("fk_dossier_event_undone_by_staff"), type_="foreignkey")
         batch_op.drop_column("undo_reason")
         batch_op.drop_column("undone_by")
         batch_op.drop_column("undone_at")
         batch_op.drop_column("recipient")
-    with op.batch_alter_table("dossier") as batch_op:
-        batch_op.drop_column("decision_reason")
-        batch_op.drop_column("decision_outcome")
-        batch_op.drop_column("decision_date")
-        batch_op.drop_column("decision_number")
-        batch_op.drop_column("handed_to")
+    # In place: a copy of the dossier table would take its events and papers with the old one.
+    drop_columns(
+        "dossier", "decision_reason", "decision_outcome", "decision_date", "decision_number", "handed_to"
+    )

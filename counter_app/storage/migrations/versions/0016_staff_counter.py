@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from counter_app.storage.schema_ops import drop_columns
+
 revision = "0016"
 down_revision = "0015"
 branch_labels = None
@@ -22,5 +24,4 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("staff") as batch_op:
-        batch_op.drop_column("counter_number")
+    drop_columns("staff", "counter_number")  # in place: others point at staff
