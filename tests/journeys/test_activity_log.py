@@ -132,6 +132,9 @@ def test_the_log_holds_steps_forms_and_settings_and_narrows_by_kind_person_and_d
         assert people is not None
         wait_until(lambda: people.count() > 1, 10_000, "the people")
         _pick(dialog, "activityPerson", clerk_name)
+        # The person chosen is read whole in the drop-down.
+        wait_until(lambda: people.width() >= people.sizeHint().width(), 5_000, "the drop-down at its width")
+        assert people.fontMetrics().horizontalAdvance(people.currentText()) < people.width() - 24
         seen["steps"] = _what(dialog)
         seen["people"] = sorted({cell(dialog.table, r, 1) for r in range(row_count(dialog.table))})
         shot(dialog, "hq-activity-log")

@@ -21,7 +21,7 @@ def _listed(panel_list: QListWidget) -> list[str]:
 
 
 def _labels(panel_list: QListWidget) -> list[str]:
-    return [line.split(" ")[0] for line in _listed(panel_list)]
+    return [line.split()[0] for line in _listed(panel_list)]
 
 
 def _tr(text: str) -> str:
@@ -41,9 +41,20 @@ def test_the_panel_lists_who_waits_in_calling_order_and_transfers_to_another_cou
     wait_until(lambda: _labels(waiting_list) == ["A002", "A001", "D001"], 15_000, "the waiting list")
     assert PriorityGroup.ELDERLY.value not in _listed(waiting_list)[0]  # the group is said in words
     assert len(_listed(waiting_list)[0]) > len("A002")
+    # Each line is read whole within the panel: the group under the number, wrapped, never scrolled.
+    metrics = waiting_list.fontMetrics()
+    room = waiting_list.viewport().width()
+    for line in _listed(waiting_list):
+        for part in line.split("\n"):
+            for word in part.split():
+                assert metrics.horizontalAdvance(word) <= room, word
+    assert not waiting_list.horizontalScrollBar().isVisible()
 
+    # The buttons stay where the clerk's hand learnt them, whatever the line about the ticket says.
+    where = panel.next_button.mapTo(window, panel.next_button.rect().topLeft())
     QTest.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)
     wait_until(lambda: panel.current.text() == "A002", 10_000, "A002 called")
+    assert panel.next_button.mapTo(window, panel.next_button.rect().topLeft()) == where
     wait_until(lambda: _labels(waiting_list) == ["A001", "D001"], 10_000, "the list without A002")
 
     # A citizen takes a ticket at the kiosk: the list follows on its own (periodic refresh).

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
 
 from counter_app.domain.audit import AuditAction
@@ -64,6 +65,10 @@ def test_the_administrator_edits_a_clerks_account_but_not_their_own_role(qtbot, 
         wait_until(lambda: cell(dialog.table, table_row_with(dialog.table, "canbo"), 1) == NEW_NAME)
         row = table_row_with(dialog.table, "canbo")
         seen["row"] = [cell(dialog.table, row, column) for column in (0, 1, 2, 5)]
+        header = dialog.table.horizontalHeader()
+        for column in range(dialog.table.model().columnCount()):  # no caption cut short
+            caption = str(dialog.table.model().headerData(column, Qt.Orientation.Horizontal))
+            assert header.fontMetrics().horizontalAdvance(caption) < header.sectionSize(column), caption
         shot(dialog, "hq-accounts")
         click_table_row(dialog.table, table_row_with(dialog.table, "quantri"))
         click(edit)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -47,7 +48,11 @@ class AccountsDialog(QDialog):
             foreground=lambda a: None if a.active else INACTIVE_TEXT,
         )
         self.table = table_view(self.model, single=True)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Each column as wide as its caption and contents (a handful of accounts), the full name
+        # taking the rest: no caption cut short.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(self.tr("Add an account…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setObjectName("accountsEdit")

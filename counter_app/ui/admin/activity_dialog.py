@@ -42,6 +42,9 @@ def _date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+COMBO_CHROME = 48  # a drop-down's frame, margins and arrow
+
+
 class ActivityDialog(QDialog):
     def __init__(self, audit: AuditService, actor: StaffMember, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,6 +151,10 @@ class ActivityDialog(QDialog):
     def _people(self, people: list[Person]) -> None:
         for person in people:
             self.person.addItem(f"{person.full_name} ({person.username})", person.id)
+        # As wide as the longest "Full name (user name)", its arrow and frame: nobody cut short.
+        metrics = self.person.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.person.itemText(i)) for i in range(self.person.count()))
+        self.person.setMinimumWidth(max(self.person.minimumWidth(), widest + COMBO_CHROME))
         # Connected once filled: filling the list is no choice of the reader's.
         self.person.currentIndexChanged.connect(lambda _: self.refresh())
 

@@ -100,15 +100,22 @@ class QueuePanel(QGroupBox):
         self.waiting_list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.waiting_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.waiting_list.setMinimumHeight(64)
+        # A long priority group wraps inside the panel's width: no sideways scrolling.
+        self.waiting_list.setWordWrap(True)
+        self.waiting_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.waiting_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.error = error_label(fold=True)  # no room taken while all is well: the list has it
         layout = QVBoxLayout(self)
-        for widget in (caption, self.current, self.detail, self.next_button, self.start_button):
+        # The buttons above every text that changes length: they stay where the clerk's hand
+        # learnt them, whatever the line about the ticket says.
+        for widget in (caption, self.current, self.next_button, self.start_button):
             layout.addWidget(widget)
         layout.addWidget(self.recall_button)
         for widget in (
             self.no_show_button,
             self.transfer_button,
             self.finish_button,
+            self.detail,
             self.waiting,
             self.error,
             self.waiting_caption,
@@ -278,14 +285,15 @@ class QueuePanel(QGroupBox):
                 self._show(None)
 
     def _line(self, ticket: TicketView) -> str:
-        line = ticket.label
+        """The number, and under it why it is where it is (sent here, a priority group)."""
+        notes = []
         if ticket.target_counter is not None:
-            line += " · " + self.tr("sent to this counter")
+            notes.append(self.tr("sent to this counter"))
         if ticket.priority_group is not None:
-            line += " · " + tr_domain(ticket.priority_group.label)
+            notes.append(tr_domain(ticket.priority_group.label))
         elif ticket.priority:
-            line += " · " + self.tr("priority")
-        return line
+            notes.append(self.tr("priority"))
+        return "\n".join([ticket.label, " · ".join(notes)]) if notes else ticket.label
 
     def _choose_transfer(self) -> None:
         """Other counters and other service areas: never this counter, never the ticket's own area."""
