@@ -186,3 +186,11 @@ def test_a_kiosk_without_a_printer_says_to_remember_the_number(qtbot, context):
     assert (
         kiosk.print_problem.font().pointSize() >= 20 or "font-size: 24pt" in kiosk.print_problem.styleSheet()
     )
+    # Without paper, the number on the screen is all the citizen takes away: it stays at least
+    # 45 s (an elderly citizen copies it down), and the big “Xong” goes back sooner.
+    assert kiosk._ticket_timer.remainingTime() > 45_000
+    done = kiosk.done_button
+    assert done.isVisibleTo(kiosk) and done.text() == "Xong"
+    assert done.font().pointSize() >= 24 and done.minimumHeight() >= 120
+    QTest.mouseClick(done, Qt.MouseButton.LeftButton)
+    assert kiosk.pages.currentIndex() == HOME
