@@ -118,3 +118,16 @@ def parse_code_part(text: str) -> CodePart | None:
         return None
     seq = tail["seq"]
     return CodePart(_running_numbers(seq) if seq else (), day, typed, True)
+
+
+# A whole code as printed on a receipt: the agency, the day, the (system digits and) running number.
+_WHOLE = re.compile(r"(?P<agency>[\w.]+)-(?P<day>\d{6}|\d{8})-(?P<seq>\d{4,10})", re.ASCII)
+
+
+def code_agency(text: str) -> str | None:
+    """The agency a whole dossier code names (000.00.06.H56 in 000.00.06.H56-231027-0361);
+    None when the text is not a whole code (a typo, a number alone, an empty box)."""
+    whole = _WHOLE.fullmatch(text.strip())
+    if whole is None or _day(whole["day"]) is None:
+        return None
+    return whole["agency"]

@@ -24,7 +24,7 @@ from counter_app.ui.display.window import DisplayWindow
 from counter_app.ui.kiosk.window import HOME, PIN, KioskWindow
 from counter_app.ui.launcher import counter_parts, display_parts, kiosk_parts
 from tests.journeys.counter_steps import choose_in_popup, take_ticket
-from tests.journeys.helpers import wait_until
+from tests.journeys.helpers import shot, wait_until
 
 
 @pytest.fixture
@@ -175,6 +175,7 @@ def test_a_kiosk_without_a_printer_says_to_remember_the_number(qtbot, context):
     assert not context.desk.printer.configured  # no printer chosen for this kiosk
     kiosk = KioskWindow(kiosk_parts(context))
     qtbot.addWidget(kiosk)
+    kiosk.resize(1080, 1920)  # the kiosk's portrait screen
     kiosk.show()
     wait_until(lambda: bool(kiosk.area_buttons), 10_000, "the kiosk's areas")
     area = next(b for b in kiosk.area_buttons if b.text().split()[0] == "A")
@@ -186,3 +187,12 @@ def test_a_kiosk_without_a_printer_says_to_remember_the_number(qtbot, context):
     assert (
         kiosk.print_problem.font().pointSize() >= 20 or "font-size: 24pt" in kiosk.print_problem.styleSheet()
     )
+    # Without paper, the number on the screen is all the citizen takes away: it stays at least
+    # 45 s (an elderly citizen copies it down), and the big “Xong” goes back sooner.
+    assert kiosk._ticket_timer.remainingTime() > 45_000
+    shot(kiosk, "hk2-4")
+    done = kiosk.done_button
+    assert done.isVisibleTo(kiosk) and done.text() == "Xong"
+    assert done.font().pointSize() >= 24 and done.minimumHeight() >= 120
+    QTest.mouseClick(done, Qt.MouseButton.LeftButton)
+    assert kiosk.pages.currentIndex() == HOME

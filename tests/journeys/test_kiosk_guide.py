@@ -8,15 +8,15 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QFontMetrics, QTextDocument, QTextLayout
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QWidget
 from sqlalchemy import select
 
 from counter_app.storage import models
 from counter_app.ui.kiosk.window import TICKET, KioskWindow
 from counter_app.ui.launcher import kiosk_parts
-from tests.journeys.helpers import wait_until
+from tests.journeys.helpers import shot, wait_until
 
 W = TypeVar("W", bound=QWidget)
 
@@ -114,3 +114,66 @@ def test_a_procedure_served_in_no_area_says_to_ask_at_a_counter(qtbot, context):
     wait_until(lambda: no_area.isVisibleTo(kiosk), 10_000, "the ask-at-a-counter line")
     assert no_area.text() and not _named(guide, QPushButton, "takeNumber").isVisibleTo(kiosk)
     assert _tickets(context) == []
+
+
+def _lines_fit(label: QLabel) -> str | None:
+    """Why the label's words do not all show inside it (None when they do): each wrapped line
+    within its width, all lines within its height."""
+    box = label.contentsRect()
+    layout_height = 0.0
+    for paragraph in label.text().split("\n"):
+        layout = QTextLayout(paragraph, label.font())
+        layout.beginLayout()
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(box.width())
+            if line.naturalTextWidth() > box.width():
+                return f"a line of “{paragraph}” is {line.naturalTextWidth():.0f} px in {box.width()} px"
+            layout_height += line.height()
+        layout.endLayout()
+    if layout_height > box.height() + 1:
+        return f"“{label.text()}” needs {layout_height:.0f} px, has {box.height()}"
+    return None
+
+
+def test_every_procedure_name_shows_whole_on_the_kiosk_screen(qtbot, context):
+    """On the 1080-wide kiosk, a long procedure name (“… văn bản do cơ quan, tổ chức …”) wraps
+    onto more lines, whole and large, and the list never scrolls sideways, in every field."""
+    kiosk = KioskWindow(kiosk_parts(context))
+    qtbot.addWidget(kiosk)
+    kiosk.resize(1080, 1920)
+    kiosk.show()
+    qtbot.waitExposed(kiosk)
+    guide = kiosk.guide
+    wait_until(lambda: guide.fields_grid.count() >= 7, 10_000, "the fields of the guide")
+    _touch(kiosk, "Xem thủ tục và giấy tờ cần mang theo")
+    fields = [b.text() for b in guide.fields_page.findChildren(QPushButton)]
+    assert len(fields) >= 7
+    wrapped = 0
+    back = _named(kiosk, QPushButton, "back")
+    for field in fields:
+        if guide.currentIndex() == 1:  # “Quay lại” to the fields
+            QTest.mouseClick(back, Qt.MouseButton.LeftButton)
+            wait_until(lambda: guide.currentIndex() == 0, 5_000, "the fields")
+        _touch(guide, field)
+        wait_until(lambda: guide.currentIndex() == 1, 10_000, f"the procedures of {field}")
+        qtbot.wait(50)  # laid out
+        area = guide.currentWidget()
+        assert isinstance(area, QScrollArea)
+        assert not area.horizontalScrollBar().isVisible() and area.horizontalScrollBar().maximum() == 0, field
+        for button in guide.procedures_page.findChildren(QPushButton):
+            words = button.findChild(QLabel, "wrapText")
+            assert words is not None
+            assert words.text() == button.text()  # the whole name, nothing left out
+            assert words.font().pointSize() >= 22 and words.font().bold()
+            right = button.mapTo(area.viewport(), button.rect().topRight()).x()
+            assert right < area.viewport().width(), f"{button.text()!r} runs off the screen"
+            assert button.rect().contains(words.geometry()), button.text()
+            problem = _lines_fit(words)
+            assert problem is None, problem
+            wrapped += words.height() > 3 * QFontMetrics(words.font()).lineSpacing()
+        if field.startswith("Chứng thực"):
+            shot(kiosk, "hk2-1")
+    assert wrapped > 0  # long names did wrap onto more lines

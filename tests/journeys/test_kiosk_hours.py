@@ -11,7 +11,7 @@ working calendar's (7:30–11:30 and 13:00–17:00 on working days), in Vietnam 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from typing import TypeVar
 
 import pytest
@@ -21,15 +21,18 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QWidget
 from sqlalchemy import select
 
 from counter_app.app import AppContext
-from counter_app.domain.calendar import VN_TZ
+from counter_app.domain.calendar import VN_TZ, DayOverride
 from counter_app.domain.queue import OfficeClosed
 from counter_app.storage import models
 from counter_app.ui.admin.queue_dialog import QueueSetupDialog
+from counter_app.ui.common.formatting import moment_text
 from counter_app.ui.counter.controller import CounterController
+from counter_app.ui.display.window import DisplayWindow
 from counter_app.ui.kiosk.window import HOME, TICKET, KioskWindow
-from counter_app.ui.launcher import kiosk_parts
-from tests.journeys.helpers import choose_from_menu, wait_until
+from counter_app.ui.launcher import display_parts, kiosk_parts
+from tests.journeys.helpers import choose_from_menu, shot, wait_until
 from tests.modals import click, describe, find_button
+from tests.ui.test_display_board import cut_off
 
 W = TypeVar("W", bound=QWidget)
 SATURDAY = datetime(2026, 11, 28, 9, 0, tzinfo=VN_TZ)  # the office opens again on Monday 30/11 at 7:30
@@ -154,3 +157,39 @@ def test_a_closed_office_that_issues_numbers_says_they_are_called_when_it_opens(
     with pytest.raises(OfficeClosed):
         context.desk.issue("B")
     assert _tickets(context) == ["B001"]
+
+
+def test_an_office_day_off_today_closes_the_kiosk_and_the_board_alike(qtbot, context):
+    """The office gave itself Thursday 26/11 off (and Wednesday 2/12): in what would be office
+    hours the kiosk says it is closed, and the board, reading the same calendar, says so too,
+    when the office opens again, and the coming day off, never “ĐANG PHỤC VỤ”."""
+    head = context.staff.find("quantri")
+    context.calendar.set_override(head, DayOverride(date(2026, 11, 26), False, "Đại hội"))
+    context.calendar.set_override(head, DayOverride(date(2026, 12, 2), False, "Kiểm kê"))
+    _at(context, datetime(2026, 11, 26, 9, 30, tzinfo=VN_TZ))  # a Thursday morning, in hours
+    kiosk = _kiosk(qtbot, context, lambda k: k.opening is not None)
+    notice = _named(kiosk, QLabel, "hoursNotice")
+    assert notice.isVisibleTo(kiosk) and "27/11/2026" in notice.text()
+    assert not any(b.isEnabled() for b in kiosk.area_buttons)
+
+    board = DisplayWindow(display_parts(context, None))
+    qtbot.addWidget(board)
+    board.resize(1920, 1080)
+    board.show()
+    qtbot.waitExposed(board)
+    wait_until(lambda: board.opening is not None, 10_000, "the board's office hours")
+    qtbot.wait(100)  # laid out and fitted
+    heading = board.board.title.plain_text()
+    assert heading != "ĐANG PHỤC VỤ" and heading == board.tr("THE OFFICE IS CLOSED TODAY")
+    said = board.board.empty.plain_text()
+    assert board.board.body.currentWidget() is board.board.empty and said
+    assert moment_text(datetime(2026, 11, 27, 7, 30, tzinfo=VN_TZ)) in said  # when it opens again
+    assert "02/12/2026" in board.notice.text() and "26/11/2026" not in board.notice.text()
+    assert cut_off(board) == []  # every word whole on the TV
+    shot(board, "hk2-2")
+
+    # Friday morning the office is open again: the board serves as usual.
+    _at(context, datetime(2026, 11, 27, 8, 0, tzinfo=VN_TZ))
+    board.check_opening()  # the board reads the hours again every minute
+    wait_until(lambda: board.board.title.plain_text() == "ĐANG PHỤC VỤ", 10_000, "the board open again")
+    assert board.board.closed_text is None

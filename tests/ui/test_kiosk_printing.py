@@ -28,6 +28,7 @@ def test_the_ticket_prints_as_an_image_and_is_marked_printed(qtbot, context):
     assert b"\x1dv0" in dummy.output and dummy.output.index(b"\x1dv0") > 0
     assert int.from_bytes(dummy.output[dummy.output.index(b"\x1dv0") + 4 :][:2], "little") == 384 // 8
     assert context.queue.printer_problem() is None
+    assert kiosk._ticket_timer.remainingTime() <= 21_000  # paper in hand: the next person's turn soon
 
 
 def _refusing_port() -> int:
@@ -48,6 +49,7 @@ def test_a_printer_that_is_off_loses_no_ticket_and_everyone_is_told(qtbot, conte
     assert kiosk.pages.currentIndex() == TICKET and kiosk.ticket_number.text() == "A001"  # issued anyway
     assert kiosk.print_problem.text().startswith("Chưa in được vé. Xin ông/bà nhớ số A001")
     assert kiosk.reprint_button.isVisibleTo(kiosk)
+    assert kiosk._ticket_timer.remainingTime() > 45_000  # no paper: time to remember the number
     assert context.queue.counter_queue(1).waiting == 1  # the ticket is in the queue
 
     counter = CounterWindow(counter_parts(context))  # another PC: the clerk's status bar turns red

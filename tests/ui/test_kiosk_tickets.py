@@ -35,6 +35,8 @@ def test_a_tap_issues_a_ticket_and_shows_it_large(qtbot, context):
     assert kiosk.ticket_ahead.text() == "Trước ông/bà còn 1 người."
     assert kiosk.ticket_wait.text() == "Thời gian chờ dự kiến: khoảng 3 phút."  # 6 min shared by 2 counters
     assert shown.args[0].ticket.label == "A002"
+    # No printer here: the kiosk says so (and keeps the number longer), then goes home by itself.
+    qtbot.waitUntil(lambda: "A002" in kiosk.print_problem.text(), timeout=10_000)
     kiosk._ticket_timer.setInterval(50)  # the kiosk returns home by itself for the next person
     kiosk._ticket_timer.start()
     qtbot.waitUntil(lambda: kiosk.pages.currentIndex() == HOME, timeout=5_000)

@@ -196,13 +196,14 @@ class Board(QWidget):
         self._calm.setInterval(HIGHLIGHT_MS)
         self._calm.timeout.connect(self._end_highlight)
         self._state: BoardState | None = None
+        self.closed_text: str | None = None  # the office is closed for the day: said instead of the calls
 
     # --- what is shown -------------------------------------------------------------------------
 
     def show_state(self, state: BoardState) -> None:
         self._state = state
         nothing = not state.serving and not state.recent
-        self.body.setCurrentWidget(self.empty if nothing else self.calls)
+        self.body.setCurrentWidget(self.empty if nothing or self.closed_text else self.calls)
         if sorted(self.tiles) != state.counters:
             self._build_tiles(state.counters)
         for number, tile in self.tiles.items():
@@ -218,6 +219,17 @@ class Board(QWidget):
                 label.setProperty("colour", colour)
                 label.setStyleSheet(f"color: {colour};")
         self._show_areas(state.areas)
+
+    def show_closed(self, heading: str | None, text: str = "") -> None:
+        """The office is closed for the day (``heading``, and ``text`` when it opens): said in place
+        of “now serving” and the calls; None when it is open (or opens again later today)."""
+        self.closed_text = text if heading else None
+        self.title.setText(heading or self.texts.heading)
+        self.empty.setText(text if heading else self.texts.empty)
+        if self._state is not None:
+            self.show_state(self._state)
+        elif heading:
+            self.body.setCurrentWidget(self.empty)
 
     def recent_text(self) -> list[str]:
         return [label.text() for label in self.recent_lines if label.text()]

@@ -23,10 +23,11 @@ from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QSizePolicy, QVBoxLayout, QWidget
 
 from counter_app.domain.announcement import CallAnnouncer
-from counter_app.domain.calendar import now_vn
+from counter_app.domain.calendar import VN_TZ
 from counter_app.failures import classify
 from counter_app.services.calendar import CalendarService
-from counter_app.services.queue import BoardState, CallView, QueueService
+from counter_app.services.queue import BoardState, CallView, Opening, QueueService
+from counter_app.ui.common.formatting import moment_text
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import Clock
 from counter_app.ui.display.board import Board, BoardTexts
@@ -37,6 +38,7 @@ from counter_app.ui.theme import BOARD_NAVY
 log = logging.getLogger(__name__)
 POLL_MS = 500
 FULL_REFRESH_EVERY = 6  # polls: finishing a ticket makes no call, so the tiles are re-read every 3 s
+OPENING_EVERY = 120  # polls: office hours and days off, read again every minute (as the kiosk does)
 REPEAT_LOG_S = 60.0
 
 
@@ -68,6 +70,7 @@ class DisplayWindow(QMainWindow):
         self.announcer = parts.announcer
         self.last_call_id: int | None = None  # None until the first read: old calls are not re-announced
         self._polls = 0
+        self.opening: Opening | None = None  # the office's doors, once read
         self._last_failure = ""  # what went wrong last, until a read succeeds again
         self._last_failure_at = 0.0
         self.setWindowTitle(parts.office_name)
@@ -119,6 +122,7 @@ class DisplayWindow(QMainWindow):
         self._timer.timeout.connect(self.poll)
         self._timer.start(POLL_MS)
         self.refresh()
+        self.check_opening()
 
     def _first_size(self) -> tuple[int, int]:
         """The TV's size, or less in a window on a smaller screen (full screen fills whatever it is)."""
@@ -148,11 +152,35 @@ class DisplayWindow(QMainWindow):
         if self.tasks.busy("board") or self.tasks.busy("poll"):
             return  # a slow database: wait for the read under way rather than pile reads up
         self._polls += 1
+        if self._polls % OPENING_EVERY == 0:
+            self.check_opening()
         if self.last_call_id is None or self._polls % FULL_REFRESH_EVERY == 0:
             self.refresh()
             return
         last = self.last_call_id
         self.tasks.run(lambda: self.queue.calls_since(last), self._new_calls, self._failed, key="poll")
+
+    def check_opening(self) -> None:
+        """Open or closed, from the same source as the kiosk (the queue's clock and the working
+        calendar with the office's own days off): the board never says “now serving” on a day off."""
+        if not self.tasks.busy("opening"):
+            self.tasks.run(self.queue.opening, self._show_opening, self._failed, key="opening")
+
+    def _show_opening(self, opening: Opening) -> None:
+        self.opening = opening
+        if opening.open or opening.opens_today:  # open, or lunch and early morning: the day goes on
+            self.board.show_closed(None)
+        else:
+            today = self.queue.clock().astimezone(VN_TZ).date()
+            self.board.show_closed(
+                self.tr("THE OFFICE IS CLOSED FOR THE DAY")
+                if self.calendar.calendar().is_working_day(today)  # after closing time
+                else self.tr("THE OFFICE IS CLOSED TODAY"),  # a day off, the office's own or a holiday
+                self.tr("The office opens again at %1.").replace("%1", moment_text(opening.opens_at)),
+            )
+        notice = self.default_notice()
+        if notice != self.notice.text():
+            self.notice.set_text(notice)
 
     def _show_board(self, state: BoardState) -> None:
         try:
@@ -235,13 +263,20 @@ class DisplayWindow(QMainWindow):
         ):
             text = text.replace(f"%{i}", moment.strftime("%H:%M"))
         calendar = self.calendar.calendar()
-        today = now_vn().date()
+        today = self.queue.clock().astimezone(VN_TZ).date()  # the kiosk's clock: they agree on the day
+        holiday_said = False  # the first day of a holiday is enough: Tết would fill the band
         for offset in range(1, 15):
             day = today + timedelta(days=offset)
-            name = calendar.holiday_name(day)
-            if name and not calendar.is_working_day(day):
-                text += "     " + self.tr("The office is closed on %1 (public holiday).").replace(
+            if calendar.is_working_day(day):
+                continue
+            if calendar.holiday_name(day):
+                if not holiday_said:
+                    text += "     " + self.tr("The office is closed on %1 (public holiday).").replace(
+                        "%1", day.strftime("%d/%m/%Y")
+                    )
+                holiday_said = True
+            elif day.weekday() < 5:  # a weekday off set by the office (weekends go without saying)
+                text += "     " + self.tr("The office is closed on %1.").replace(
                     "%1", day.strftime("%d/%m/%Y")
                 )
-                break
         return text

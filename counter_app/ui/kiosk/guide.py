@@ -26,7 +26,7 @@ from counter_app.services.queue import QueueService
 from counter_app.ui.common.formatting import procedure_html, processing_time_text
 from counter_app.ui.common.tasks import TaskRunner
 from counter_app.ui.common.widgets import clear_layout as clear
-from counter_app.ui.kiosk.widgets import big_button, scroll
+from counter_app.ui.kiosk.widgets import WrapButton, big_button, scroll
 from counter_app.ui.theme import KIOSK_RED
 
 FIELDS, PROCEDURES, DETAIL = range(3)
@@ -100,7 +100,7 @@ class ProcedureGuide(QStackedWidget):
     def _fill_fields(self, fields: list[FieldCount]) -> None:
         # One column: long field names stay whole and every button is as wide as the screen.
         for i, f in enumerate(fields):
-            button = big_button(f.name, 26, 150)
+            button = WrapButton(f.name, 26, 150)
             button.clicked.connect(lambda _=False, f=f: self.open_field(f))
             self.fields_grid.addWidget(button, i, 0)
         self.fields_grid.setRowStretch(len(fields), 1)
@@ -115,8 +115,9 @@ class ProcedureGuide(QStackedWidget):
 
     def _show_procedures(self, procedures: list[Procedure]) -> None:
         clear(self.procedures_list)
+        # Long names ("… văn bản do cơ quan, tổ chức …") wrap whole onto as many lines as they need.
         for p in procedures:
-            button = big_button(f"{p.name}\n{processing_time_text(p.processing_time)}", 20, 120)
+            button = WrapButton(f"{p.name}\n{processing_time_text(p.processing_time)}", 22, 120)
             button.clicked.connect(lambda _=False, p=p: self.open_procedure(p))
             self.procedures_list.addWidget(button)
         self.procedures_list.addStretch(1)

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QPushButton, QScrollArea, QScroller, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
+    QWidget,
+)
 
 from counter_app.ui.theme import (
     KIOSK_NAVY_PRESSED,
@@ -43,11 +53,72 @@ def big_button(text: str, point_size: int = 26, height: int = 130, name: str = "
     return button
 
 
+class WrapButton(QPushButton):
+    """A big button whose words wrap onto as many lines as they need.
+
+    A QPushButton draws its text on one line: a long procedure name ran off the screen's edge
+    and the list scrolled sideways. Here a word-wrapped label draws the words, the button only
+    its background; ``text()`` keeps the whole text (for tests and accessibility).
+    """
+
+    MARGIN_X, MARGIN_Y = 24, 16
+
+    def __init__(self, text: str, point_size: int = 26, height: int = 130, name: str = "") -> None:
+        super().__init__(text)
+        font = QFont(self.font())
+        font.setPointSize(point_size)
+        font.setBold(True)
+        self.setFont(font)
+        self.setMinimumHeight(height)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        if name:
+            self.setObjectName(name)
+        self.words = QLabel(text, self)
+        self.words.setObjectName("wrapText")
+        self.words.setFont(font)
+        self.words.setWordWrap(True)
+        self.words.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.words.setStyleSheet("color: white; background: transparent;")
+        self.words.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # the button takes the touch
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        words = self.words.heightForWidth(max(1, width - 2 * self.MARGIN_X))
+        return max(self.minimumHeight(), words + 2 * self.MARGIN_Y)
+
+    def sizeHint(self) -> QSize:
+        width = 600  # any: the list gives the button its width, the height follows
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        # The longest word, not the whole line: never wider than the screen.
+        widest = max((self.words.fontMetrics().horizontalAdvance(w) for w in self.text().split()), default=0)
+        return QSize(widest + 2 * self.MARGIN_X, self.minimumHeight())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.words.setGeometry(
+            self.rect().adjusted(self.MARGIN_X, self.MARGIN_Y, -self.MARGIN_X, -self.MARGIN_Y)
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""  # the label draws the words, wrapped
+        QStylePainter(self).drawControl(QStyle.ControlElement.CE_PushButton, option)
+
+
 def scroll(content: QWidget) -> QScrollArea:
     """A finger-draggable area: elderly citizens drag rather than look for a scroll bar."""
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setWidget(content)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # texts wrap instead
     QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
     return area

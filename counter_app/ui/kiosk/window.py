@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counter_app.domain.dossier_code import code_agency
 from counter_app.domain.dossier_record import DossierRecord
 from counter_app.domain.errors import DomainError
 from counter_app.domain.lifecycle import DossierStatus
@@ -54,6 +55,9 @@ from counter_app.ui.theme import KIOSK_NOTE, KIOSK_RED, NAVY
 log = logging.getLogger(__name__)
 IDLE_RETURN_MS = 90_000
 TICKET_SHOWN_MS = 20_000  # long enough to read the number twice, short enough for the next person
+# No paper in hand: the number on the screen is all the citizen has, and an elderly citizen needs
+# time to copy it down or learn it by heart. "Done" still goes back sooner.
+TICKET_UNPRINTED_MS = 60_000
 HOME, PRIORITY, TICKET, GUIDE, PIN, LOOKUP = range(6)
 TAPS_TO_UNLOCK, TAP_WINDOW_MS = 5, 3_000  # five quick taps on the clock open the staff PIN pad
 OPENING_CHECK_MS = 60_000  # office hours and the office's choice, read again this often
@@ -267,31 +271,47 @@ class KioskWindow(QMainWindow):
 
     def open_lookup(self) -> None:
         self.lookup_input.clear()
-        self.lookup_result.clear()
+        self._lookup_says("", error=False)
         self.pages.setCurrentIndex(LOOKUP)
         self._titles()
         self.lookup_input.setFocus()
 
     def look_up(self, scanned: str) -> None:
         code = scanned.strip()  # the receipt's QR holds the dossier code alone
-        if not code:
-            return  # "Search" touched before any key
-        self.lookup_input.clear()
-        self._ticket_timer.start()  # back to the start by itself, as after a ticket
+        if not code:  # "Search" touched before any key: say what to do, nothing is looked up
+            self._lookup_says(self.tr("Please type the code printed on your receipt, then touch “Search”."))
+            return
+        # The code stays in the box: a citizen who mistyped corrects it with the keypad.
+        self._ticket_timer.start(TICKET_SHOWN_MS)  # back to the start by itself, as after a ticket
         self.tasks.run(
             lambda: self.parts.steps.record_by_code(code),
             self._show_dossier,
-            self._lookup_failed,
+            lambda exc: self._lookup_failed(code, exc),
             key="lookup",
         )
 
-    def _lookup_failed(self, exc: BaseException) -> None:
-        # A code that is no dossier of ours is the citizen's answer; anything else says what failed.
+    def _lookup_says(self, text: str, *, error: bool = True) -> None:
+        """The lookup's answer: a dossier in navy, anything the citizen must act on in red."""
+        colour = KIOSK_RED if error else NAVY
+        self.lookup_result.setStyleSheet(f"font-size: 26pt; color: {colour}; font-weight: bold;")
+        self.lookup_result.setProperty("error", error)
+        self.lookup_result.setText(text)
+
+    def _lookup_failed(self, code: str, exc: BaseException) -> None:
+        # A whole code of another office (a receipt from elsewhere) is told apart from a code no
+        # dossier has (a typo, a number alone): the first goes to a counter, the second is checked.
         if isinstance(exc, DomainError):
-            text = self.tr("This code is not a dossier of this office. Please ask at a counter.")
+            agency = code_agency(code)
+            if agency is not None and agency.upper() != self.parts.queue.office_code.upper():
+                text = self.tr("This code is not a dossier of this office. Please ask at a counter.")
+            else:
+                text = self.tr(
+                    "No dossier has the code %1. Please check the code on your receipt, or ask at a counter."
+                ).replace("%1", code)
             self._failed(exc, self.lookup_result, text, reason=False)
         else:
             self._failed(exc, self.lookup_result, "")
+        self._lookup_says(self.lookup_result.text())
 
     def _show_dossier(self, record: DossierRecord) -> None:
         due = record.extended_until or record.appointment_at
@@ -306,7 +326,8 @@ class KioskWindow(QMainWindow):
             lines.append(self.tr("Result collected on %1.").replace("%1", f"{record.returned_at:%d/%m/%Y}"))
         elif record.status in (DossierStatus.RECEIVED, DossierStatus.IN_PROCESSING) and due is not None:
             lines.append(self.tr("Result due: %1").replace("%1", moment_text(due)))
-        self.lookup_result.setText("\n\n".join(lines))
+        self._lookup_says("\n\n".join(lines), error=False)
+        self.lookup_input.clear()  # found: the box is ready for the next receipt's scan
         self.dossier_shown.emit(record)
 
     def _priority_page(self) -> QWidget:
@@ -614,7 +635,7 @@ class KioskWindow(QMainWindow):
         self.reprint_button.setVisible(False)
         self.pages.setCurrentIndex(TICKET)
         self._titles()
-        self._ticket_timer.start()
+        self._ticket_timer.start(TICKET_SHOWN_MS)
         self.shown_ticket = issued
         self.ticket_shown.emit(issued)
         self.print_ticket(issued)
@@ -654,7 +675,7 @@ class KioskWindow(QMainWindow):
 
     def reprint(self) -> None:
         if self.shown_ticket is not None:
-            self._ticket_timer.start()  # the citizen is still here: give them time again
+            self._ticket_timer.start(TICKET_SHOWN_MS)  # the citizen is still here: time again
             self.print_ticket(self.shown_ticket)
 
     def _printed(self, outcome: PrintOutcome) -> None:
@@ -666,6 +687,7 @@ class KioskWindow(QMainWindow):
                     "%1", label
                 )
             )
+            self._ticket_timer.start(TICKET_UNPRINTED_MS)
             return
         self.print_problem.clear()
         self.reprint_button.setVisible(False)
@@ -678,6 +700,7 @@ class KioskWindow(QMainWindow):
             "or touch “Print the ticket again”."
         ).replace("%1", label)
         self._failed(exc, self.print_problem, text, reason=False)
+        self._ticket_timer.start(TICKET_UNPRINTED_MS)  # no paper: longer to remember the number
         self.reprint_button.setVisible(True)
         self.print_finished.emit(False)
 
