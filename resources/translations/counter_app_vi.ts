@@ -816,6 +816,18 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
         <translation>%1 người đang chờ</translation>
     </message>
     <message>
+        <source>THE OFFICE IS CLOSED FOR THE DAY</source>
+        <translation>TRUNG TÂM ĐÃ HẾT GIỜ LÀM VIỆC HÔM NAY</translation>
+    </message>
+    <message>
+        <source>THE OFFICE IS CLOSED TODAY</source>
+        <translation>HÔM NAY TRUNG TÂM NGHỈ</translation>
+    </message>
+    <message>
+        <source>The office opens again at %1.</source>
+        <translation>Trung tâm mở cửa lại lúc %1.</translation>
+    </message>
+    <message>
         <source>Number %1, please come to counter %2</source>
         <translation>Mời số %1 đến quầy %2</translation>
     </message>
@@ -826,6 +838,10 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
     <message>
         <source>The office is closed on %1 (public holiday).</source>
         <translation>Trung tâm nghỉ ngày %1 (ngày lễ).</translation>
+    </message>
+    <message>
+        <source>The office is closed on %1.</source>
+        <translation>Trung tâm nghỉ ngày %1.</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +2780,14 @@ người có con nhỏ, người có công với cách mạng</translation>
 or touch the keys below to type the receipt code.</source>
         <translation>Ông/bà đưa mã QR trên giấy tiếp nhận vào máy quét,
 hoặc chạm các phím bên dưới để nhập mã hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Please type the code printed on your receipt, then touch “Search”.</source>
+        <translation>Xin ông/bà nhập mã hồ sơ in trên giấy tiếp nhận, rồi chạm “Tra cứu”.</translation>
+    </message>
+    <message>
+        <source>No dossier has the code %1. Please check the code on your receipt, or ask at a counter.</source>
+        <translation>Không có hồ sơ nào mang mã %1. Xin ông/bà kiểm tra lại mã trên giấy tiếp nhận, hoặc hỏi tại quầy.</translation>
     </message>
     <message>
         <source>Print the ticket again</source>
