@@ -49,7 +49,9 @@ STATUS_LABELS: dict[DossierStatus, Term] = {
 }
 
 S = DossierStatus
-INITIAL_STATES = frozenset({S.REGISTERED_ONLINE, S.RECEIVED, S.REFUSED})
+# A dossier lacking papers at the counter starts as “supplement requested”: its papers go back to
+# the citizen with Mẫu 02 and it is received only when they return (never “received” first).
+INITIAL_STATES = frozenset({S.REGISTERED_ONLINE, S.RECEIVED, S.REFUSED, S.SUPPLEMENT_REQUESTED})
 TRANSITIONS: dict[DossierStatus, frozenset[DossierStatus]] = {
     S.REGISTERED_ONLINE: frozenset({S.RECEIVED, S.REFUSED, S.WITHDRAWAL_REQUESTED}),
     S.RECEIVED: frozenset({S.IN_PROCESSING, S.SUPPLEMENT_REQUESTED, S.WITHDRAWAL_REQUESTED, S.DECIDED}),
