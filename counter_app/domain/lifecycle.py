@@ -255,7 +255,7 @@ def hand_overs(
         S.RETURNED: (centre, applicant),
     }
     rows = []
-    for status, at, staff, note in steps:
+    for index, (status, at, staff, note) in enumerate(steps):
         if status not in routes:
             continue
         giver_unit, receiver_unit = routes[status]
@@ -268,7 +268,9 @@ def hand_overs(
                 staff if staff_gives else giver_unit if giver_unit != authority else authority,
                 staff if not staff_gives else receiver_unit,
                 None
-                if status in (S.RECEIVED, S.REFUSED) or appointment is None
+                # The first step is the reception itself, whatever it decided (received, refused,
+                # sent back incomplete): it is not measured against a date set later.
+                if index == 0 or status in (S.RECEIVED, S.REFUSED) or appointment is None
                 else timeliness(appointment, at, at),
                 note,
             )
