@@ -6,6 +6,7 @@ the database (tests/test_architecture.py checks that rendering a form imports no
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -105,28 +106,45 @@ class PrintableForm(StrEnum):
     FEE_RECEIPT = "fee_receipt"
 
 
+def sent_back_at_reception(history: Sequence[DossierEventView]) -> bool:
+    """Whether the dossier lacked papers at the counter and they went back with Mẫu 02.
+
+    Recorded since issue 14 as one first step to “supplement requested”; stored before it as
+    “received” and, at the same moment and with the same reason, “received → supplement requested”.
+    """
+    if not history:
+        return False
+    first = history[0]
+    if first.to_status is DossierStatus.SUPPLEMENT_REQUESTED:
+        return True
+    return (
+        len(history) > 1
+        and first.to_status is DossierStatus.RECEIVED
+        and history[1].from_status is DossierStatus.RECEIVED
+        and history[1].to_status is DossierStatus.SUPPLEMENT_REQUESTED
+        and history[1].at == first.at
+        and history[1].note == first.note  # the reason on both: a reception's own note is empty
+    )
+
+
 def was_accepted(record: DossierRecord) -> bool:
     """Whether the office accepted the dossier as complete at some point (it then has Mẫu 01 and 06).
 
-    A dossier lacking papers at the counter is saved as received and at once sent back for a
-    supplement (two events at the same moment): it is accepted only once the papers arrive.
+    A dossier lacking papers at the counter is sent back for a supplement: it is accepted only
+    once the papers arrive.
     """
     if record.status is DossierStatus.REFUSED:
         return False
     history = record.history
     if not history:  # read without its history: judge by the status alone
         return record.status is not DossierStatus.SUPPLEMENT_REQUESTED
-    first = history[0]
-    sent_back_at_once = (
-        len(history) > 1
-        and history[1].to_status is DossierStatus.SUPPLEMENT_REQUESTED
-        and history[1].at == first.at
-    )
-    if not sent_back_at_once:
+    if not sent_back_at_reception(history):
         return True
     return any(
-        e.from_status is DossierStatus.SUPPLEMENT_REQUESTED and e.to_status is DossierStatus.IN_PROCESSING
-        for e in history[2:]
+        e.from_status is DossierStatus.SUPPLEMENT_REQUESTED
+        and e.to_status is DossierStatus.IN_PROCESSING
+        and not e.undone
+        for e in history
     )
 
 

@@ -49,7 +49,9 @@ STATUS_LABELS: dict[DossierStatus, Term] = {
 }
 
 S = DossierStatus
-INITIAL_STATES = frozenset({S.REGISTERED_ONLINE, S.RECEIVED, S.REFUSED})
+# A dossier lacking papers at the counter starts as “supplement requested”: its papers go back to
+# the citizen with Mẫu 02 and it is received only when they return (never “received” first).
+INITIAL_STATES = frozenset({S.REGISTERED_ONLINE, S.RECEIVED, S.REFUSED, S.SUPPLEMENT_REQUESTED})
 TRANSITIONS: dict[DossierStatus, frozenset[DossierStatus]] = {
     S.REGISTERED_ONLINE: frozenset({S.RECEIVED, S.REFUSED, S.WITHDRAWAL_REQUESTED}),
     S.RECEIVED: frozenset({S.IN_PROCESSING, S.SUPPLEMENT_REQUESTED, S.WITHDRAWAL_REQUESTED, S.DECIDED}),
@@ -253,7 +255,7 @@ def hand_overs(
         S.RETURNED: (centre, applicant),
     }
     rows = []
-    for status, at, staff, note in steps:
+    for index, (status, at, staff, note) in enumerate(steps):
         if status not in routes:
             continue
         giver_unit, receiver_unit = routes[status]
@@ -266,7 +268,9 @@ def hand_overs(
                 staff if staff_gives else giver_unit if giver_unit != authority else authority,
                 staff if not staff_gives else receiver_unit,
                 None
-                if status in (S.RECEIVED, S.REFUSED) or appointment is None
+                # The first step is the reception itself, whatever it decided (received, refused,
+                # sent back incomplete): it is not measured against a date set later.
+                if index == 0 or status in (S.RECEIVED, S.REFUSED) or appointment is None
                 else timeliness(appointment, at, at),
                 note,
             )

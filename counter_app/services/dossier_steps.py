@@ -88,6 +88,23 @@ def _replace_rows(session: Session, dossier: models.Dossier, rows: Sequence[Comp
             setattr(new, field_name, value)
 
 
+def _sent_back_at_reception(last: models.DossierEvent, before: Sequence[models.DossierEvent]) -> bool:
+    """Whether ``last`` is the supplement request made at the counter as the dossier was filed:
+    its first step (since issue 14), or stored before as the step at the very moment of a
+    “received” that never was, with the same reason (the papers went back to the citizen)."""
+    if last.to_status != S.SUPPLEMENT_REQUESTED:
+        return False
+    if last.from_status is None:
+        return True
+    return (
+        last.from_status == S.RECEIVED
+        and len(before) == 1
+        and before[0].from_status is None
+        and before[0].at == last.at
+        and before[0].note == last.note  # the reason, on both (a reception's own note is empty)
+    )
+
+
 class DossierSteps:
     """Every step of a dossier after reception, and its record for the counter and the kiosk."""
 
@@ -348,7 +365,8 @@ class DossierSteps:
         the earlier status, the reason in its note) with the dossier's snapshot, so the province
         learns both and ends in the office's state (``outbox.note_undo``).
 
-        Refused: a dossier's reception (corrected by other means), a step the provincial system
+        Refused: a dossier's reception (corrected by other means), a supplement requested at the
+        counter as the dossier was filed (part of its reception), a step the provincial system
         set, and the arrival of missing papers (the checklist and the appointment were set again).
         """
         require(actor, Permission.UNDO_STEPS)
@@ -362,6 +380,16 @@ class DossierSteps:
                 )
             )
             last = standing[0] if standing else None
+            if last is not None and _sent_back_at_reception(last, standing[1:]):
+                raise IllegalTransition(
+                    QT_TRANSLATE_NOOP(
+                        "Domain",
+                        "The supplement request of {code} was made at the counter when it was filed "
+                        "(the papers went back to the citizen): it is part of the reception and "
+                        "cannot be undone.",
+                    ),
+                    code=row.code,
+                )
             if last is None or last.from_status is None:
                 raise IllegalTransition(
                     QT_TRANSLATE_NOOP(

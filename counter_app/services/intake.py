@@ -31,7 +31,7 @@ from counter_app.domain.staff import Permission, StaffMember, require
 from counter_app.services.calendar import CalendarService
 from counter_app.services.catalogue import CatalogueService
 from counter_app.services.dossier_records import build_record
-from counter_app.services.dossiers import Clock, DossierCodes, add_event, add_rows, insert_dossier
+from counter_app.services.dossiers import Clock, DossierCodes, add_rows, insert_dossier
 from counter_app.storage import models
 from counter_app.storage.database import Database
 from counter_app.sync import outbox
@@ -189,7 +189,8 @@ class IntakeService:
         received = self.clock().astimezone(VN_TZ)
         calendar = self.calendar.calendar()
         with self.db.write() as session:
-            start = S.REFUSED if outcome is S.REFUSED else S.RECEIVED
+            # One first step, the outcome itself: a dossier sent back incomplete was never received.
+            start = outcome
             proxy = request.proxy
             extra: dict[str, object] = {
                 "sets_count": request.sets_count,
@@ -233,10 +234,7 @@ class IntakeService:
                 appointed=outcome is S.RECEIVED,
             )
             add_rows(session, row.id, assessment.rows)
-            history = [DossierEventView(None, start, received, actor.full_name, reason)]
-            if outcome is S.SUPPLEMENT_REQUESTED:
-                add_event(session, row, S.RECEIVED, S.SUPPLEMENT_REQUESTED, received, actor, reason)
-                history.append(DossierEventView(S.RECEIVED, outcome, received, actor.full_name, reason))
+            history = (DossierEventView(None, start, received, actor.full_name, reason),)
             if ticket is not None:
                 ticket.dossier_id = row.id
             session.flush()
@@ -248,5 +246,5 @@ class IntakeService:
                 procedure.processing_time,
                 actor.full_name,
                 assessment.rows,
-                tuple(history),
+                history,
             )

@@ -1,5 +1,5 @@
 import itertools
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -13,6 +13,7 @@ from counter_app.domain.lifecycle import (
     Timeliness,
     check_start,
     check_transition,
+    hand_overs,
     timeliness,
 )
 
@@ -60,6 +61,7 @@ def test_the_normal_path_and_an_illegal_jump():
     assert "Received" in info.value.message() and "Returned" in info.value.message()
     with pytest.raises(IllegalTransition):
         check_start(S.DECIDED)
+    check_start(S.SUPPLEMENT_REQUESTED)  # sent back incomplete at the counter: never “received” first
 
 
 def test_final_states_lead_nowhere():
@@ -90,3 +92,22 @@ def test_timeliness_is_computed_from_the_appointment():
     assert timeliness(due, datetime(2026, 11, 27, 17, 1, tzinfo=VN_TZ), due) is Timeliness.LATE
     assert timeliness(due, None, datetime(2026, 11, 27, 9, tzinfo=VN_TZ)) is Timeliness.PENDING
     assert timeliness(due, None, datetime(2026, 11, 28, 9, tzinfo=VN_TZ)) is Timeliness.LATE
+
+
+def test_the_control_sheet_of_a_dossier_sent_back_incomplete_starts_with_its_reception():
+    """Sent back at the counter (one first step), then the papers arrived: the first row is the
+    reception (the centre gives the papers back), not measured against the date set later."""
+    at = datetime(2026, 11, 26, 9, 30, tzinfo=VN_TZ)
+    later = at + timedelta(days=2)
+    appointment = later + timedelta(days=3)
+    rows = hand_overs(
+        [(S.SUPPLEMENT_REQUESTED, at, "Cán bộ", "Thiếu tờ khai"), (S.IN_PROCESSING, later, "Cán bộ", "")],
+        appointment,
+        centre="Trung tâm",
+        authority="UBND xã",
+        applicant="Công dân",
+    )
+    assert [(r.from_unit, r.to_unit, r.result) for r in rows] == [
+        ("Trung tâm", "Công dân", None),
+        ("Trung tâm", "UBND xã", Timeliness.EARLY),
+    ]

@@ -88,6 +88,17 @@ def test_lacking_papers_at_the_counter_is_not_a_receipt_until_they_arrive():
     )
 
 
+def test_sent_back_at_the_counter_in_one_step_is_not_a_receipt_until_the_papers_arrive():
+    at_counter = (None, S.SUPPLEMENT_REQUESTED, AT, "Thiếu tờ khai")  # recorded so since issue 14
+    assert applicable_forms(_record(S.SUPPLEMENT_REQUESTED, at_counter)) == (F.SUPPLEMENT,)
+    arrived = (S.SUPPLEMENT_REQUESTED, S.IN_PROCESSING, LATER, "")
+    assert applicable_forms(_record(S.IN_PROCESSING, at_counter, arrived)) == (
+        F.RECEIPT,
+        F.SUPPLEMENT,
+        F.CONTROL,
+    )
+
+
 def test_a_supplement_asked_later_keeps_the_receipt():
     record = _record(
         S.SUPPLEMENT_REQUESTED,

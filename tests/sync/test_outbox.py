@@ -39,15 +39,25 @@ def test_items_are_stamped_with_the_clock_of_the_service_that_wrote_them(db, int
 
     items = _items(db)
     assert [(kind, at) for kind, _, at in items] == [
-        ("dossier", NOW),  # the new dossier first, then its steps
-        ("status", NOW),
+        ("dossier", NOW),  # the new dossier first, then its one first step
         ("status", NOW),
         ("dossier", later),
         ("status", later),
     ]
     # The snapshot shows the dossier as committed, not as it was when it was noted.
     assert items[0][1]["TrangThaiHoSo"] == int(S.SUPPLEMENT_REQUESTED)
-    assert items[3][1]["TrangThaiHoSo"] == int(S.IN_PROCESSING)
+    assert items[2][1]["TrangThaiHoSo"] == int(S.IN_PROCESSING)
+    # Sent back incomplete, never received: its first step goes from nothing (0) to “supplement”.
+    first = items[1][1]
+    assert (first["TrangThai"], first["TrangThaiTruoc"], first["NoiDungXuLy"]) == (
+        int(S.SUPPLEMENT_REQUESTED),
+        0,
+        "Thiếu giấy tờ",
+    )
+    assert (items[3][1]["TrangThai"], items[3][1]["TrangThaiTruoc"]) == (
+        int(S.IN_PROCESSING),
+        int(S.SUPPLEMENT_REQUESTED),
+    )
 
 
 def test_forgetting_to_write_the_notes_fails_loudly_and_commits_nothing(db, intake, clerk):

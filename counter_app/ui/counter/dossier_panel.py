@@ -302,6 +302,7 @@ class DossierPanel(QWidget):
         self.supplied_action = more.addAction(self.tr("The missing papers arrived"))
         self.withdraw_action = more.addAction(self.tr("Citizen withdraws (Mẫu 05)…"))
         self.apology_action = more.addAction(self.tr("Apologise and set a new date (Mẫu 04)…"))
+        self.apology_action.setObjectName("apology")
         # The office head's only: clerks do not see it (and the service refuses them too).
         self.undo_action = more.addAction(self.tr("Undo the last step (office head)…"))
         self.undo_action.setObjectName("undo_step")
@@ -542,18 +543,24 @@ class DossierPanel(QWidget):
         self.hand_over_button.setEnabled(ok and status is S.RECEIVED)
         self.decided_button.setEnabled(ok and status in (S.IN_PROCESSING, S.FINANCIAL_OBLIGATION_REQUESTED))
         self.return_button.setEnabled(ok and status is S.DECIDED)
-        self.more_button.setEnabled(ok)
         self.details_button.setEnabled(row is not None)
         running = (S.RECEIVED, S.IN_PROCESSING, S.SUPPLEMENT_REQUESTED, S.FINANCIAL_OBLIGATION_REQUESTED)
+        # No date was promised to a dossier refused or sent back incomplete: no apology moves it,
+        # and its supplement request, made as it was filed, is part of its reception (not undone).
+        promised = row is not None and (row.extended_until or row.appointment_at) is not None
+        sent_back = status is S.SUPPLEMENT_REQUESTED and not promised
         self.supplement_action.setEnabled(ok and status in (S.RECEIVED, S.IN_PROCESSING))
         self.supplied_action.setEnabled(ok and status is S.SUPPLEMENT_REQUESTED)
         self.withdraw_action.setEnabled(ok and status in (*running, S.WITHDRAWAL_REQUESTED))
-        self.apology_action.setEnabled(ok and status in running)
+        self.apology_action.setEnabled(ok and status in running and promised)
         head = self.actor is not None and self.actor.can(Permission.UNDO_STEPS)
         self.undo_action.setVisible(head)
         self.undo_action.setEnabled(
-            head and ok and status not in (S.REGISTERED_ONLINE, S.RECEIVED, S.REFUSED)
+            head and ok and status not in (S.REGISTERED_ONLINE, S.RECEIVED, S.REFUSED) and not sent_back
         )
+        menu = self.more_button.menu()
+        offered = menu is not None and any(a.isVisible() and a.isEnabled() for a in menu.actions())
+        self.more_button.setEnabled(ok and offered)  # a menu of greyed steps only: nothing to do
         self.register_button.setEnabled(self.actor is not None)
         self.scan_button.setEnabled(ok)
         self.late_button.setEnabled(self.actor is not None)

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -162,14 +164,24 @@ class DecisionDialog(QDialog):
         self.refused.toggled.connect(self.reason.setEnabled)
         self.error = error_label()
         self.error.setObjectName("error")
+        # Every missing field is said at once, beside the field; each line goes once it is right.
+        self.field_errors: dict[str, QLabel] = {}
+        for name in ("number", "outcome", "reason"):
+            line = error_label()
+            line.setObjectName(f"{name}-error")
+            line.setVisible(False)
+            self.field_errors[name] = line
+        self.number.textChanged.connect(lambda _: self._recheck())
+        self.outcome.buttonToggled.connect(lambda *_: self._recheck())
+        self.reason.textChanged.connect(self._recheck)
         form = QFormLayout(self)
         form.addRow(QLabel(f"<b>{record.code}</b> · {record.applicant.name} · {record.procedure_name}"))
         if record.handed_to:
             form.addRow(self.tr("Handed to"), QLabel(record.handed_to))
-        form.addRow(self.tr("Decision number"), self.number)
+        form.addRow(self.tr("Decision number"), _with_error(self.number, self.field_errors["number"]))
         form.addRow(self.tr("Decision date"), self.day)
-        form.addRow(self.tr("Outcome"), outcomes)
-        form.addRow(self.tr("Reason for refusal"), self.reason)
+        form.addRow(self.tr("Outcome"), _with_error(outcomes, self.field_errors["outcome"]))
+        form.addRow(self.tr("Reason for refusal"), _with_error(self.reason, self.field_errors["reason"]))
         form.addRow(self.error)
         buttons, self.ok_button = ok_cancel(self, self.tr("Record the decision"), self._check)
         self.ok_button.setObjectName("record")
@@ -183,19 +195,55 @@ class DecisionDialog(QDialog):
             clean_line(self.number.text()), date(picked.year(), picked.month(), picked.day()), outcome, reason
         )
 
-    def _check(self) -> None:
+    def problems(self) -> dict[str, str]:
+        """Every field that is missing, with what to do about it."""
+        found: dict[str, str] = {}
         if not clean_line(self.number.text()):
-            self.error.setText(self.tr("Write the decision's number."))
-            self.number.setFocus()
-        elif not (self.approved.isChecked() or self.refused.isChecked()):
-            self.error.setText(self.tr("Choose the outcome: approved or refused."))
+            found["number"] = self.tr("Write the decision's number.")
+        if not (self.approved.isChecked() or self.refused.isChecked()):
+            found["outcome"] = self.tr("Choose the outcome: approved or refused.")
         elif self.refused.isChecked() and not clean_line(self.reason.toPlainText()):
-            self.error.setText(
-                self.tr("Write why the request is refused: it is printed on the refusal letter.")
+            found["reason"] = self.tr(
+                "Write why the request is refused: it is printed on the refusal letter."
             )
-            self.reason.setFocus()
-        else:
+        return found
+
+    def _show(self, found: dict[str, str]) -> None:
+        for name, line in self.field_errors.items():
+            line.setText(found.get(name, ""))
+            line.setVisible(name in found)
+
+    def _recheck(self) -> None:
+        """Only a field shown as wrong is checked again as it changes: its line goes once it is right
+        (a new one appears only at the next press of the button)."""
+        found = self.problems()
+        for name, line in self.field_errors.items():
+            if line.text():
+                line.setText(found.get(name, ""))
+                line.setVisible(name in found)
+
+    def _check(self) -> None:
+        found = self.problems()
+        self._show(found)
+        if not found:
             self.accept()
+            return
+        first = {"number": self.number, "outcome": self.approved, "reason": self.reason}
+        first[next(iter(found))].setFocus()
+
+
+def _with_error(field: QWidget | QHBoxLayout, error: QLabel) -> QWidget:
+    """A field with its error line under it, hidden while the field is right."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    if isinstance(field, QHBoxLayout):
+        column.addLayout(field)
+    else:
+        column.addWidget(field)
+    column.addWidget(error)
+    return box
 
 
 class UndoStepDialog(QDialog):
@@ -235,9 +283,20 @@ class UndoStepDialog(QDialog):
         form.addRow(self.tr("Why it is undone"), self.reason)
         form.addRow(kept)
         form.addRow(self.error)
-        buttons, self.ok_button = ok_cancel(self, self.tr("Undo the step"), self._check)
+        # Not “Cancel” beside “Undo the step”: in Vietnamese both begin with “Hủy”. The harmless
+        # button says plainly that nothing changes, and it is the default.
+        self.keep_button = QPushButton(self.tr("Keep it"))
+        self.keep_button.setObjectName("keep")
+        self.keep_button.clicked.connect(self.reject)
+        self.ok_button = QPushButton(self.tr("Undo the step"))
         self.ok_button.setObjectName("undo")
-        self.ok_button.setDefault(False)  # Enter in the reason is a new line, never the undo
+        self.ok_button.setAutoDefault(False)  # Enter in the reason is a new line, never the undo
+        self.ok_button.clicked.connect(self._check)
+        self.keep_button.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.keep_button)
+        buttons.addWidget(self.ok_button)
         form.addRow(buttons)
 
     def reason_text(self) -> str:
