@@ -11,7 +11,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QStyle,
+    QStyleOptionGroupBox,
+    QWidget,
+)
 from sqlalchemy import select
 
 from counter_app.app import AppContext
@@ -20,6 +29,7 @@ from counter_app.domain.lifecycle import DossierStatus
 from counter_app.domain.reception import CheckResult
 from counter_app.storage import models
 from counter_app.ui.common.form_viewer import FormViewer
+from counter_app.ui.counter.reception_panel import ReceptionPanel
 from counter_app.ui.counter.window import CounterWindow
 from tests.journeys.counter_steps import (
     choose_procedure,
@@ -278,3 +288,62 @@ def test_receiving_with_wrong_fields_shows_them_all_beside_each(qtbot, context, 
     assert _errors_shown(window) == {} and not panel.error.text()
     code = _receive(window)
     assert context.steps.record_by_code(code).applicant.email == "bao@example.vn"
+
+
+# --- 4. someone files for the applicant: the authorisation letter is demanded ------------------
+
+
+def tick_proxy(panel: ReceptionPanel) -> None:
+    """The clerk clicks the check box in the title of “Người nộp thay (được ủy quyền)”."""
+    box = panel.proxy_box
+    option = QStyleOptionGroupBox()
+    box.initStyleOption(option)
+    where = box.style().subControlRect(
+        QStyle.ComplexControl.CC_GroupBox, option, QStyle.SubControl.SC_GroupBoxCheckBox, box
+    )
+    QTest.mouseClick(box, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, where.center())
+
+
+def test_a_proxy_must_bring_the_authorisation_letter(qtbot, context, modals):
+    window = signed_in_counter(qtbot, context)
+    panel = window.reception
+    scan_citizen_card(window, QR)
+    choose_procedure(window, "xac nhan tinh trang hon nhan", MARRIAGE_STATUS)
+    click(find_button(panel, "Tất cả đều đạt"))
+    assert _result_shown(window, LETTER) == CheckResult.NOT_APPLICABLE.value
+
+    # Her brother files for her: ticking the box makes the letter his case, accepted like the rest.
+    tick_proxy(panel)
+    assert panel.proxy_box.isChecked() and panel.proxy_name.isVisible()
+    assert _result_shown(window, LETTER) == CheckResult.PASS.value and not cell(
+        panel.table, LETTER, COL_REASON
+    )
+    tick_proxy(panel)  # not him after all: back to not applicable, with the reason
+    assert _result_shown(window, LETTER) == CheckResult.NOT_APPLICABLE.value
+    assert cell(panel.table, LETTER, COL_REASON)
+    tick_proxy(panel)
+    assert _result_shown(window, LETTER) == CheckResult.PASS.value
+    type_text(panel.proxy_name, "Phạm Quốc Bảo")
+    type_text(panel.proxy_id, "036092001234")
+    # “Tất cả đều đạt” again, with the box ticked: the letter stays accepted.
+    click(find_button(panel, "Tất cả đều đạt"))
+    assert _result_shown(window, LETTER) == CheckResult.PASS.value
+
+    # He has no letter: the clerk says it does not apply, but it does: nothing is received.
+    _pick_result(window, LETTER, CheckResult.NOT_APPLICABLE)
+    type_row_reason(window, LETTER, "Không mang theo")
+    click(panel.receive_button)
+    wait_until(lambda: bool(panel.error.text()), 10_000, "why the dossier was not received")
+    assert "Văn bản ủy quyền" in panel.error.text() and not panel.outcome.text()
+    assert not context.lists.search("001195012345", now_vn())
+
+    # Incomplete instead: Mẫu 02 asks for the letter, and the database holds it as not brought.
+    before = top_level(FormViewer)
+    press_and_wait(panel.supplement_button, lambda: bool(panel.outcome.text()), 30_000)
+    request = pdf_text(newest_viewer(before).pdf)
+    assert "Văn bản ủy quyền" in request
+    code = dossier_code_from(panel.outcome.text())
+    stored = {c.position: c for c in _components(context, code)}
+    assert stored[LETTER].result == "missing" and stored[FORM].result == "pass"
+    record = context.steps.record_by_code(code)
+    assert record.status is DossierStatus.SUPPLEMENT_REQUESTED

@@ -161,6 +161,7 @@ class ReceptionPanel(QWidget):
             proxy_form.addRow(caption, field)
             proxy_form.addRow(self._error_line(field))
         self.proxy_box.toggled.connect(lambda _: self._recheck_shown())
+        self.proxy_box.toggled.connect(self._proxy_toggled)
         # Which field each of the domain's errors is about.
         self.fields_of: dict[str, QLineEdit] = {
             FIELD_NAME: self.name,
@@ -515,10 +516,17 @@ class ReceptionPanel(QWidget):
 
     def accept_all(self) -> None:
         """Every paper required of everyone accepted; one needed only in some cases is marked not
-        applicable (never taken as received), for the clerk to change if it is this citizen's case."""
-        rows = all_accepted(self.rows(), self.tr("Not the case for this citizen"))
+        applicable (never taken as received), for the clerk to change if it is this citizen's case.
+        Someone filing for the applicant: the authorisation letter is their case, and accepted."""
+        rows = all_accepted(self.rows(), self._not_the_case(), by_proxy=self.proxy_box.isChecked())
         self.checklist.set_rows(rows)
-        left = [r.name for r in rows if r.conditional and r.result is CheckResult.NOT_APPLICABLE]
+        self._show_conditional_note()
+
+    def _not_the_case(self) -> str:
+        return self.tr("Not the case for this citizen")
+
+    def _show_conditional_note(self) -> None:
+        left = [r.name for r in self.rows() if r.conditional and r.result is CheckResult.NOT_APPLICABLE]
         self.conditional_note.setText(
             self.tr("Marked not applicable (change it if it is the citizen's case): %1").replace(
                 "%1", "; ".join(left)
@@ -527,6 +535,22 @@ class ReceptionPanel(QWidget):
             else ""
         )
         self.conditional_note.setVisible(bool(left))
+
+    def _proxy_toggled(self, by_proxy: bool) -> None:
+        """Ticked after “All papers accepted”, the authorisation letter applies and is accepted;
+        unticked, it goes back to not applicable. A row the clerk set otherwise is left alone."""
+        changed = False
+        for index, row in enumerate(self.rows()):
+            if not row.authorisation:
+                continue
+            if by_proxy and row.result is CheckResult.NOT_APPLICABLE and row.reason == self._not_the_case():
+                self.set_result(index, CheckResult.PASS)
+                changed = True
+            elif not by_proxy and row.result is CheckResult.PASS:
+                self.set_result(index, CheckResult.NOT_APPLICABLE, self._not_the_case())
+                changed = True
+        if changed:
+            self._show_conditional_note()
 
     def _ask_voluntary(self) -> None:
         name, ok = QInputDialog.getText(
