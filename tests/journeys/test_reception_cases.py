@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QStyle,
-    QStyleOptionGroupBox,
     QWidget,
 )
 from sqlalchemy import select
@@ -29,7 +27,6 @@ from counter_app.domain.lifecycle import DossierStatus
 from counter_app.domain.reception import CheckResult
 from counter_app.storage import models
 from counter_app.ui.common.form_viewer import FormViewer
-from counter_app.ui.counter.reception_panel import ReceptionPanel
 from counter_app.ui.counter.window import CounterWindow
 from tests.journeys.counter_steps import (
     choose_procedure,
@@ -44,6 +41,7 @@ from tests.journeys.counter_steps import (
     set_row_result,
     signed_in_counter,
     table_row_with,
+    tick_proxy,
     type_row_reason,
     type_text,
 )
@@ -230,7 +228,8 @@ def test_refused_and_incomplete_dossiers_have_no_appointment_and_show_their_stat
 
 def _errors_shown(window: CounterWindow) -> dict[QLineEdit, str]:
     panel = window.reception
-    return {field: label.text() for field, label in panel.field_errors.items() if label.isVisible()}
+    # A corrected field's line keeps its room, empty, until the next submit.
+    return {field: label.text() for field, label in panel.field_errors.items() if label.text()}
 
 
 def test_refusing_with_wrong_fields_shows_them_all_and_keeps_the_reason(qtbot, context, modals):
@@ -291,17 +290,6 @@ def test_receiving_with_wrong_fields_shows_them_all_beside_each(qtbot, context, 
 
 
 # --- 4. someone files for the applicant: the authorisation letter is demanded ------------------
-
-
-def tick_proxy(panel: ReceptionPanel) -> None:
-    """The clerk clicks the check box in the title of “Người nộp thay (được ủy quyền)”."""
-    box = panel.proxy_box
-    option = QStyleOptionGroupBox()
-    box.initStyleOption(option)
-    where = box.style().subControlRect(
-        QStyle.ComplexControl.CC_GroupBox, option, QStyle.SubControl.SC_GroupBoxCheckBox, box
-    )
-    QTest.mouseClick(box, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, where.center())
 
 
 def test_a_proxy_must_bring_the_authorisation_letter(qtbot, context, modals):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -90,6 +90,23 @@ def parse_day(text: str) -> date | None:
 
 
 RESULT_ROWS = 6
+
+
+class ColumnScroll(QScrollArea):
+    """A column that scrolls up and down only: never narrower than its content with the scroll bar
+    beside it, so the bar (shown once errors or the authorised person make it tall) cuts no field."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is None:
+            return hint
+        width = (
+            content.minimumSizeHint().width()
+            + self.verticalScrollBar().sizeHint().width()
+            + 2 * self.frameWidth()
+        )
+        return QSize(max(hint.width(), width), hint.height())
 
 
 class ReceptionPanel(QWidget):
@@ -187,7 +204,7 @@ class ReceptionPanel(QWidget):
         left_layout.addWidget(self.proxy_box)
         left_layout.addStretch(1)
         # With the authorised person unfolded the column is taller than a 768-pixel screen: it scrolls.
-        left = self.applicant_scroll = QScrollArea()
+        left = self.applicant_scroll = ColumnScroll()
         left.setWidget(left_fields)
         left.setWidgetResizable(True)
         left.setFrameShape(QFrame.Shape.NoFrame)
@@ -304,6 +321,9 @@ class ReceptionPanel(QWidget):
         split.setStretchFactor(1, 1)
         split.setSizes([290, 770])  # a full Vietnamese name still whole in its field
         layout = QVBoxLayout(self)
+        # The tab's own frame is margin enough: its pixels go to the applicant's column (wide
+        # enough for its scroll bar) and to the checklist (all its lines in sight at 1366×768).
+        layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(split)
 
         self._debounce = QTimer(self)
@@ -356,7 +376,8 @@ class ReceptionPanel(QWidget):
             self.fill_from_qr(text)
 
     def _error_line(self, field: QLineEdit) -> QLabel:
-        """The red line under ``field`` saying what is wrong with it; hidden while nothing is."""
+        """The red line under ``field`` saying what is wrong with it; hidden until a submit finds
+        something, then empty (its room kept) once the field is corrected."""
         label = error_label()
         label.setVisible(False)
         self.field_errors[field] = label
@@ -396,6 +417,7 @@ class ReceptionPanel(QWidget):
 
     def show_field_problems(self, problems: dict[QLineEdit, str]) -> None:
         for field, label in self.field_errors.items():
+            label.setMinimumHeight(0)  # the room kept for a corrected field's error is given back
             label.setText(problems.get(field, ""))
             label.setVisible(field in problems)
         first = next((field for field in self.field_errors if field in problems), None)
@@ -407,8 +429,11 @@ class ReceptionPanel(QWidget):
         label = self.field_errors[field]
         if label.text():  # only a field shown as wrong is checked again as it is typed in
             message = self.field_problems().get(field, "")
+            if not message:
+                # Its room is kept (empty) until the next submit or new citizen: the fields below
+                # must not move up under the clerk's next click.
+                label.setMinimumHeight(label.height())
             label.setText(message)
-            label.setVisible(bool(message))
             if not any(shown.text() for shown in self.field_errors.values()):
                 self.error.clear()
 
