@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QInputDialog,
     QLabel,
@@ -45,7 +46,7 @@ from tests.journeys.counter_steps import (
     type_row_reason,
     type_text,
 )
-from tests.journeys.helpers import top_level, wait_until
+from tests.journeys.helpers import shot, top_level, wait_until
 from tests.modals import click, describe, find_button
 from tests.tables import cell
 
@@ -335,3 +336,38 @@ def test_a_proxy_must_bring_the_authorisation_letter(qtbot, context, modals):
     assert stored[LETTER].result == "missing" and stored[FORM].result == "pass"
     record = context.steps.record_by_code(code)
     assert record.status is DossierStatus.SUPPLEMENT_REQUESTED
+
+
+# --- 5. the refusal's reason is read whole -----------------------------------------------------
+
+
+def test_the_refusal_reason_wraps_in_its_box(qtbot, context, modals):
+    window = signed_in_counter(qtbot, context)
+    panel = window.reception
+    scan_citizen_card(window, QR)
+    choose_procedure(window, "xac nhan tinh trang hon nhan", MARRIAGE_STATUS)
+    reason = (
+        "Hồ sơ không thuộc thẩm quyền giải quyết của Ủy ban nhân dân cấp xã; công dân liên hệ "
+        "Sở Tư pháp thành phố để được hướng dẫn nộp hồ sơ theo quy định"
+    )
+    seen: dict[str, object] = {}
+
+    def type_a_long_reason(dialog: QWidget) -> None:
+        assert isinstance(dialog, QInputDialog), describe(dialog)
+        box = next(e for e in dialog.findChildren(QPlainTextEdit) if e.isVisible())
+        box.setFocus()
+        type_text(box, reason)
+        QApplication.processEvents()
+        seen["sideways"] = box.horizontalScrollBar().isVisible() or box.horizontalScrollBar().maximum() > 0
+        seen["lines"] = box.document().firstBlock().layout().lineCount()
+        shot(dialog, "hr2-5-refusal-reason")
+        click(find_button(dialog, "Đồng ý"))
+
+    modals.expect(type_a_long_reason)
+    before = top_level(FormViewer)
+    click(find_button(panel, "Từ chối (Mẫu 03)…"))
+    newest_viewer(before)
+    assert seen["sideways"] is False  # no horizontal scroll bar: the words fold onto the next line
+    assert isinstance(seen["lines"], int) and seen["lines"] >= 2  # one paragraph, on several lines
+    record = context.steps.record_by_code(dossier_code_from(panel.outcome.text()))
+    assert record.status is DossierStatus.REFUSED and record.reasons[DossierStatus.REFUSED] == reason

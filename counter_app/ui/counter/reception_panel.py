@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -622,15 +623,19 @@ class ReceptionPanel(QWidget):
         )
 
     def _ask_refusal(self) -> None:
-        reason, ok = QInputDialog.getMultiLineText(
-            self,
-            self.tr("Refuse the dossier"),
-            self.tr("The specific reason, as printed on Mẫu 03:"),
-            self.refusal_draft,
-        )
-        if ok:
-            self.refusal_draft = reason
-            self.submit("refuse", reason)
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Refuse the dossier"))
+        dialog.setLabelText(self.tr("The specific reason, as printed on Mẫu 03:"))
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        dialog.setTextValue(self.refusal_draft)
+        box = dialog.findChild(QPlainTextEdit)
+        if box is not None:  # a reason is a few sentences: read whole, wrapped, never scrolled sideways
+            box.setObjectName("refusal_reason")
+            box.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+            box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        if dialog.exec() == QInputDialog.DialogCode.Accepted:
+            self.refusal_draft = dialog.textValue()
+            self.submit("refuse", self.refusal_draft)
 
     def submit(self, outcome: str, reason: str = "", *, confirm_duplicate: bool = False) -> None:
         """Validate here, save on a worker, then open the form. ``outcome``: receive, supplement, refuse."""
