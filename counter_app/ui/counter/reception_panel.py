@@ -783,6 +783,18 @@ class ReceptionPanel(QWidget):
         self.clear()
         return True
 
+    def may_sign_out(self) -> bool:
+        """Before the clerk signs out: what was typed for a citizen never stays on screen for the
+        next person. Unsaved, the clerk is asked as for a new citizen; kept, nobody signs out."""
+        if self.unsaved() and not self.confirm_discard(
+            self.tr("Sign out"),
+            self.tr("What was typed for this citizen is not saved. Clear it and start a new citizen?"),
+            self.tr("Clear and start anew"),
+        ):
+            return False
+        self.clear()
+        return True
+
     def clear(self) -> None:
         fields = (self.qr_input, self.name, self.id_number, self.birth, self.address, self.phone, self.email)
         for field in (*fields, self.proxy_name, self.proxy_id, self.proxy_address, self.proxy_phone):
