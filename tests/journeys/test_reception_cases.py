@@ -318,6 +318,7 @@ def test_a_proxy_must_bring_the_authorisation_letter(qtbot, context, modals):
     click(find_button(panel, "Tất cả đều đạt"))
     assert _result_shown(window, LETTER) == CheckResult.PASS.value
 
+    shot(window, "hr2-1-proxy-letter-accepted")
     # He has no letter: the clerk says it does not apply, but it does: nothing is received.
     _pick_result(window, LETTER, CheckResult.NOT_APPLICABLE)
     type_row_reason(window, LETTER, "Không mang theo")
@@ -325,6 +326,7 @@ def test_a_proxy_must_bring_the_authorisation_letter(qtbot, context, modals):
     wait_until(lambda: bool(panel.error.text()), 10_000, "why the dossier was not received")
     assert "Văn bản ủy quyền" in panel.error.text() and not panel.outcome.text()
     assert not context.lists.search("001195012345", now_vn())
+    shot(window, "hr2-1-proxy-letter-demanded")
 
     # Incomplete instead: Mẫu 02 asks for the letter, and the database holds it as not brought.
     before = top_level(FormViewer)
