@@ -235,6 +235,8 @@ CHECK_LABELS = {
 _CASE_WORDS = r"(?:truong hop|neu|doi voi|chi khi)\b"
 _CONDITION_IN_NAME = re.compile(r"\(\s*" + _CASE_WORDS)
 _CONDITION_IN_NOTE = re.compile(r"^\s*" + _CASE_WORDS)
+# A paper about authorising someone to file: "Văn bản ủy quyền … (trường hợp ủy quyền thực hiện)".
+_AUTHORISATION = re.compile(r"\buy quyen\b")
 
 
 def is_conditional(component: Component) -> bool:
@@ -244,6 +246,19 @@ def is_conditional(component: Component) -> bool:
     return bool(
         _CONDITION_IN_NAME.search(fold(component.name)) or _CONDITION_IN_NOTE.search(fold(component.note))
     )
+
+
+def is_authorisation(component: Component) -> bool:
+    """True for a paper needed only in some cases that is about an authorisation (its name or note
+    mentions "ủy quyền"): when someone files for the applicant, it is that case, and it is demanded."""
+    return is_conditional(component) and bool(
+        _AUTHORISATION.search(fold(component.name)) or _AUTHORISATION.search(fold(component.note))
+    )
+
+
+def applies(row: ComponentCheck, *, by_proxy: bool) -> bool:
+    """Whether a conditional row is the citizen's case for certain: the authorisation of a proxy."""
+    return by_proxy and row.authorisation
 
 
 @dataclass(frozen=True)
@@ -261,6 +276,7 @@ class ComponentCheck:
     scan_path: str | None = None
     presented_only: bool = False  # shown at the counter (xuất trình): checked, not filed, never scanned
     conditional: bool = False  # needed only in some cases (see is_conditional)
+    authorisation: bool = False  # conditional, about an authorisation: demanded when a proxy files
 
     @property
     def voluntary(self) -> bool:
@@ -289,19 +305,27 @@ def checklist(procedure: Procedure) -> list[ComponentCheck]:
             c.originals + c.copies,
             presented_only=c.presented_only,
             conditional=is_conditional(c),
+            authorisation=is_authorisation(c),
         )
         for i, c in enumerate(procedure.components)
     ]
 
 
-def all_accepted(rows: Sequence[ComponentCheck], not_the_case: str) -> list[ComponentCheck]:
+def all_accepted(
+    rows: Sequence[ComponentCheck], not_the_case: str, *, by_proxy: bool = False
+) -> list[ComponentCheck]:
     """“All papers accepted”: every paper required of everyone is accepted; a paper needed only in
     some cases is not taken as received (Nghị định 118/2025, Điều 6) but marked not applicable with
     ``not_the_case`` as its reason, for the clerk to change when the citizen's case needs it.
-    A row the clerk already marked not applicable keeps its own reason."""
+    A row the clerk already marked not applicable keeps its own reason.
+
+    ``by_proxy``: someone files for the applicant, so the authorisation letter is their case: it is
+    accepted like the papers required of everyone (it is always demanded then, see :func:`assess`)."""
     marked: list[ComponentCheck] = []
     for row in rows:
-        if row.voluntary or row.result is CheckResult.NOT_APPLICABLE:
+        if applies(row, by_proxy=by_proxy):
+            marked.append(replace(row, result=CheckResult.PASS, reason=""))
+        elif row.voluntary or row.result is CheckResult.NOT_APPLICABLE:
             marked.append(row)
         elif row.conditional:
             marked.append(replace(row, result=CheckResult.NOT_APPLICABLE, reason=row.reason or not_the_case))
@@ -325,8 +349,11 @@ class Assessment:
         return not self.lacking
 
 
-def assess(procedure: Procedure, rows: Sequence[ComponentCheck]) -> Assessment:
+def assess(procedure: Procedure, rows: Sequence[ComponentCheck], *, by_proxy: bool = False) -> Assessment:
     """Check the rows against the catalogue: exactly its components, each once, plus voluntary papers.
+
+    ``by_proxy``: someone files for the applicant, so the authorisation letter applies: marked not
+    applicable it is still demanded (lacking, as not brought), and the dossier is not complete.
 
     Raises :class:`ValidationError` for a requirement the catalogue does not list, a missing
     catalogue row, or a failed row without its reason.
@@ -354,7 +381,10 @@ def assess(procedure: Procedure, rows: Sequence[ComponentCheck]) -> Assessment:
                 required_copies=source.copies,
                 presented_only=source.presented_only,
                 conditional=is_conditional(source),
+                authorisation=is_authorisation(source),
             )
+            if applies(row, by_proxy=by_proxy) and row.result is CheckResult.NOT_APPLICABLE:
+                row = replace(row, result=CheckResult.MISSING, reason="")
         else:
             row = replace(row, name=clean_line(row.name), result=CheckResult.PASS)
             if not row.name:

@@ -187,7 +187,7 @@ class DossierSteps:
         with self.db.write() as session:
             row = self._locked(session, dossier_id)
             procedure = active_procedure(self.catalogue, row.procedure_code)
-            assessment = assess(procedure, rows)
+            assessment = assess(procedure, rows, by_proxy=bool(row.proxy_name))
             if not assessment.complete:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("Domain", "Still not complete: {value}."),

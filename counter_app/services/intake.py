@@ -148,7 +148,8 @@ class IntakeService:
         reason = require_reason(reason)
         procedure = self.active_procedure(request.procedure_code)
         rows = request.rows or ()
-        assessment = assess(procedure, rows) if rows else Assessment((), ())
+        by_proxy = request.proxy is not None
+        assessment = assess(procedure, rows, by_proxy=by_proxy) if rows else Assessment((), ())
         return self._record(actor, request, procedure, assessment, S.REFUSED, reason)
 
     def _checked(
@@ -156,7 +157,8 @@ class IntakeService:
     ) -> tuple[Procedure, Assessment]:
         require(actor, Permission.RECEIVE_DOSSIERS)
         procedure = self.active_procedure(request.procedure_code)
-        assessment = assess(procedure, request.rows)
+        # Someone filing for the applicant must bring the authorisation letter (it is their case).
+        assessment = assess(procedure, request.rows, by_proxy=request.proxy is not None)
         if not 1 <= request.sets_count <= 20:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Domain", "The number of sets must be between 1 and 20."),

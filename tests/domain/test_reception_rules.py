@@ -22,6 +22,7 @@ from counter_app.domain.reception import (
     all_accepted,
     assess,
     checklist,
+    is_authorisation,
     is_conditional,
     validate_applicant,
     validate_proxy,
@@ -87,6 +88,38 @@ def test_all_accepted_leaves_the_conditional_papers_not_applicable_and_nothing_i
     assessment = assess(procedure, rows)
     assert assessment.complete  # a paper that does not apply is not demanded
     assert not letter.received and not letter.lacking
+
+
+LETTER = "Văn bản ủy quyền theo quy định (trường hợp ủy quyền thực hiện)"
+
+
+def test_an_authorisation_letter_is_about_authorisation_and_other_conditional_papers_are_not():
+    assert is_authorisation(_component(LETTER))
+    assert is_authorisation(_component("Giấy xác nhận", "Trường hợp người nộp được ủy quyền."))
+    assert not is_authorisation(_component("Giấy tờ về quyền sử dụng đất (nếu có)"))
+    # Required of everyone: never turned on or off by who files.
+    assert not is_authorisation(_component("Giấy ủy quyền của công ty"))
+
+
+def test_all_accepted_for_a_proxy_accepts_the_authorisation_letter():
+    procedure = _marriage_status()
+    rows = all_accepted(checklist(procedure), "Không thuộc trường hợp phải nộp", by_proxy=True)
+    letter = next(r for r in rows if r.name == LETTER)
+    assert letter.result is CheckResult.PASS and letter.reason == "" and letter.received
+    assert assess(procedure, rows, by_proxy=True).complete
+    # Marked not applicable before the proxy box was ticked: "all accepted" takes it too.
+    again = all_accepted(all_accepted(checklist(procedure), "x"), "x", by_proxy=True)
+    assert next(r for r in again if r.name == LETTER).result is CheckResult.PASS
+
+
+def test_a_proxy_without_the_authorisation_letter_leaves_the_dossier_incomplete():
+    procedure = _marriage_status()
+    rows = all_accepted(checklist(procedure), "Không thuộc trường hợp phải nộp")
+    assert assess(procedure, rows).complete  # filed in person: the letter is not demanded
+    assessment = assess(procedure, rows, by_proxy=True)
+    assert not assessment.complete
+    assert [r.name for r in assessment.lacking] == [LETTER]
+    assert assessment.lacking[0].result is CheckResult.MISSING
 
 
 def test_not_applicable_needs_its_reason():

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QStyle,
+    QStyleOptionGroupBox,
     QTableView,
     QTabWidget,
     QWidget,
@@ -37,6 +39,7 @@ from pytestqt.qtbot import QtBot
 
 from counter_app.app import AppContext
 from counter_app.ui.common.form_viewer import FormViewer
+from counter_app.ui.counter.reception_panel import ReceptionPanel
 from counter_app.ui.counter.scan_dialog import ScanDialog
 from counter_app.ui.counter.step_dialogs import DecisionDialog, HandOverDialog
 from counter_app.ui.counter.window import CounterWindow
@@ -182,6 +185,17 @@ def scan_citizen_card(window: CounterWindow, qr: str) -> None:
     panel = window.reception
     type_text(panel.qr_input, qr)
     QTest.keyClick(panel.qr_input, Qt.Key.Key_Return)
+
+
+def tick_proxy(panel: ReceptionPanel) -> None:
+    """The clerk clicks the check box in the title of “Người nộp thay (được ủy quyền)”."""
+    box = panel.proxy_box
+    option = QStyleOptionGroupBox()
+    box.initStyleOption(option)
+    where = box.style().subControlRect(
+        QStyle.ComplexControl.CC_GroupBox, option, QStyle.SubControl.SC_GroupBoxCheckBox, box
+    )
+    QTest.mouseClick(box, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, where.center())
 
 
 def dossier_code_from(outcome: str) -> str:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from counter_app.ui.common.form_viewer import FRAME_ALLOWANCE, FormViewer
 from counter_app.ui.counter.checklist_table import COL_KIND
 from counter_app.ui.counter.dossier_panel import RegisterDialog
+from counter_app.ui.counter.reception_panel import ReceptionPanel
 from counter_app.ui.counter.window import CounterWindow
 from tests.journeys.counter_steps import (
     choose_procedure,
@@ -32,9 +33,10 @@ from tests.journeys.counter_steps import (
     pick_in_combo,
     replace_text,
     signed_in_counter,
+    tick_proxy,
     type_text,
 )
-from tests.journeys.helpers import demo_receipt, top_level, wait_until
+from tests.journeys.helpers import demo_receipt, shot, top_level, wait_until
 from tests.modals import click, describe, find_button
 from tests.tables import cell, row_count
 
@@ -193,3 +195,53 @@ def test_every_cell_of_the_dossier_list_is_read_whole(qtbot, context):
             # No word wider than its column, and the wrapped lines within the row's height.
             assert needed.width() <= room.width(), f"“{text}” is cut in column {column}"
             assert needed.height() <= table.rowHeight(row), f"“{text}” is cut below in row {row}"
+
+
+def _fields_cut(panel: ReceptionPanel) -> list[str]:
+    """The fields of the “Người nộp” column whose right edge is cut by the scroll area's viewport."""
+    viewport = panel.applicant_scroll.viewport()
+    column = panel.applicant_scroll.widget()
+    assert column is not None
+    cut = []
+    for field in column.findChildren(QLineEdit):
+        if not field.isVisible():
+            continue
+        right = field.mapTo(viewport, field.rect().topRight()).x()
+        if right >= viewport.width():
+            cut.append(
+                f"{field.objectName() or field.placeholderText() or id(field)}: {right} ≥ {viewport.width()}"
+            )
+    return cut
+
+
+def test_the_applicant_column_cuts_no_field_with_errors_and_the_proxy_shown(qtbot, context):
+    window = counter_on_a_small_screen(qtbot, context)
+    panel = window.reception
+    choose_procedure(window, "xac nhan tinh trang hon nhan", "1.004873")
+    tick_proxy(panel)
+    type_text(panel.proxy_id, "123")
+    type_text(panel.id_number, "00119501234")  # eleven digits
+    type_text(panel.birth, "31/02/1995")
+    type_text(panel.phone, "0912")
+    type_text(panel.email, "anh@")
+    click(panel.receive_button)
+    wait_until(lambda: panel.field_errors[panel.proxy_id].text() != "", 10_000, "the fields marked")
+    qtbot.wait(50)  # the column laid out again
+    shot(window, "hr2-2-errors-and-proxy")
+    scroll = panel.applicant_scroll
+    assert scroll.verticalScrollBar().isVisible()  # taller than the screen: it scrolls …
+    assert _fields_cut(panel) == []  # … and every field is whole beside the scroll bar
+    for label in panel.field_errors.values():  # a long error folds into lines, never cut
+        if label.text():
+            assert label.mapTo(scroll.viewport(), label.rect().topRight()).x() < scroll.viewport().width()
+
+    # The clerk corrects the first field: its error line keeps its room, the next field stays put.
+    below = panel.birth.mapTo(panel, panel.birth.rect().topLeft())
+    type_text(panel.id_number, "5")
+    qtbot.wait(50)
+    assert panel.field_errors[panel.id_number].text() == ""
+    shot(window, "hr2-3-room-kept")
+    assert panel.birth.mapTo(panel, panel.birth.rect().topLeft()) == below
+    # The next submit (or a new citizen) gives the room back.
+    click(panel.receive_button)
+    wait_until(lambda: not panel.field_errors[panel.id_number].isVisible(), 10_000, "the room given back")

@@ -11,7 +11,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 from sqlalchemy import select
 
 from counter_app.app import AppContext
@@ -34,10 +42,11 @@ from tests.journeys.counter_steps import (
     set_row_result,
     signed_in_counter,
     table_row_with,
+    tick_proxy,
     type_row_reason,
     type_text,
 )
-from tests.journeys.helpers import top_level, wait_until
+from tests.journeys.helpers import shot, top_level, wait_until
 from tests.modals import click, describe, find_button
 from tests.tables import cell
 
@@ -220,7 +229,8 @@ def test_refused_and_incomplete_dossiers_have_no_appointment_and_show_their_stat
 
 def _errors_shown(window: CounterWindow) -> dict[QLineEdit, str]:
     panel = window.reception
-    return {field: label.text() for field, label in panel.field_errors.items() if label.isVisible()}
+    # A corrected field's line keeps its room, empty, until the next submit.
+    return {field: label.text() for field, label in panel.field_errors.items() if label.text()}
 
 
 def test_refusing_with_wrong_fields_shows_them_all_and_keeps_the_reason(qtbot, context, modals):
@@ -278,3 +288,88 @@ def test_receiving_with_wrong_fields_shows_them_all_beside_each(qtbot, context, 
     assert _errors_shown(window) == {} and not panel.error.text()
     code = _receive(window)
     assert context.steps.record_by_code(code).applicant.email == "bao@example.vn"
+
+
+# --- 4. someone files for the applicant: the authorisation letter is demanded ------------------
+
+
+def test_a_proxy_must_bring_the_authorisation_letter(qtbot, context, modals):
+    window = signed_in_counter(qtbot, context)
+    panel = window.reception
+    scan_citizen_card(window, QR)
+    choose_procedure(window, "xac nhan tinh trang hon nhan", MARRIAGE_STATUS)
+    click(find_button(panel, "Tất cả đều đạt"))
+    assert _result_shown(window, LETTER) == CheckResult.NOT_APPLICABLE.value
+
+    # Her brother files for her: ticking the box makes the letter his case, accepted like the rest.
+    tick_proxy(panel)
+    assert panel.proxy_box.isChecked() and panel.proxy_name.isVisible()
+    assert _result_shown(window, LETTER) == CheckResult.PASS.value and not cell(
+        panel.table, LETTER, COL_REASON
+    )
+    tick_proxy(panel)  # not him after all: back to not applicable, with the reason
+    assert _result_shown(window, LETTER) == CheckResult.NOT_APPLICABLE.value
+    assert cell(panel.table, LETTER, COL_REASON)
+    tick_proxy(panel)
+    assert _result_shown(window, LETTER) == CheckResult.PASS.value
+    type_text(panel.proxy_name, "Phạm Quốc Bảo")
+    type_text(panel.proxy_id, "036092001234")
+    # “Tất cả đều đạt” again, with the box ticked: the letter stays accepted.
+    click(find_button(panel, "Tất cả đều đạt"))
+    assert _result_shown(window, LETTER) == CheckResult.PASS.value
+
+    shot(window, "hr2-1-proxy-letter-accepted")
+    # He has no letter: the clerk says it does not apply, but it does: nothing is received.
+    _pick_result(window, LETTER, CheckResult.NOT_APPLICABLE)
+    type_row_reason(window, LETTER, "Không mang theo")
+    click(panel.receive_button)
+    wait_until(lambda: bool(panel.error.text()), 10_000, "why the dossier was not received")
+    assert "Văn bản ủy quyền" in panel.error.text() and not panel.outcome.text()
+    assert not context.lists.search("001195012345", now_vn())
+    shot(window, "hr2-1-proxy-letter-demanded")
+
+    # Incomplete instead: Mẫu 02 asks for the letter, and the database holds it as not brought.
+    before = top_level(FormViewer)
+    press_and_wait(panel.supplement_button, lambda: bool(panel.outcome.text()), 30_000)
+    request = pdf_text(newest_viewer(before).pdf)
+    assert "Văn bản ủy quyền" in request
+    code = dossier_code_from(panel.outcome.text())
+    stored = {c.position: c for c in _components(context, code)}
+    assert stored[LETTER].result == "missing" and stored[FORM].result == "pass"
+    record = context.steps.record_by_code(code)
+    assert record.status is DossierStatus.SUPPLEMENT_REQUESTED
+
+
+# --- 5. the refusal's reason is read whole -----------------------------------------------------
+
+
+def test_the_refusal_reason_wraps_in_its_box(qtbot, context, modals):
+    window = signed_in_counter(qtbot, context)
+    panel = window.reception
+    scan_citizen_card(window, QR)
+    choose_procedure(window, "xac nhan tinh trang hon nhan", MARRIAGE_STATUS)
+    reason = (
+        "Hồ sơ không thuộc thẩm quyền giải quyết của Ủy ban nhân dân cấp xã; công dân liên hệ "
+        "Sở Tư pháp thành phố để được hướng dẫn nộp hồ sơ theo quy định"
+    )
+    seen: dict[str, object] = {}
+
+    def type_a_long_reason(dialog: QWidget) -> None:
+        assert isinstance(dialog, QInputDialog), describe(dialog)
+        box = next(e for e in dialog.findChildren(QPlainTextEdit) if e.isVisible())
+        box.setFocus()
+        type_text(box, reason)
+        QApplication.processEvents()
+        seen["sideways"] = box.horizontalScrollBar().isVisible() or box.horizontalScrollBar().maximum() > 0
+        seen["lines"] = box.document().firstBlock().layout().lineCount()
+        shot(dialog, "hr2-5-refusal-reason")
+        click(find_button(dialog, "Đồng ý"))
+
+    modals.expect(type_a_long_reason)
+    before = top_level(FormViewer)
+    click(find_button(panel, "Từ chối (Mẫu 03)…"))
+    newest_viewer(before)
+    assert seen["sideways"] is False  # no horizontal scroll bar: the words fold onto the next line
+    assert isinstance(seen["lines"], int) and seen["lines"] >= 2  # one paragraph, on several lines
+    record = context.steps.record_by_code(dossier_code_from(panel.outcome.text()))
+    assert record.status is DossierStatus.REFUSED and record.reasons[DossierStatus.REFUSED] == reason

@@ -140,6 +140,9 @@ class CounterController(QObject):
         return True
 
     def sign_out(self) -> None:
+        # Nobody's citizen stays on screen for the next person; unsaved typing is asked about first.
+        if not self.window.reception.may_sign_out():
+            return
         self.window.set_actor(None)
         if not self.sign_in():
             self.window.close()

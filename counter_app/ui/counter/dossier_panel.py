@@ -348,6 +348,7 @@ class DossierPanel(QWidget):
         self.error = error_label(fold=True)
         self.done = FoldingLabel()  # what the last step did, e.g. a result returned late
         self.done.setWordWrap(True)
+        self.message_for: int | None = None  # the dossier the done/error line speaks of
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(period)
@@ -392,8 +393,16 @@ class DossierPanel(QWidget):
         # Measured with the font the table is drawn in, known once it sits in the window.
         fit_dossier_columns(self.table)
 
+    def clear_message(self) -> None:
+        """The last step's done or error line goes (another dossier chosen, the clerk signed out)."""
+        self.done.clear()
+        self.error.clear()
+        self.message_for = None
+
     def set_actor(self, actor: StaffMember | None) -> None:
         self.actor = actor
+        if actor is None:
+            self.clear_message()
         self._enable()
         if actor is not None:
             self.refresh()
@@ -487,6 +496,8 @@ class DossierPanel(QWidget):
         """A row chosen: learn which forms apply to it (the print menu offers only those)."""
         self._enable()
         dossier_id = self.selected_id()
+        if dossier_id is not None and dossier_id != self.message_for:
+            self.clear_message()  # the last step's line spoke of another dossier
         if dossier_id is None or (self.forms_for is not None and self.forms_for[0] == dossier_id):
             self._offer_forms()
             return
@@ -583,6 +594,7 @@ class DossierPanel(QWidget):
         if actor is None or dossier_id is None:
             return
         self.error.clear()
+        self.message_for = dossier_id
 
         def stepped(record: DossierRecord) -> None:
             self._stepped(record, form)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -90,6 +91,23 @@ def parse_day(text: str) -> date | None:
 
 
 RESULT_ROWS = 6
+
+
+class ColumnScroll(QScrollArea):
+    """A column that scrolls up and down only: never narrower than its content with the scroll bar
+    beside it, so the bar (shown once errors or the authorised person make it tall) cuts no field."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is None:
+            return hint
+        width = (
+            content.minimumSizeHint().width()
+            + self.verticalScrollBar().sizeHint().width()
+            + 2 * self.frameWidth()
+        )
+        return QSize(max(hint.width(), width), hint.height())
 
 
 class ReceptionPanel(QWidget):
@@ -161,6 +179,7 @@ class ReceptionPanel(QWidget):
             proxy_form.addRow(caption, field)
             proxy_form.addRow(self._error_line(field))
         self.proxy_box.toggled.connect(lambda _: self._recheck_shown())
+        self.proxy_box.toggled.connect(self._proxy_toggled)
         # Which field each of the domain's errors is about.
         self.fields_of: dict[str, QLineEdit] = {
             FIELD_NAME: self.name,
@@ -186,7 +205,7 @@ class ReceptionPanel(QWidget):
         left_layout.addWidget(self.proxy_box)
         left_layout.addStretch(1)
         # With the authorised person unfolded the column is taller than a 768-pixel screen: it scrolls.
-        left = self.applicant_scroll = QScrollArea()
+        left = self.applicant_scroll = ColumnScroll()
         left.setWidget(left_fields)
         left.setWidgetResizable(True)
         left.setFrameShape(QFrame.Shape.NoFrame)
@@ -303,6 +322,9 @@ class ReceptionPanel(QWidget):
         split.setStretchFactor(1, 1)
         split.setSizes([290, 770])  # a full Vietnamese name still whole in its field
         layout = QVBoxLayout(self)
+        # The tab's own frame is margin enough: its pixels go to the applicant's column (wide
+        # enough for its scroll bar) and to the checklist (all its lines in sight at 1366×768).
+        layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(split)
 
         self._debounce = QTimer(self)
@@ -355,7 +377,8 @@ class ReceptionPanel(QWidget):
             self.fill_from_qr(text)
 
     def _error_line(self, field: QLineEdit) -> QLabel:
-        """The red line under ``field`` saying what is wrong with it; hidden while nothing is."""
+        """The red line under ``field`` saying what is wrong with it; hidden until a submit finds
+        something, then empty (its room kept) once the field is corrected."""
         label = error_label()
         label.setVisible(False)
         self.field_errors[field] = label
@@ -395,6 +418,7 @@ class ReceptionPanel(QWidget):
 
     def show_field_problems(self, problems: dict[QLineEdit, str]) -> None:
         for field, label in self.field_errors.items():
+            label.setMinimumHeight(0)  # the room kept for a corrected field's error is given back
             label.setText(problems.get(field, ""))
             label.setVisible(field in problems)
         first = next((field for field in self.field_errors if field in problems), None)
@@ -406,8 +430,11 @@ class ReceptionPanel(QWidget):
         label = self.field_errors[field]
         if label.text():  # only a field shown as wrong is checked again as it is typed in
             message = self.field_problems().get(field, "")
+            if not message:
+                # Its room is kept (empty) until the next submit or new citizen: the fields below
+                # must not move up under the clerk's next click.
+                label.setMinimumHeight(label.height())
             label.setText(message)
-            label.setVisible(bool(message))
             if not any(shown.text() for shown in self.field_errors.values()):
                 self.error.clear()
 
@@ -515,10 +542,17 @@ class ReceptionPanel(QWidget):
 
     def accept_all(self) -> None:
         """Every paper required of everyone accepted; one needed only in some cases is marked not
-        applicable (never taken as received), for the clerk to change if it is this citizen's case."""
-        rows = all_accepted(self.rows(), self.tr("Not the case for this citizen"))
+        applicable (never taken as received), for the clerk to change if it is this citizen's case.
+        Someone filing for the applicant: the authorisation letter is their case, and accepted."""
+        rows = all_accepted(self.rows(), self._not_the_case(), by_proxy=self.proxy_box.isChecked())
         self.checklist.set_rows(rows)
-        left = [r.name for r in rows if r.conditional and r.result is CheckResult.NOT_APPLICABLE]
+        self._show_conditional_note()
+
+    def _not_the_case(self) -> str:
+        return self.tr("Not the case for this citizen")
+
+    def _show_conditional_note(self) -> None:
+        left = [r.name for r in self.rows() if r.conditional and r.result is CheckResult.NOT_APPLICABLE]
         self.conditional_note.setText(
             self.tr("Marked not applicable (change it if it is the citizen's case): %1").replace(
                 "%1", "; ".join(left)
@@ -527,6 +561,22 @@ class ReceptionPanel(QWidget):
             else ""
         )
         self.conditional_note.setVisible(bool(left))
+
+    def _proxy_toggled(self, by_proxy: bool) -> None:
+        """Ticked after “All papers accepted”, the authorisation letter applies and is accepted;
+        unticked, it goes back to not applicable. A row the clerk set otherwise is left alone."""
+        changed = False
+        for index, row in enumerate(self.rows()):
+            if not row.authorisation:
+                continue
+            if by_proxy and row.result is CheckResult.NOT_APPLICABLE and row.reason == self._not_the_case():
+                self.set_result(index, CheckResult.PASS)
+                changed = True
+            elif not by_proxy and row.result is CheckResult.PASS:
+                self.set_result(index, CheckResult.NOT_APPLICABLE, self._not_the_case())
+                changed = True
+        if changed:
+            self._show_conditional_note()
 
     def _ask_voluntary(self) -> None:
         name, ok = QInputDialog.getText(
@@ -573,15 +623,19 @@ class ReceptionPanel(QWidget):
         )
 
     def _ask_refusal(self) -> None:
-        reason, ok = QInputDialog.getMultiLineText(
-            self,
-            self.tr("Refuse the dossier"),
-            self.tr("The specific reason, as printed on Mẫu 03:"),
-            self.refusal_draft,
-        )
-        if ok:
-            self.refusal_draft = reason
-            self.submit("refuse", reason)
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Refuse the dossier"))
+        dialog.setLabelText(self.tr("The specific reason, as printed on Mẫu 03:"))
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        dialog.setTextValue(self.refusal_draft)
+        box = dialog.findChild(QPlainTextEdit)
+        if box is not None:  # a reason is a few sentences: read whole, wrapped, never scrolled sideways
+            box.setObjectName("refusal_reason")
+            box.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+            box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        if dialog.exec() == QInputDialog.DialogCode.Accepted:
+            self.refusal_draft = dialog.textValue()
+            self.submit("refuse", self.refusal_draft)
 
     def submit(self, outcome: str, reason: str = "", *, confirm_duplicate: bool = False) -> None:
         """Validate here, save on a worker, then open the form. ``outcome``: receive, supplement, refuse."""
@@ -724,6 +778,18 @@ class ReceptionPanel(QWidget):
                 " Keep it to finish this dossier first."
             ),
             self.tr("Discard and call the next number"),
+        ):
+            return False
+        self.clear()
+        return True
+
+    def may_sign_out(self) -> bool:
+        """Before the clerk signs out: what was typed for a citizen never stays on screen for the
+        next person. Unsaved, the clerk is asked as for a new citizen; kept, nobody signs out."""
+        if self.unsaved() and not self.confirm_discard(
+            self.tr("Sign out"),
+            self.tr("What was typed for this citizen is not saved. Clear it and start a new citizen?"),
+            self.tr("Clear and start anew"),
         ):
             return False
         self.clear()
