@@ -1807,6 +1807,10 @@ Xin mời công dân lấy số thứ tự tại máy lấy số.</translation>
         <translation>Ngày hẹn trả mới phải sau {value}.</translation>
     </message>
     <message>
+        <source>The supplement request of {code} was made at the counter when it was filed (the papers went back to the citizen): it is part of the reception and cannot be undone.</source>
+        <translation>Yêu cầu bổ sung của hồ sơ {code} được lập ngay tại quầy khi nộp hồ sơ (giấy tờ đã trả lại công dân): đó là một phần của việc tiếp nhận, không thể hủy.</translation>
+    </message>
+    <message>
         <source>The dossier {code} has no step to undo after its reception.</source>
         <translation>Hồ sơ {code} không có bước nào sau khi tiếp nhận để hủy.</translation>
     </message>
@@ -3623,6 +3627,10 @@ You can take a number now: it will be called when the office opens.</source>
         <source>Discard and call the next number</source>
         <translation>Bỏ và gọi số tiếp theo</translation>
     </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Đăng xuất</translation>
+    </message>
 </context>
 <context>
     <name>RegisterDialog</name>
@@ -4700,6 +4708,10 @@ You can take a number now: it will be called when the office opens.</source>
     <message>
         <source>Why it is undone</source>
         <translation>Lý do hủy</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Giữ lại</translation>
     </message>
     <message>
         <source>Undo the step</source>
