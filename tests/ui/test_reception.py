@@ -194,7 +194,14 @@ def test_the_kiosk_reads_a_receipt_qr_and_shows_the_dossier_offline(qtbot, conte
     shown = kiosk.lookup_result.text()
     assert record.code in shown and "Được tiếp nhận" in shown and "Hẹn trả kết quả" in shown
     assert "Nguyễn" not in shown  # a receipt found on the floor tells no one the owner's name
+    # This office's pattern, but no such dossier: said plainly, the code kept to be corrected.
     _type(kiosk.lookup_input, "000.00.00.H00-991231-9999")
+    qtbot.keyClick(kiosk.lookup_input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Không có hồ sơ nào mang mã" in kiosk.lookup_result.text(), timeout=10_000)
+    assert kiosk.lookup_input.text() == "000.00.00.H00-991231-9999"
+    # Another office's code sends the citizen to a counter.
+    kiosk.lookup_input.clear()
+    _type(kiosk.lookup_input, "000.00.31.H56-991231-9999")
     qtbot.keyClick(kiosk.lookup_input, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "không phải" in kiosk.lookup_result.text(), timeout=10_000)
 
