@@ -256,6 +256,10 @@ def is_authorisation(component: Component) -> bool:
     )
 
 
+# Stored with the row (data, in the forms' language): why the authorisation letter did not apply.
+FILED_IN_PERSON = "Công dân tự nộp, không có người được ủy quyền"
+
+
 def applies(row: ComponentCheck, *, by_proxy: bool) -> bool:
     """Whether a conditional row is the citizen's case for certain: the authorisation of a proxy."""
     return by_proxy and row.authorisation
@@ -385,6 +389,10 @@ def assess(procedure: Procedure, rows: Sequence[ComponentCheck], *, by_proxy: bo
             )
             if applies(row, by_proxy=by_proxy) and row.result is CheckResult.NOT_APPLICABLE:
                 row = replace(row, result=CheckResult.MISSING, reason="")
+            elif row.authorisation and not by_proxy and row.result is CheckResult.MISSING:
+                # Nobody files for the applicant: the authorisation letter is certainly not this
+                # citizen's case, and is never asked for (NĐ 118/2025, Điều 6).
+                row = replace(row, result=CheckResult.NOT_APPLICABLE, reason=FILED_IN_PERSON)
         else:
             row = replace(row, name=clean_line(row.name), result=CheckResult.PASS)
             if not row.name:

@@ -196,6 +196,8 @@ class DossierSteps:
                 )
             at = self._move(session, actor, row, S.IN_PROCESSING, "")
             row.appointment_at = self.calendar.calendar().appointment(at, procedure.processing_time)
+            if row.fee_mode == FeeMode.AT_RECEPTION.value and row.fee_amount and row.fee_paid_at is None:
+                row.fee_paid_at = at  # the fee of a dossier received only now, with its papers
             _replace_rows(session, row, assessment.rows)
             outbox.note_dossier(session, row.id)
             outbox.write_pending(session, at=self.clock())

@@ -212,7 +212,13 @@ class IntakeService:
                     "fee_mode": fee.mode.value,
                     "fee_amount": fee.amount,
                     "payment_means": fee.means.value if fee.means else "",
-                    "fee_paid_at": received if fee.mode is FeeMode.AT_RECEPTION and fee.amount else None,
+                    # Paid when the dossier is received: one sent back incomplete is paid for
+                    # when its papers arrive (DossierSteps.receive_supplement), never before.
+                    "fee_paid_at": (
+                        received
+                        if outcome is S.RECEIVED and fee.mode is FeeMode.AT_RECEPTION and fee.amount
+                        else None
+                    ),
                 }
             if request.ticket_id is not None:
                 ticket = session.get(models.Ticket, request.ticket_id, with_for_update=True)

@@ -3631,6 +3631,14 @@ You can take a number now: it will be called when the office opens.</source>
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
+    <message>
+        <source>What was typed for this citizen is not saved. Clear it and sign out?</source>
+        <translation>Thông tin vừa nhập cho công dân này chưa được lưu. Xóa đi và đăng xuất?</translation>
+    </message>
+    <message>
+        <source>Clear and sign out</source>
+        <translation>Xóa và đăng xuất</translation>
+    </message>
 </context>
 <context>
     <name>RegisterDialog</name>

@@ -190,6 +190,10 @@ def test_a_double_click_opens_the_dossier_whole(qtbot, context, modals, tmp_path
     stored = context.steps.record(record.id)
     papers = detail.papers
     assert row_count(papers) == len(stored.rows)
+    header = papers.horizontalHeader()
+    for column in range(papers.model().columnCount()):  # every caption whole
+        caption = str(papers.model().headerData(column, Qt.Orientation.Horizontal))
+        assert header.fontMetrics().horizontalAdvance(caption) < header.sectionSize(column), caption
     assert column_texts(papers, 0) == [r.name for r in stored.rows]
     assert column_texts(detail.steps, 2) == [e.staff_name for e in stored.history]
     notes = column_texts(detail.steps, 3)

@@ -373,3 +373,29 @@ def test_the_refusal_reason_wraps_in_its_box(qtbot, context, modals):
     assert isinstance(seen["lines"], int) and seen["lines"] >= 2  # one paragraph, on several lines
     record = context.steps.record_by_code(dossier_code_from(panel.outcome.text()))
     assert record.status is DossierStatus.REFUSED and record.reasons[DossierStatus.REFUSED] == reason
+
+
+# --- the walk after the first fixes: a citizen filing in person, sent back incomplete -----------
+
+
+def test_a_citizen_in_person_sent_back_is_asked_for_no_letter_and_pays_nothing(qtbot, context, modals):
+    """The clerk presses “Chưa đủ” without marking the rows: Mẫu 02 never asks a citizen who came
+    in person for an authorisation letter, and no fee is taken for a dossier not received."""
+    window = signed_in_counter(qtbot, context)
+    panel = window.reception
+    scan_citizen_card(window, QR)
+    choose_procedure(window, "trich luc ho tich", "1.003583")  # 8.000 đồng, collected at reception
+    assert panel.fee_mode.currentText() == "Thu khi tiếp nhận"
+    before = top_level(FormViewer)
+    press_and_wait(panel.supplement_button, lambda: bool(panel.outcome.text()), 30_000)
+    request = newest_viewer(before)
+    wait_until(lambda: bool(request.pdf), 10_000, "Mẫu 02")
+    text = pdf_text(request.pdf).replace("\n", " ")
+    assert "Tờ khai cấp bản sao trích lục hộ tịch" in text and "ủy quyền" not in text
+    request.close()
+    code = dossier_code_from(panel.outcome.text())
+    letter = next(c for c in _components(context, code) if "ủy quyền" in c.name)
+    assert letter.result == CheckResult.NOT_APPLICABLE.value
+    with context.db.read() as session:
+        dossier = session.scalar(select(models.Dossier).where(models.Dossier.code == code))
+        assert dossier is not None and dossier.fee_amount == 8000 and dossier.fee_paid_at is None

@@ -123,6 +123,8 @@ def test_signing_out_leaves_no_citizen_on_screen(qtbot, context, modals):
     def answer(choice: str) -> Callable[[QWidget], None]:
         def handle(box: QWidget) -> None:
             asked.append(box.windowTitle())
+            # The question and its button speak of signing out, not of a new citizen.
+            assert "đăng xuất" in named(box, QPushButton, "discard").text()
             click(named(box, QPushButton, choice))
 
         return handle

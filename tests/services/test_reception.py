@@ -13,6 +13,7 @@ from counter_app.domain.errors import NotFoundError, ValidationError
 from counter_app.domain.lifecycle import Decision, DecisionOutcome, IllegalTransition
 from counter_app.domain.lifecycle import DossierStatus as S
 from counter_app.domain.reception import (
+    FILED_IN_PERSON,
     CheckResult,
     ComponentCheck,
     FeeMode,
@@ -245,3 +246,27 @@ def test_a_paper_that_does_not_apply_is_kept_with_its_reason_and_never_demanded(
     rows[letter] = replace(rows[letter], reason=" ")
     with pytest.raises(ValidationError, match="does not apply"):
         intake.receive(clerk, ReceptionRequest("1.004873", APPLICANT, rows), confirm_duplicate=True)
+
+
+def test_the_authorisation_letter_is_never_asked_of_a_citizen_filing_in_person(intake, clerk):
+    rows = checklist(intake.catalogue.get("1.004873"))  # every paper still “not brought”
+    letter = 2  # “Văn bản ủy quyền … (trường hợp ủy quyền thực hiện)”
+    record = intake.request_supplement_at_reception(
+        clerk, ReceptionRequest("1.004873", APPLICANT, rows), "Thiếu giấy tờ"
+    )
+    stored = record.rows[letter]
+    assert (stored.result, stored.reason) == (CheckResult.NOT_APPLICABLE, FILED_IN_PERSON)
+    assert not stored.lacking  # Mẫu 02 does not ask for it
+
+
+def test_a_dossier_sent_back_incomplete_pays_its_fee_only_when_received(intake, steps, clerk, clock):
+    rows = _all_pass(intake, "2.000884")
+    rows[0] = replace(rows[0], result=CheckResult.FAIL, reason="Tờ khai chưa ký")
+    request = ReceptionRequest(
+        "2.000884", APPLICANT, rows, fee_mode=FeeMode.AT_RECEPTION, payment_means=PaymentMeans.CASH
+    )
+    record = intake.request_supplement_at_reception(clerk, request, "Thiếu chữ ký")
+    assert record.fee_amount == 10000 and record.fee_paid_at is None  # nothing taken, no receipt
+    clock.now = NOW + timedelta(days=1)
+    done = steps.receive_supplement(clerk, record.id, _all_pass(intake, "2.000884"))
+    assert done.fee_paid_at == clock.now  # paid when the dossier is received, with its papers

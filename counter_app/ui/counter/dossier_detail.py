@@ -192,9 +192,12 @@ class DossierDetail(QDialog):
     def _fit(view: QTableView, *, stretch: int, widths: tuple[int, ...]) -> None:
         view.verticalHeader().setVisible(False)
         view.setWordWrap(True)
+        header = view.horizontalHeader()
         for column, width in enumerate(widths):
             if width:
-                view.setColumnWidth(column, width)
+                # Never narrower than its caption ("Số lượng" was cut to "ố lượng").
+                caption = str(view.model().headerData(column, Qt.Orientation.Horizontal))
+                view.setColumnWidth(column, max(width, header.fontMetrics().horizontalAdvance(caption) + 24))
         view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
     # --- what is shown ---------------------------------------------------------------------------

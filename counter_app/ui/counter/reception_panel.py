@@ -788,8 +788,8 @@ class ReceptionPanel(QWidget):
         next person. Unsaved, the clerk is asked as for a new citizen; kept, nobody signs out."""
         if self.unsaved() and not self.confirm_discard(
             self.tr("Sign out"),
-            self.tr("What was typed for this citizen is not saved. Clear it and start a new citizen?"),
-            self.tr("Clear and start anew"),
+            self.tr("What was typed for this citizen is not saved. Clear it and sign out?"),
+            self.tr("Clear and sign out"),
         ):
             return False
         self.clear()
