@@ -399,3 +399,21 @@ def test_a_citizen_in_person_sent_back_is_asked_for_no_letter_and_pays_nothing(q
     with context.db.read() as session:
         dossier = session.scalar(select(models.Dossier).where(models.Dossier.code == code))
         assert dossier is not None and dossier.fee_amount == 8000 and dossier.fee_paid_at is None
+
+
+def test_enter_takes_the_procedure_found_and_a_new_citizen_starts_afresh(qtbot, context, modals):
+    window = signed_in_counter(qtbot, context)
+    panel = window.reception
+    # The clerk types the code and presses Enter at once, before the list has even been drawn.
+    replace_text(panel.search, "1.003583")
+    QTest.keyClick(panel.search, Qt.Key.Key_Return)
+    wait_until(lambda: panel.procedure is not None, 10_000, "the procedure chosen by Enter")
+    assert panel.procedure is not None and panel.procedure.code == "1.003583"
+    # The authorised person's fields are as wide as the applicant's: an address is read whole.
+    tick_proxy(panel)
+    assert panel.proxy_address.width() >= panel.address.width() - 30
+    type_text(panel.name, "Lê Văn Tám")
+    modals.expect(lambda box: click(find_button(box, "Xóa và nhập mới")))
+    click(find_button(panel, "Công dân mới"))
+    wait_until(lambda: panel.procedure is None, 5_000, "a fresh form")
+    assert panel.search.text() == "" and panel.name.text() == ""

@@ -122,6 +122,8 @@ class ReceptionPanel(QWidget):
         self.ticket_id: int | None = None
         self.procedure: Procedure | None = None
         self.viewers: list[FormViewer] = []
+        self._searching = False  # a procedure search is running on a worker
+        self._pick_when_found = False  # Enter was pressed before its results came
 
         # --- the applicant -------------------------------------------------------------------
         self.qr_input = QLineEdit()
@@ -165,6 +167,9 @@ class ReceptionPanel(QWidget):
         proxy_fields = QWidget()
         proxy_form = QFormLayout(proxy_fields)
         proxy_form.setContentsMargins(0, 0, 0, 0)
+        # Captions above the fields, as for the applicant: beside them the fields were 150 px wide
+        # and an address or the authorisation paper was cut.
+        proxy_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         QVBoxLayout(self.proxy_box).addWidget(proxy_fields)
         proxy_fields.setVisible(False)  # folded away until someone files for another person
         self.proxy_box.toggled.connect(proxy_fields.setVisible)
@@ -335,6 +340,9 @@ class ReceptionPanel(QWidget):
         self.search.textChanged.connect(lambda _: self.results.setVisible(True))
         self.results.itemActivated.connect(self._pick)
         self.results.itemClicked.connect(self._pick)
+        self.search.returnPressed.connect(self._pick_first)  # Enter takes the first procedure found
+        # The checklist changed: a message about its papers (“not complete …”) is no longer true.
+        self.checklist.dataChanged.connect(lambda *_: self.error.clear())
         self.qr_input.returnPressed.connect(self.fill_from_qr)
         self.id_number.textChanged.connect(self._maybe_qr_in_id)
         self.all_pass_button.clicked.connect(self.accept_all)
@@ -476,11 +484,16 @@ class ReceptionPanel(QWidget):
 
     def _search(self) -> None:
         query = self.search.text()
+        self._searching = True
         self.tasks.run(
             lambda: self.parts.catalogue.search(query, limit=50),
             self._show_results,
             key="reception-search",
+            always=self._searched,
         )
+
+    def _searched(self) -> None:
+        self._searching = False  # runs before the results are shown (and on a failure)
 
     def _show_results(self, procedures: list[Procedure]) -> None:
         self.results.clear()
@@ -489,6 +502,16 @@ class ReceptionPanel(QWidget):
             item.setToolTip(p.name)
             item.setData(Qt.ItemDataRole.UserRole, p)
             self.results.addItem(item)
+        if self._pick_when_found and not self._debounce.isActive():
+            self._pick_when_found = False
+            if self.results.count():
+                self._pick(self.results.item(0))
+
+    def _pick_first(self) -> None:
+        if self._debounce.isActive() or self._searching:
+            self._pick_when_found = True  # Enter before the results: take the first when they come
+        elif self.results.isVisible() and self.results.count():
+            self._pick(self.results.item(0))
 
     def _pick(self, item: QListWidgetItem) -> None:
         self.choose(item.data(Qt.ItemDataRole.UserRole))
@@ -804,6 +827,7 @@ class ReceptionPanel(QWidget):
         self.proxy_box.setChecked(False)
         self.procedure = None
         self.procedure_label.setText(self.tr("No procedure chosen."))
+        self.search.clear()  # the last citizen's procedure is not the next one's
         self.checklist.set_rows([])
         self.results.setVisible(True)
         self.conditional_note.setVisible(False)
