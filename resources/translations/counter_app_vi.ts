@@ -3588,6 +3588,10 @@ You can take a number now: it will be called when the office opens.</source>
         <translation>Hãy sửa các ô có thông báo màu đỏ: chưa lưu gì.</translation>
     </message>
     <message>
+        <source>Not complete either: %1.</source>
+        <translation>Hồ sơ cũng chưa đủ: %1.</translation>
+    </message>
+    <message>
         <source>The dossier lacks the components listed below.</source>
         <translation>Hồ sơ còn thiếu các thành phần liệt kê dưới đây.</translation>
     </message>

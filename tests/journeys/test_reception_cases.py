@@ -417,3 +417,19 @@ def test_enter_takes_the_procedure_found_and_a_new_citizen_starts_afresh(qtbot, 
     click(find_button(panel, "Công dân mới"))
     wait_until(lambda: panel.procedure is None, 5_000, "a fresh form")
     assert panel.search.text() == "" and panel.name.text() == ""
+
+
+def test_wrong_fields_and_missing_papers_are_said_at_one_press(qtbot, context, modals):
+    window = signed_in_counter(qtbot, context)
+    panel = window.reception
+    scan_citizen_card(window, QR_2)
+    choose_procedure(window, "xac nhan tinh trang hon nhan", MARRIAGE_STATUS)
+    click(find_button(panel, "Tất cả đều đạt"))
+    set_row_result(window, FORM, "Chưa nộp")
+    replace_text(panel.phone, "12345")
+    click(panel.receive_button)
+    wait_until(lambda: bool(panel.error.text()), 10_000, "what is wrong")
+    assert set(_errors_shown(window)) == {panel.phone}
+    form_name = context.catalogue.get(MARRIAGE_STATUS).components[FORM].name
+    assert form_name in panel.error.text()  # the papers too, not only after a second press
+    assert not panel.outcome.text()

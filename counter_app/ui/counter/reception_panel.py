@@ -60,6 +60,7 @@ from counter_app.domain.reception import (
     Proxy,
     ReturnMethod,
     all_accepted,
+    assess,
     checklist,
     validate_applicant,
     validate_proxy,
@@ -668,7 +669,11 @@ class ReceptionPanel(QWidget):
         problems = self.field_problems()
         self.show_field_problems(problems)
         if problems:
-            self.error.setText(self.tr("Correct the fields marked in red: nothing was saved."))
+            text = self.tr("Correct the fields marked in red: nothing was saved.")
+            lacking = self._lacking_papers() if outcome == "receive" else []
+            if lacking:  # said now, not after a second press
+                text += " " + self.tr("Not complete either: %1.").replace("%1", "; ".join(lacking))
+            self.error.setText(text)
             return
         try:
             request = self.request()
@@ -691,6 +696,16 @@ class ReceptionPanel(QWidget):
         self._pending = (outcome, reason)
         self._busy(True)
         self.tasks.run(work, self._saved, self._not_saved)
+
+    def _lacking_papers(self) -> list[str]:
+        """The papers the catalogue still asks for, judged here as the service will judge them."""
+        if self.procedure is None:
+            return []
+        try:
+            found = assess(self.procedure, self.rows(), by_proxy=self.proxy_box.isChecked())
+        except DomainError:
+            return []  # a row's own problem: the service names it on saving
+        return [row.name for row in found.lacking]
 
     def _not_saved(self, exc: BaseException) -> None:
         self._busy(False)
