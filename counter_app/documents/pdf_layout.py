@@ -25,6 +25,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from counter_app.domain.document_dates import place_and_date
 from counter_app.paths import resources_dir
 from counter_app.qr_code import qr_image
 
@@ -92,7 +93,8 @@ def when(moment: datetime | None) -> str:
 
 
 def dated(place: str, moment: datetime) -> str:
-    return f"{place}, ngày {moment:%d} tháng {moment:%m} năm {moment:%Y}"
+    """The place and date line, months 3–12 without a leading 0 (domain.document_dates)."""
+    return place_and_date(place, moment.date())
 
 
 @lru_cache(maxsize=64)
