@@ -40,8 +40,8 @@ QPushButton:disabled, QPushButton#priority:disabled {{
 """
 
 
-def big_button(text: str, point_size: int = 26, height: int = 130, name: str = "") -> QPushButton:
-    button = QPushButton(text)
+def _make_big(button: QPushButton, point_size: int, height: int, name: str) -> QFont:
+    """A finger's button: large bold words, tall, never taking the keyboard focus; its font."""
     font = QFont(button.font())
     font.setPointSize(point_size)
     font.setBold(True)
@@ -50,6 +50,12 @@ def big_button(text: str, point_size: int = 26, height: int = 130, name: str = "
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     if name:
         button.setObjectName(name)
+    return font
+
+
+def big_button(text: str, point_size: int = 26, height: int = 130, name: str = "") -> QPushButton:
+    button = QPushButton(text)
+    _make_big(button, point_size, height, name)
     return button
 
 
@@ -65,14 +71,7 @@ class WrapButton(QPushButton):
 
     def __init__(self, text: str, point_size: int = 26, height: int = 130, name: str = "") -> None:
         super().__init__(text)
-        font = QFont(self.font())
-        font.setPointSize(point_size)
-        font.setBold(True)
-        self.setFont(font)
-        self.setMinimumHeight(height)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        if name:
-            self.setObjectName(name)
+        font = _make_big(self, point_size, height, name)
         self.words = QLabel(text, self)
         self.words.setObjectName("wrapText")
         self.words.setFont(font)
